@@ -1,0 +1,28 @@
+"use server";
+
+import { validated } from "@/lib/actions/validated-action";
+import { MESSAGE_TYPES, type MessageType } from "@/lib/messages/request";
+import { sessionMessageSchemas } from "@/lib/messages/session-schemas";
+import { sendSessionMessage } from "@/lib/sending/send-session-message";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
+
+export interface SendMessageInput {
+  type: MessageType;
+  values: unknown;
+}
+
+export async function sendMessageAction(_previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
+  const schema = MESSAGE_TYPES.includes(input?.type) ? sessionMessageSchemas[input.type] : undefined;
+  if (!schema) {
+    return {
+      ok: false,
+      error: {
+        code: "UNKNOWN_MESSAGE_TYPE",
+        title: "Nothing was sent",
+        message: `"${String(input?.type)}" is not a message type this dashboard can send.`,
+        hint: "Reload the composer and try again.",
+      },
+    };
+  }
+  return validated(schema, input.values, (request) => sendSessionMessage(input.type, request));
+}

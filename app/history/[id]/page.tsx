@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatTime } from "@/components/history/history-table";
+import { OutcomePanel } from "@/components/history/outcome-panel";
+import { StatusBadge } from "@/components/history/status-badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { database } from "@/lib/db";
+import { getHistoryEntry } from "@/lib/db/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Message ${id}` };
+}
+
+export default async function HistoryEntryPage({ params }: Props) {
+  const { id } = await params;
+  const entry = await getHistoryEntry(await database(), decodeURIComponent(id));
+  if (!entry) notFound();
+  const json = JSON.stringify(entry.request, null, 2);
+  const facts: [string, React.ReactNode][] = [
+    ["Sent at", <time key="t" dateTime={entry.createdAt.toISOString()}>{formatTime(entry.createdAt)}</time>],
+    ["Type", <span key="ty" className="capitalize">{entry.messageType}</span>],
+    ["Endpoint", <code key="e" className="font-mono text-xs">POST …/{entry.endpoint}</code>],
+    ["Recipient", <span key="r"><code className="font-mono">{entry.recipient}</code>{entry.recipientName ? ` (${entry.recipientName})` : ""}</span>],
+    ["Sender", entry.sender ? <code key="s" className="font-mono">{entry.sender}</code> : "Connectly's default number"],
+    ["Campaign", entry.campaignName ?? "none"],
+    ["Attempts", String(entry.attempts)],
+  ];
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/history" className="text-brand-700 underline">
+          ← History
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-xl font-semibold text-slate-900">
+          {entry.connectlyId ? (
+            <>
+              Message <code className="font-mono text-lg">{entry.connectlyId}</code>
+            </>
+          ) : (
+            "Message that was not accepted"
+          )}
+        </h1>
+        {entry.connectlyId && <CopyButton text={entry.connectlyId} label="Copy message id" />}
+        <StatusBadge status={entry.status} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-6">
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+            {facts.map(([term, value]) => (
+              <div key={term} className="contents">
+                <dt className="font-medium text-slate-600">{term}</dt>
+                <dd className="text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <OutcomePanel entry={entry} />
+        </div>
+        <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+            <h2 id="request-heading" className="text-sm font-semibold">Request</h2>
+            <CopyButton text={json} label="Copy JSON">Copy JSON</CopyButton>
+          </div>
+          <pre aria-label="Request JSON" className="max-h-[32rem] overflow-auto p-3 font-mono text-xs leading-relaxed">
+            {json}
+          </pre>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { SandboxBanner } from "@/components/layout/sandbox-banner";
+import { env } from "@/lib/env";
+import "./globals.css";
+import { Providers } from "./providers";
+
+export const metadata: Metadata = {
+  title: { default: "WhatsApp Composer", template: "%s · WhatsApp Composer" },
+  description: "Compose, preview and send WhatsApp messages through Connectly.",
+};
+
+// Every page reads the configuration and the database at request time; nothing is baked in at build time.
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { mode } = env();
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        {mode === "sandbox" && <SandboxBanner />}
+        <AppHeader />
+        <Providers>
+          <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { createContext, useContext, type ReactNode } from "react";
+
+export interface ConnectlyTarget {
+  baseUrl: string;
+  businessId: string;
+}
+
+const TargetContext = createContext<ConnectlyTarget>({
+  baseUrl: "https://api.connectly.ai",
+  businessId: "YOUR_BUSINESS_ID",
+});
+
+/** Where "Copy as cURL" points: public facts only (the base URL and business id), never the key. */
+export function ConnectlyTargetProvider({ target, children }: { target: ConnectlyTarget; children: ReactNode }) {
+  return <TargetContext.Provider value={target}>{children}</TargetContext.Provider>;
+}
+
+export function useConnectlyTarget(): ConnectlyTarget {
+  return useContext(TargetContext);
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { CopyButton } from "@/components/ui/copy-button";
+import { toCurl } from "@/lib/messages/curl";
+import type { SessionMessageRequest } from "@/lib/messages/request";
+import { useConnectlyTarget } from "./connectly-target";
+
+/** The exact body the server action will send, so what you see is what Connectly receives. */
+export function JsonPanel({ request }: { request: SessionMessageRequest }) {
+  const target = useConnectlyTarget();
+  const json = JSON.stringify(request, null, 2);
+  return (
+    <section aria-labelledby="json-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
+        <h2 id="json-heading" className="text-sm font-semibold text-slate-900">
+          Request JSON
+        </h2>
+        <div className="flex gap-2">
+          <CopyButton text={json} label="Copy JSON">
+            Copy JSON
+          </CopyButton>
+          <CopyButton text={toCurl(request, target)} label="Copy as cURL">
+            Copy as cURL
+          </CopyButton>
+        </div>
+      </div>
+      <pre
+        aria-label="Request JSON"
+        className="max-h-80 overflow-auto p-3 font-mono text-xs leading-relaxed text-slate-800"
+      >
+        {json}
+      </pre>
+    </section>
+  );
+}

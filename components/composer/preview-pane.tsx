@@ -1,0 +1,41 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import type { SessionMessageRequest } from "@/lib/messages/request";
+import { JsonPanel } from "./json-panel";
+
+type Theme = "light" | "dark";
+
+export function PreviewPane({
+  request,
+  render,
+}: {
+  request: SessionMessageRequest;
+  render: (request: SessionMessageRequest, theme: Theme) => ReactNode;
+}) {
+  const [theme, setTheme] = useState<Theme>("light");
+  return (
+    <aside aria-label="Preview" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+      <div className="flex items-center justify-between">
+        <h2 className="text-sm font-semibold text-slate-900">Preview</h2>
+        <div role="group" aria-label="Preview theme" className="flex rounded-md border border-slate-300 bg-white p-0.5">
+          {(["light", "dark"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={theme === option}
+              onClick={() => setTheme(option)}
+              className={`rounded px-2.5 py-1 text-xs font-medium capitalize ${
+                theme === option ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100"
+              }`}
+            >
+              {option}
+            </button>
+          ))}
+        </div>
+      </div>
+      {render(request, theme)}
+      <JsonPanel request={request} />
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+export type DeliveryStatus = "pending" | "sent" | "delivered" | "read" | "failed";
+
+const READ_BLUE = "#53bdeb";
+const FAILED_RED = "#ea0038";
+
+const LABELS: Record<DeliveryStatus, string> = {
+  pending: "Pending",
+  sent: "Sent",
+  delivered: "Delivered",
+  read: "Read",
+  failed: "Failed",
+};
+
+// The second tick's short stroke would cross the first tick's long one, so WhatsApp draws only its tip.
+const FIRST_TICK = "M1.5 6 4.3 8.8 10.3 1.8";
+const SECOND_TICK = "M7.2 7.7 8.3 8.8 14.3 1.8";
+
+/** WhatsApp's delivery marks. Grey marks take the surrounding text colour (the bubble's meta colour). */
+export function Ticks({ status }: { status: DeliveryStatus }) {
+  const label = LABELS[status];
+  const common = { role: "img", "aria-label": label, width: 16, height: 11, viewBox: "0 0 16 11", className: "shrink-0" };
+  if (status === "pending") {
+    return (
+      <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.3} strokeLinecap="round">
+        <circle cx="8" cy="5.5" r="4.5" />
+        <path d="M8 3v2.7l1.8 1.1" />
+      </svg>
+    );
+  }
+  if (status === "failed") {
+    return (
+      <svg {...common}>
+        <circle cx="8" cy="5.5" r="5.2" fill={FAILED_RED} />
+        <path d="M8 2.8v3.3" stroke="#fff" strokeWidth={1.4} strokeLinecap="round" />
+        <circle cx="8" cy="8.1" r="0.8" fill="#fff" />
+      </svg>
+    );
+  }
+  return (
+    <svg
+      {...common}
+      fill="none"
+      stroke={status === "read" ? READ_BLUE : "currentColor"}
+      strokeWidth={1.5}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={FIRST_TICK} />
+      {status === "sent" ? null : <path d={SECOND_TICK} />}
+    </svg>
+  );
+}

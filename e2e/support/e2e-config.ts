@@ -1,0 +1,11 @@
+/** The one place the browser tests' fixed settings live: the servers' ports and the key the app must never leak. */
+export const E2E = {
+  appPort: 3111,
+  appUrl: "http://127.0.0.1:3111",
+  sandboxPort: 4111,
+  sandboxUrl: "http://127.0.0.1:4111",
+  // Distinctive so that finding it anywhere in what the browser receives is unambiguous.
+  apiKey: "e2e-secret-key-7f3a9c1d5b",
+  businessId: "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
+  senders: ["+14151111234", "+14155550123"],
+} as const;

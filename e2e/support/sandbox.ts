@@ -1,0 +1,22 @@
+import type { APIRequestContext } from "@playwright/test";
+import { E2E } from "./e2e-config";
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  apiKey: string | null;
+  body: unknown;
+  status: number;
+  response: unknown;
+}
+
+/** What the standalone sandbox (standing in for Connectly) has received over the wire. */
+export async function sandboxRequests(request: APIRequestContext): Promise<ReceivedRequest[]> {
+  const response = await request.get(`${E2E.sandboxUrl}/__sandbox/requests`);
+  if (!response.ok()) throw new Error(`sandbox inspection failed: ${response.status()}`);
+  return (await response.json()) as ReceivedRequest[];
+}
+
+export async function clearSandbox(request: APIRequestContext): Promise<void> {
+  await request.delete(`${E2E.sandboxUrl}/__sandbox/requests`);
+}

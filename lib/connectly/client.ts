@@ -1,0 +1,218 @@
+import "server-only";
+import { z } from "zod";
+import type { SessionMessageRequest } from "@/lib/messages/request";
+import {
+  ConnectlyApiError,
+  ConnectlyNetworkError,
+  UNSPECIFIED_CODE,
+  UNSPECIFIED_TYPE,
+  parseErrorBody,
+} from "./errors";
+
+export interface ConnectlyClientConfig {
+  baseUrl: string;
+  apiKey: string;
+  businessId: string;
+  fetch?: typeof fetch;
+  /** Per attempt, covering the answer's body too. */
+  timeoutMs?: number;
+  /** Tries in total, the first included. */
+  maxAttempts?: number;
+  /** Wait before the first retry; doubled for each further retry, with jitter. */
+  backoffMs?: number;
+  /** A Retry-After longer than this is not waited out: the error is returned at once. */
+  maxRetryAfterMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface SentMessage {
+  id: string;
+  attempts: number;
+}
+
+export interface ConnectlyClient {
+  sendSessionMessage(request: SessionMessageRequest): Promise<SentMessage>;
+}
+
+const USER_AGENT = "connectly-composer";
+
+const sentMessageSchema = z.object({ id: z.string().min(1) });
+
+// Only these prove the connection was never opened, so the request cannot have reached Connectly.
+const CONNECT_FAILURE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyClient {
+  const {
+    apiKey,
+    businessId,
+    fetch: fetchImpl = globalThis.fetch,
+    timeoutMs = 10_000,
+    maxAttempts = 3,
+    backoffMs = 500,
+    maxRetryAfterMs = 10_000,
+    sleep = wait,
+  } = config;
+  // fetch would reject a header value with a newline by quoting the value in its error: the key would leak.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new Error("The Connectly API key must be non-empty and made of visible ASCII characters only");
+  }
+  const origin = new URL(config.baseUrl).origin;
+  const root = config.baseUrl.replace(/\/+$/, "");
+  const businessPath = `/v1/businesses/${encodeURIComponent(businessId)}`;
+  const headers = {
+    "X-API-Key": apiKey,
+    "Content-Type": "application/json",
+    Accept: "application/json",
+    "User-Agent": USER_AGENT,
+  };
+
+  async function post<T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodType<T>,
+    expected: string,
+  ): Promise<{ data: T; attempts: number }> {
+    const payload = JSON.stringify(body);
+    for (let attempt = 1; ; attempt++) {
+      const signal = AbortSignal.timeout(timeoutMs);
+      let status: number;
+      let retryAfter: string | null;
+      let text: string;
+      try {
+        // A redirect would carry X-API-Key to wherever it points: treat it as an answer instead.
+        const response = await fetchImpl(`${root}${path}`, {
+          method: "POST",
+          headers,
+          body: payload,
+          signal,
+          redirect: "manual",
+        });
+        status = response.status;
+        retryAfter = response.headers.get("retry-after");
+        // Global fetch (undici) pools keep-alive sockets, but an unread body bigger than its buffer keeps
+        // the socket busy until garbage collection: every answer, errors included, is read to the end here.
+        text = await response.text();
+      } catch (error) {
+        const failure = toNetworkError(error, signal, attempt);
+        if (failure.code !== "CONNECTION_FAILED" || attempt >= maxAttempts) throw failure;
+        await sleep(backoff(attempt));
+        continue;
+      }
+
+      if (status >= 200 && status < 300) {
+        const parsed = schema.safeParse(parseJson(text));
+        if (parsed.success) return { data: parsed.data, attempts: attempt };
+        throw new ConnectlyApiError({
+          status,
+          code: UNSPECIFIED_CODE,
+          type: UNSPECIFIED_TYPE,
+          message: `Connectly answered HTTP ${status} without ${expected}`,
+          attempts: attempt,
+        });
+      }
+
+      // A server or proxy may echo request headers into its error page.
+      const error = parseErrorBody(status, text.replaceAll(apiKey, "[redacted]"), attempt);
+      const delay = attempt < maxAttempts && isRetryable(status) ? retryDelay(retryAfter, attempt) : undefined;
+      if (delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+
+  /**
+   * A timeout is never retried: Connectly may already have accepted the message and only its answer was
+   * slow, so sending again could deliver it twice. The same holds for a connection lost mid-request.
+   */
+  function toNetworkError(error: unknown, signal: AbortSignal, attempts: number): ConnectlyNetworkError {
+    if (signal.aborted) {
+      return new ConnectlyNetworkError({
+        kind: "timeout",
+        code: "TIMEOUT",
+        message: `Connectly at ${origin} did not answer within ${timeoutMs} ms`,
+        attempts,
+        cause: error,
+        timeoutMs,
+      });
+    }
+    // Fetch reports every network failure as a TypeError with the socket's error as its cause; anything
+    // else is a bug, not a network problem, and must surface as itself.
+    if (!(error instanceof TypeError) || error.cause === undefined) throw error;
+    const code = errorCode(error.cause);
+    const detail = code === undefined ? "" : ` (${code})`;
+    return code !== undefined && CONNECT_FAILURE_CODES.has(code)
+      ? new ConnectlyNetworkError({
+          kind: "network",
+          code: "CONNECTION_FAILED",
+          message: `Could not connect to Connectly at ${origin}${detail}`,
+          attempts,
+          cause: error,
+        })
+      : new ConnectlyNetworkError({
+          kind: "network",
+          code: "CONNECTION_LOST",
+          message: `The connection to Connectly at ${origin} failed before it answered${detail}`,
+          attempts,
+          cause: error,
+        });
+  }
+
+  function backoff(attempt: number): number {
+    const ceiling = backoffMs * 2 ** (attempt - 1);
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+  }
+
+  // Waiting less than Connectly asked would only earn another 429, and waiting longer would hold the person
+  // at the keyboard: above the cap the error goes back to them at once.
+  function retryDelay(retryAfter: string | null, attempt: number): number | undefined {
+    const asked = parseRetryAfter(retryAfter);
+    if (asked === undefined) return backoff(attempt);
+    return asked <= maxRetryAfterMs ? asked : undefined;
+  }
+
+  return {
+    async sendSessionMessage(request) {
+      const path = `${businessPath}/send/messages`;
+      const { data, attempts } = await post(path, request, sentMessageSchema, "a message id");
+      return { id: data.id, attempts };
+    },
+  };
+}
+
+function isRetryable(status: number): boolean {
+  return status === 429 || status >= 500;
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function errorCode(cause: unknown): string | undefined {
+  if (typeof cause !== "object" || cause === null) return undefined;
+  if ("code" in cause && typeof cause.code === "string") return cause.code;
+  // Happy-eyeballs connects report an AggregateError holding one error per address tried.
+  if (cause instanceof AggregateError) return cause.errors.map(errorCode).find((code) => code !== undefined);
+  return undefined;
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

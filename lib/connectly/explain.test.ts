@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { CONNECTLY_ERROR_CODES, type ConnectlyErrorInfo } from "./errors";
+import { explainError } from "./explain";
+
+function api(fields: Partial<ConnectlyErrorInfo>): ConnectlyErrorInfo {
+  return { kind: "api", code: "ERROR_CODE_SOMETHING_NEW", message: "raw message", status: 400, ...fields };
+}
+
+const DEFAULT_TITLE = explainError(api({})).title;
+
+describe("explainError", () => {
+  it("gives every documented code its own explanation, not the default", () => {
+    const titles = CONNECTLY_ERROR_CODES.map((code) => explainError(api({ code })).title);
+
+    expect(titles).not.toContain(DEFAULT_TITLE);
+    expect(new Set(titles).size).toBe(CONNECTLY_ERROR_CODES.length);
+    for (const code of CONNECTLY_ERROR_CODES) {
+      const explanation = explainError(api({ code }));
+      expect(explanation.message, code).not.toBe("");
+      expect(explanation.hint, code).not.toBe("");
+    }
+  });
+
+  it("shares one explanation between the two ways Connectly says the key is wrong", () => {
+    expect(explainError(api({ code: "ERROR_CODE_BUSINESS_KEY_SECRET_ABSENT" }))).toEqual(
+      explainError(api({ code: "ERROR_CODE_UNSPECIFIED", status: 401 })),
+    );
+  });
+
+  it("sends the person to a template when the 24-hour window is closed", () => {
+    const explanation = explainError(
+      api({ code: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW", type: "ERROR_TYPE_DEADLINE_EXCEEDED" }),
+    );
+
+    expect(explanation.title).toBe("The customer's 24-hour window is closed");
+    expect(explanation.hint).toMatch(/approved template instead/);
+    expect(explanation.action).toBe("send-template");
+  });
+
+  it("points at CONNECTLY_API_KEY for a 401 or a missing key", () => {
+    for (const info of [api({ status: 401 }), api({ code: "ERROR_CODE_BUSINESS_KEY_SECRET_ABSENT", status: 400 })]) {
+      const explanation = explainError(info);
+      expect(explanation.hint).toContain("CONNECTLY_API_KEY");
+      expect(explanation.action).toBe("check-configuration");
+    }
+  });
+
+  it("asks to wait and send again when Connectly is rate-limiting", () => {
+    const explanation = explainError(api({ status: 429 }));
+
+    expect(explanation.title).toBe("Connectly is rate-limiting");
+    expect(explanation.hint).toBe("Wait a moment and send again.");
+    expect(explanation.action).toBe("retry");
+  });
+
+  it("calls a 5xx a temporary problem at Connectly and quotes the trace id", () => {
+    const explanation = explainError(api({ status: 502, code: "ERROR_CODE_UNSPECIFIED", traceId: "t-9" }));
+
+    expect(explanation.title).toBe("Connectly had a temporary problem");
+    expect(explanation.hint).toContain("t-9");
+    expect(explanation.action).toBe("retry");
+  });
+
+  it("lets a documented code win over the status", () => {
+    const explanation = explainError(api({ status: 500, code: "ERROR_CODE_MESSAGE_CUSTOMER_OPTED_OUT" }));
+
+    expect(explanation.title).toBe("The customer has opted out");
+  });
+
+  it("warns that a timed-out message may have been sent", () => {
+    const explanation = explainError({ kind: "timeout", code: "TIMEOUT", message: "x", timeoutMs: 10_000 });
+
+    expect(explanation.message).toBe(
+      "Connectly did not answer within 10 seconds; the message may or may not have been sent.",
+    );
+    expect(explanation.hint).toMatch(/check history before sending again/i);
+    expect(explanation.action).toBeUndefined();
+  });
+
+  it("points at CONNECTLY_BASE_URL when Connectly cannot be reached", () => {
+    const explanation = explainError({
+      kind: "network",
+      code: "CONNECTION_FAILED",
+      message: "Could not connect to Connectly at http://127.0.0.1:9 (ECONNREFUSED)",
+    });
+
+    expect(explanation.hint).toContain("CONNECTLY_BASE_URL");
+    expect(explanation.message).toContain("ECONNREFUSED");
+    expect(explanation.action).toBe("retry");
+  });
+
+  it("does not suggest resending after a connection broke mid-request", () => {
+    const explanation = explainError({ kind: "network", code: "CONNECTION_LOST", message: "socket closed" });
+
+    expect(explanation.hint).toMatch(/check history/i);
+    expect(explanation.action).toBeUndefined();
+  });
+
+  it("warns that a success without an id may still have been sent", () => {
+    const explanation = explainError(api({ status: 200, code: "ERROR_CODE_UNSPECIFIED" }));
+
+    expect(explanation.message).toMatch(/may have been sent/);
+  });
+
+  it("quotes Connectly's own words for an unknown code, preferring the user message", () => {
+    expect(explainError(api({ userMessage: "Number blocked", userTitle: "Blocked" }))).toMatchObject({
+      title: "Blocked",
+      message: 'Connectly said: "Number blocked"',
+    });
+    expect(explainError(api({})).message).toBe('Connectly said: "raw message"');
+  });
+
+  it("explains an unexpected failure with its message", () => {
+    const explanation = explainError({ kind: "unexpected", code: "UNEXPECTED_ERROR", message: "db down" });
+
+    expect(explanation.message).toBe("db down");
+  });
+});

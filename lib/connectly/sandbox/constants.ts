@@ -1,0 +1,4 @@
+/** The credentials the sandbox accepts unless told otherwise; shown to users, so deliberately not secret. */
+export const SANDBOX_API_KEY = "sandbox-key";
+
+export const SANDBOX_BUSINESS_ID = "00000000-0000-4000-8000-000000000000";

@@ -1,0 +1,194 @@
+import { monotonicFactory } from "ulid";
+import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
+import { errorBody, invalidRequest, type Rejection } from "./error-body";
+import { reservedBehaviourOf } from "./reserved";
+import { validateSessionMessage } from "./validate-session-message";
+
+export interface SandboxOptions {
+  apiKey?: string;
+  businessId?: string;
+  /** How long the never-answering number hangs before its 504. */
+  hangMs?: number;
+  now?: () => Date;
+}
+
+export interface ReceivedRequest {
+  at: string;
+  method: string;
+  path: string;
+  /** The X-API-Key header exactly as sent, so tests can check what the app sent. */
+  apiKey: string | null;
+  /** Parsed JSON, or the raw text when the body is not JSON. */
+  body: unknown;
+  /** 499 when the caller gave up before an answer (nginx's "client closed request"). */
+  status: number;
+  response: unknown;
+}
+
+export interface Sandbox {
+  handle(request: Request): Promise<Response>;
+  received(): ReceivedRequest[];
+  reset(): void;
+}
+
+const SEND_MESSAGES_PATH = /^\/v1\/businesses\/([^/]+)\/send\/messages$/;
+const DEFAULT_HANG_MS = 15_000;
+const RECEIVED_LIMIT = 1000;
+const CLIENT_CLOSED_REQUEST = 499;
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const apiKey = options.apiKey ?? SANDBOX_API_KEY;
+  const businessId = options.businessId ?? SANDBOX_BUSINESS_ID;
+  const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
+  const now = options.now ?? (() => new Date());
+  const nextId = monotonicFactory();
+  let received: ReceivedRequest[] = [];
+  // Raw bodies already answered 503, so the retry of the very same request goes through.
+  let refusedOnce = new Set<string>();
+
+  async function answer(request: Request, path: string, rawBody: string, parsedBody: unknown): Promise<Answer> {
+    const route = SEND_MESSAGES_PATH.exec(path);
+    if (!route) {
+      return rejected(clientMistake(404, `no route for ${request.method} ${path}`));
+    }
+    if (request.method !== "POST") {
+      return {
+        ...rejected(clientMistake(405, `method ${request.method} is not allowed; use POST`)),
+        headers: { Allow: "POST" },
+      };
+    }
+    const sentKey = request.headers.get("x-api-key");
+    if (!sentKey) {
+      return rejected(unauthorized("the X-API-Key header is missing"));
+    }
+    if (sentKey !== apiKey) {
+      return rejected(unauthorized("the API key is not valid"));
+    }
+    if (route[1] !== businessId) {
+      return rejected(unauthorized(`the API key does not belong to business ${route[1]}`));
+    }
+    if (parsedBody === undefined) {
+      return rejected(clientMistake(400, "the request body is not valid JSON"));
+    }
+    const verdict = validateSessionMessage(parsedBody);
+    if (!verdict.ok) return rejected(verdict.rejection);
+
+    switch (reservedBehaviourOf(verdict.recipientId)) {
+      case "window-closed":
+        return rejected({
+          status: 400,
+          type: "ERROR_TYPE_DEADLINE_EXCEEDED",
+          code: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW",
+          message: "Failed to send a message because more than 24 hours have passed since the customer last replied",
+        });
+      case "opted-out":
+        return rejected(
+          invalidRequest("ERROR_CODE_MESSAGE_CUSTOMER_OPTED_OUT", "customer opted out of receiving messages"),
+        );
+      case "rate-limited":
+        return {
+          ...rejected(serverTrouble(429, "Too Many Requests: the limit is 200 requests per second")),
+          headers: { "Retry-After": "1" },
+        };
+      case "server-error":
+        return rejected(serverTrouble(500, "internal error"));
+      case "unavailable-then-ok":
+        if (!refusedOnce.has(rawBody)) {
+          refusedOnce.add(rawBody);
+          return rejected(serverTrouble(503, "service unavailable, retry the request"));
+        }
+        break;
+      case "never-answers":
+        await hang(hangMs, request.signal);
+        return rejected(serverTrouble(504, "upstream timed out"));
+    }
+    return { status: 200, body: { id: nextId(now().getTime()) } };
+  }
+
+  function record(entry: ReceivedRequest): void {
+    received.push(entry);
+    if (received.length > RECEIVED_LIMIT) received = received.slice(-RECEIVED_LIMIT);
+  }
+
+  return {
+    async handle(request) {
+      const at = now().toISOString();
+      const path = new URL(request.url).pathname;
+      const rawBody = await request.text();
+      const parsedBody = parseJson(rawBody);
+      const entry = {
+        at,
+        method: request.method,
+        path,
+        apiKey: request.headers.get("x-api-key"),
+        body: parsedBody === undefined ? rawBody : parsedBody,
+      };
+      let result: Answer;
+      try {
+        result = await answer(request, path, rawBody, parsedBody);
+      } catch (error) {
+        record({ ...entry, status: CLIENT_CLOSED_REQUEST, response: null });
+        throw error;
+      }
+      record({ ...entry, status: result.status, response: result.body });
+      return Response.json(result.body, { status: result.status, headers: result.headers });
+    },
+    received: () => [...received],
+    reset() {
+      received = [];
+      refusedOnce = new Set();
+    },
+  };
+}
+
+function rejected(rejection: Rejection): Answer {
+  return { status: rejection.status, body: errorBody(rejection) };
+}
+
+// Connectly documents no code for a wrong key; "key secret absent" reads as "no secret matches", which is
+// what a wrong key and a key for another business both come to (inferred).
+function unauthorized(message: string): Rejection {
+  return { status: 401, type: "ERROR_TYPE_INVALID_REQUEST", code: "ERROR_CODE_BUSINESS_KEY_SECRET_ABSENT", message };
+}
+
+function clientMistake(status: number, message: string): Rejection {
+  return { status, type: "ERROR_TYPE_INVALID_REQUEST", code: "ERROR_CODE_UNSPECIFIED", message };
+}
+
+function serverTrouble(status: number, message: string): Rejection {
+  return { status, type: "ERROR_TYPE_UNSPECIFIED", code: "ERROR_CODE_UNSPECIFIED", message };
+}
+
+function parseJson(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+// Rejects with the signal's reason, as fetch does, so an in-process caller sees an ordinary abort.
+function hang(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    function onAbort(): void {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}

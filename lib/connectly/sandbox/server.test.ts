@@ -1,0 +1,76 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
+import { RESERVED_NUMBERS } from "./reserved";
+
+const SERVER = fileURLToPath(new URL("./server.ts", import.meta.url));
+
+let child: ChildProcessWithoutNullStreams | undefined;
+
+afterEach(() => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  child = undefined;
+});
+
+// Node with tsx's loader, rather than the tsx wrapper, so that signals reach the server itself.
+function run(args: string[]): ChildProcessWithoutNullStreams {
+  child = spawn(process.execPath, ["--import", "tsx", SERVER, ...args]);
+  return child;
+}
+
+async function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = "";
+  for await (const chunk of stream) {
+    text += String(chunk);
+    if (text.includes("\n")) break;
+  }
+  return text.split("\n")[0] ?? "";
+}
+
+describe("the sandbox CLI", () => {
+  it("announces its URL, key, business id and reserved numbers, then serves", async () => {
+    const sandboxProcess = run(["--port", "0"]);
+    const line = await firstLine(sandboxProcess.stdout);
+    expect(line).toContain(SANDBOX_API_KEY);
+    expect(line).toContain(SANDBOX_BUSINESS_ID);
+    for (const { number } of RESERVED_NUMBERS) expect(line).toContain(number);
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0];
+    const health = await fetch(`${url}/__sandbox/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it("uses the API key and business id it is given", async () => {
+    const sandboxProcess = run(["--port", "0", "--api-key", "k-1", "--business-id", "biz-1"]);
+    const url = /http:\/\/[^ ]+:\d+/.exec(await firstLine(sandboxProcess.stdout))?.[0];
+    const response = await fetch(`${url}/v1/businesses/biz-1/send/messages`, {
+      method: "POST",
+      headers: { "X-API-Key": "k-1" },
+      body: JSON.stringify({ recipient: { id: "+16044441111", channelType: "whatsapp" }, message: { text: "Hi" } }),
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it.each(["SIGTERM", "SIGINT"] as const)("shuts down cleanly on %s", async (signal) => {
+    const sandboxProcess = run(["--port", "0"]);
+    await firstLine(sandboxProcess.stdout);
+    sandboxProcess.kill(signal);
+    const [code] = await once(sandboxProcess, "exit");
+    expect(code).toBe(0);
+  });
+
+  it("prints one line of usage and exits 2 on an unknown flag", async () => {
+    const sandboxProcess = run(["--colour", "blue"]);
+    let stderr = "";
+    sandboxProcess.stderr.on("data", (chunk) => (stderr += String(chunk)));
+    const [code] = await once(sandboxProcess, "exit");
+    expect(code).toBe(2);
+    expect(stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/--colour.*usage: /)]);
+  });
+
+  it("exits 2 on a port that is not a number", async () => {
+    const [code] = await once(run(["--port", "http"]), "exit");
+    expect(code).toBe(2);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The sandbox as a standalone server, for browser tests and for trying the app by hand:
+ *   npx tsx lib/connectly/sandbox/server.ts [--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID]
+ *     [--hang-ms 15000]
+ * Relative imports only: tsx does not resolve the app's `@/` alias.
+ */
+import { parseArgs } from "node:util";
+import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
+import { startSandboxServer } from "./http-server";
+import { RESERVED_NUMBERS } from "./reserved";
+
+const USAGE =
+  "usage: tsx lib/connectly/sandbox/server.ts " +
+  "[--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID] [--hang-ms 15000]";
+
+function parseFlags(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: "string", default: "4010" },
+      host: { type: "string", default: "127.0.0.1" },
+      "api-key": { type: "string", default: SANDBOX_API_KEY },
+      "business-id": { type: "string", default: SANDBOX_BUSINESS_ID },
+      "hang-ms": { type: "string" },
+    },
+  });
+  if (values["api-key"] === "") throw new Error("--api-key must not be empty");
+  return {
+    port: wholeNumber("port", values.port, 65_535),
+    host: values.host,
+    apiKey: values["api-key"],
+    businessId: values["business-id"],
+    hangMs: values["hang-ms"] === undefined ? undefined : wholeNumber("hang-ms", values["hang-ms"], 2 ** 31 - 1),
+  };
+}
+
+function wholeNumber(flag: string, value: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    throw new Error(`--${flag} must be a whole number up to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+let flags: ReturnType<typeof parseFlags>;
+try {
+  flags = parseFlags(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}; ${USAGE}`);
+  process.exit(2);
+}
+
+const server = await startSandboxServer({ ...flags, log: (line) => console.log(line) }).catch((error: unknown) => {
+  // Typically the port is taken: one line says so, rather than a stack trace.
+  console.error(`the sandbox could not start on ${flags.host}:${flags.port}: ${String(error)}`);
+  return process.exit(1);
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`closing the sandbox failed: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  });
+}
+
+// Announced only once the signal handlers are in place, so whoever waits for this line may stop us.
+const reserved = RESERVED_NUMBERS.map(({ number, behaviour }) => `${number} ${behaviour}`).join(", ");
+console.log(
+  `Connectly sandbox on ${server.url} (X-API-Key: ${flags.apiKey}, business id: ${flags.businessId}); ` +
+    `reserved recipients: ${reserved}`,
+);

@@ -1,0 +1,9 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { getDb, type Db } from "./client";
+
+/** The app's database, configured from the environment and opened (and migrated) on first use. */
+export async function database(): Promise<Db> {
+  const { databaseUrl, pgliteDir } = env();
+  return (await getDb({ databaseUrl, pgliteDir })).db;
+}

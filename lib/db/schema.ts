@@ -1,0 +1,97 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
+import type { MessageType } from "@/lib/messages/request";
+
+export const ENDPOINTS = ["send/messages", "send/whatsapp_templated_messages"] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
+
+/** What the history calls a message's kind: the composer kinds plus templates, which use their own endpoint. */
+export type HistoryMessageType = MessageType | "template";
+
+/**
+ * "pending" is written before the call so a crash mid-send still leaves a trace; "sent" | "failed" is the
+ * API's answer; the rest arrive later by webhook.
+ */
+export const MESSAGE_STATUSES = ["pending", "sent", "failed", "delivered", "read", "delivery_failed"] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const messages = pgTable(
+  "messages",
+  {
+    // A monotonic ULID: sorts by creation time, so keyset pagination needs no second column.
+    id: text("id").primaryKey(),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    // The database's clock, like created_at, so the two never disagree across app instances.
+    updatedAt: timestamptz("updated_at")
+      .notNull()
+      .defaultNow()
+      .$onUpdateFn(() => sql`now()`),
+    endpoint: text("endpoint").$type<Endpoint>().notNull(),
+    messageType: text("message_type").$type<HistoryMessageType>().notNull(),
+    recipient: text("recipient").notNull(),
+    recipientName: text("recipient_name"),
+    sender: text("sender"),
+    campaignName: text("campaign_name"),
+    /** The exact body sent to Connectly. */
+    request: jsonb("request").$type<unknown>().notNull(),
+    status: text("status").$type<MessageStatus>().notNull(),
+    statusAt: timestamptz("status_at"),
+    connectlyId: text("connectly_id").unique("messages_connectly_id_unique"),
+    attempts: integer("attempts").notNull().default(0),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    error: jsonb("error").$type<unknown>(),
+    httpStatus: integer("http_status"),
+  },
+  (t) => [
+    // Each filter is paired with id so a filtered page is read in order straight from the index.
+    index("messages_status_id_idx").on(t.status, t.id),
+    index("messages_message_type_id_idx").on(t.messageType, t.id),
+    index("messages_recipient_id_idx").on(t.recipient, t.id),
+  ],
+);
+
+export const messageEvents = pgTable(
+  "message_events",
+  {
+    // bigint: at Connectly's 200 sends/s with several events each, int4 would run out within months.
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    // Null when a webhook outruns the send's response and its connectly_id is not yet on a message.
+    messageId: text("message_id").references(() => messages.id),
+    connectlyId: text("connectly_id").notNull(),
+    status: text("status").$type<MessageStatus>().notNull(),
+    occurredAt: timestamptz("occurred_at").notNull(),
+    receivedAt: timestamptz("received_at").notNull().defaultNow(),
+    errorCode: text("error_code"),
+    errorMessage: text("error_message"),
+    payload: jsonb("payload").$type<unknown>(),
+  },
+  (t) => [
+    // Connectly retries deliveries it thinks failed: the same event again must be a no-op insert.
+    unique("message_events_connectly_id_status_occurred_at_unique").on(t.connectlyId, t.status, t.occurredAt),
+    index("message_events_message_id_idx").on(t.messageId),
+  ],
+);
+
+export const customerWindows = pgTable(
+  "customer_windows",
+  {
+    customer: text("customer").notNull(),
+    // '' rather than null when the business number is unknown: a primary key column cannot be null.
+    businessNumber: text("business_number").notNull().default(""),
+    lastInboundAt: timestamptz("last_inbound_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.customer, t.businessNumber] })],
+);

@@ -1,0 +1,126 @@
+import "server-only";
+import { z } from "zod";
+import { E164_PATTERN } from "@/lib/messages/recipient";
+
+// Kept in step with lib/connectly/sandbox/constants.ts; duplicated as literals so this module stays free of the
+// simulator's code in a live deployment.
+const SANDBOX_API_KEY = "sandbox-key";
+const SANDBOX_BUSINESS_ID = "00000000-0000-4000-8000-000000000000";
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
+
+const schema = z
+  .object({
+    CONNECTLY_API_KEY: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[\x21-\x7e]+$/, { message: "must be the key alone, with no spaces, quotes or line breaks" })
+        .optional(),
+    ),
+    CONNECTLY_BUSINESS_ID: z.preprocess(
+      blankToUndefined,
+      z.uuid({ message: "must be the business UUID from Connectly's dashboard" }).optional(),
+    ),
+    CONNECTLY_BASE_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://api.connectly.ai" })
+        .optional(),
+    ),
+    CONNECTLY_SENDERS: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
+        .pipe(
+          z.array(
+            z.string().refine((s) => E164_PATTERN.test(s), {
+              error: (issue) => `"${String(issue.input)}" is not an E.164 number such as +14151111234`,
+            }),
+          ),
+        )
+        .optional(),
+    ),
+    CONNECTLY_WEBHOOK_SECRET: optionalString,
+    DATABASE_URL: z.preprocess(
+      blankToUndefined,
+      z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// URL" }).optional(),
+    ),
+    PGLITE_DIR: optionalString,
+    PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().int().min(1).max(65535, { message: "must be a port number (1-65535)" }).optional(),
+    ),
+    APP_URL: z.preprocess(
+      blankToUndefined,
+      z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
+    ),
+  })
+  .superRefine((value, ctx) => {
+    if (value.CONNECTLY_API_KEY && !value.CONNECTLY_BUSINESS_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CONNECTLY_BUSINESS_ID"],
+        message: "is required when CONNECTLY_API_KEY is set",
+      });
+    }
+  });
+
+export interface Env {
+  /** "sandbox" when no API key is configured: every send goes to the built-in Connectly simulator. */
+  mode: "sandbox" | "live";
+  apiKey: string;
+  businessId: string;
+  /** Set only when configured; in sandbox mode an explicit base URL means "the standalone sandbox is over there". */
+  baseUrl: string;
+  baseUrlConfigured: boolean;
+  senders: string[];
+  webhookSecret?: string;
+  databaseUrl?: string;
+  pgliteDir: string;
+  port: number;
+  appUrl: string;
+}
+
+export class EnvError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`${variable} ${problem}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new EnvError(String(issue.path[0] ?? "environment"), issue.message);
+  }
+  const v = result.data;
+  const live = Boolean(v.CONNECTLY_API_KEY);
+  const port = v.PORT ?? 3000;
+  return {
+    mode: live ? "live" : "sandbox",
+    apiKey: v.CONNECTLY_API_KEY ?? SANDBOX_API_KEY,
+    businessId: v.CONNECTLY_BUSINESS_ID ?? SANDBOX_BUSINESS_ID,
+    baseUrl: (v.CONNECTLY_BASE_URL ?? "https://api.connectly.ai").replace(/\/+$/, ""),
+    baseUrlConfigured: Boolean(v.CONNECTLY_BASE_URL),
+    senders: v.CONNECTLY_SENDERS ?? [],
+    webhookSecret: v.CONNECTLY_WEBHOOK_SECRET,
+    databaseUrl: v.DATABASE_URL,
+    pgliteDir: v.PGLITE_DIR ?? "./data/pglite",
+    port,
+    appUrl: (v.APP_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ""),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration, read once per process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

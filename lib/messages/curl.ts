@@ -1,0 +1,20 @@
+import type { SessionMessageRequest } from "./request";
+
+/** Quotes a value for a POSIX shell: single quotes, with embedded single quotes closed and escaped. */
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The request as a cURL command a developer can paste. The key is written as a shell variable, never its value:
+ * this string is built in the browser, which never has the key.
+ */
+export function toCurl(request: SessionMessageRequest, options: { baseUrl: string; businessId: string }): string {
+  const url = `${options.baseUrl}/v1/businesses/${options.businessId}/send/messages`;
+  return [
+    `curl -X POST ${shellQuote(url)}`,
+    `  -H "X-API-Key: $CONNECTLY_API_KEY"`,
+    `  -H 'Content-Type: application/json'`,
+    `  --data-raw ${shellQuote(JSON.stringify(request, null, 2))}`,
+  ].join(" \\\n");
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { MEDIA_EXTENSIONS } from "./limits";
+import type { AttachmentType } from "./request";
+
+const PRIVATE_HOST = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0|\[::1\]|[^.]+$)/i;
+
+/** Why a media URL cannot work, or null. Connectly and WhatsApp fetch it themselves, so it must be public. */
+export function mediaUrlProblem(value: string): string | null {
+  const url = value.trim();
+  if (url === "") return "Enter the URL of the file.";
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "Enter a full URL starting with https://";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return "Only http:// and https:// URLs can be fetched.";
+  if (PRIVATE_HOST.test(parsed.hostname)) {
+    return "This address is not public: Connectly and WhatsApp must be able to download the file.";
+  }
+  return null;
+}
+
+export const mediaUrlField = z.string().superRefine((value, ctx) => {
+  const problem = mediaUrlProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** The URL path's extension, lower-cased, or "" when it has none. */
+export function urlExtension(value: string): string {
+  let pathname = value;
+  try {
+    pathname = new URL(value.trim()).pathname;
+  } catch {
+    // Half-typed URLs still get a best-effort answer for the warning.
+  }
+  const match = /\.([a-z0-9]{1,5})$/i.exec(pathname);
+  return match ? match[1]!.toLowerCase() : "";
+}
+
+/**
+ * A warning, not a refusal: many CDNs serve media from extension-less URLs (Connectly's own do), and WhatsApp
+ * goes by the content type it receives.
+ */
+export function mediaExtensionWarning(kind: AttachmentType, url: string): string | null {
+  if (mediaUrlProblem(url)) return null;
+  const extension = urlExtension(url);
+  if (extension === "") return null;
+  const accepted: readonly string[] = MEDIA_EXTENSIONS[kind];
+  if (accepted.includes(extension)) return null;
+  return `WhatsApp may refuse a .${extension} ${kind}; it accepts ${accepted.map((e) => `.${e}`).join(", ")}.`;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { textDefaults, textMessageSchema, type TextValues } from "./text";
+
+function values(overrides: Partial<TextValues> & { text?: string } = {}): TextValues {
+  const { text = "Hello", ...rest } = overrides;
+  return { ...textDefaults, recipient: { id: "+16044441111", name: "" }, message: { text }, ...rest };
+}
+
+function errorsOf(input: unknown): Record<string, string> {
+  const result = textMessageSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+}
+
+describe("text message schema", () => {
+  it("produces the seed's multi-sender text example exactly", () => {
+    const request = textMessageSchema.parse(
+      values({ senderId: "+14151111234", text: "Hello, this is a text message!" }),
+    );
+    expect(JSON.stringify(request)).toBe(
+      JSON.stringify({
+        sender: { id: "+14151111234", channelType: "whatsapp" },
+        recipient: { id: "+16044441111", channelType: "whatsapp" },
+        message: { text: "Hello, this is a text message!" },
+      }),
+    );
+  });
+
+  it("leaves out blank optional fields", () => {
+    const request = textMessageSchema.parse(values({ campaignName: "  ", callbackData: "" }));
+    expect(request).toEqual({
+      recipient: { id: "+16044441111", channelType: "whatsapp" },
+      message: { text: "Hello" },
+    });
+  });
+
+  it("carries the recipient name, campaign name and parsed callback data", () => {
+    const request = textMessageSchema.parse(
+      values({
+        recipient: { id: " +16044441111 ", name: "Ana" },
+        campaignName: "test_campaign_2022-03-12",
+        callbackData: '{"ticket": 42}',
+      }),
+    );
+    expect(request).toMatchObject({
+      recipient: { id: "+16044441111", name: "Ana" },
+      campaignName: "test_campaign_2022-03-12",
+      callbackData: { ticket: 42 },
+    });
+  });
+
+  it("accepts a BSUID as the recipient", () => {
+    expect(errorsOf(values({ recipient: { id: "US.13491208655302741918", name: "" } }))).toEqual({});
+  });
+
+  it("rejects a number without the plus and country code", () => {
+    expect(errorsOf(values({ recipient: { id: "6044441111", name: "" } }))["recipient.id"]).toMatch(/Start the number with \+/);
+  });
+
+  it("rejects a number that is not valid for its country", () => {
+    expect(errorsOf(values({ recipient: { id: "+1604444", name: "" } }))["recipient.id"]).toMatch(/not a valid phone number/);
+  });
+
+  it("requires the message text", () => {
+    expect(errorsOf(values({ text: "   " }))["message.text"]).toBe("Write the message text.");
+  });
+
+  it("accepts exactly 4,096 characters and refuses 4,097", () => {
+    expect(errorsOf(values({ text: "a".repeat(4096) }))).toEqual({});
+    expect(errorsOf(values({ text: "a".repeat(4097) }))["message.text"]).toMatch(/4,097 of 4,096/);
+  });
+
+  it("counts an emoji as one character against the limit", () => {
+    expect(errorsOf(values({ text: "👨‍👩‍👧‍👦".repeat(4096) }))).toEqual({});
+    expect(errorsOf(values({ text: "👨‍👩‍👧‍👦".repeat(4097) }))["message.text"]).toBeDefined();
+  });
+
+  it("refuses callback data that is not JSON", () => {
+    expect(errorsOf(values({ callbackData: "{ticket: 1}" }))["callbackData"]).toMatch(/Not valid JSON/);
+  });
+
+  it("refuses callback data over 1,024 bytes once serialized", () => {
+    const ok = JSON.stringify("x".repeat(1022));
+    const big = JSON.stringify("x".repeat(1023));
+    expect(errorsOf(values({ callbackData: ok }))).toEqual({});
+    expect(errorsOf(values({ callbackData: big }))["callbackData"]).toMatch(/1,025 of 1,024 bytes/);
+  });
+
+  it("measures callback data in UTF-8 bytes, not characters", () => {
+    const euros = JSON.stringify("€".repeat(400));
+    expect(errorsOf(values({ callbackData: euros }))["callbackData"]).toMatch(/1,202 of 1,024 bytes/);
+  });
+
+  it("refuses a sender that is not an E.164 number", () => {
+    expect(errorsOf(values({ senderId: "4151111234" }))["senderId"]).toBeDefined();
+  });
+});

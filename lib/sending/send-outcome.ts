@@ -1,0 +1,3 @@
+import type { ActionResult } from "@/lib/actions/result";
+
+export type SendOutcome = ActionResult<{ historyId: string; connectlyId: string; attempts: number }>;

@@ -1,0 +1,34 @@
+import "server-only";
+import { closeDb } from "@/lib/db/client";
+import { database } from "@/lib/db";
+import { env, EnvError } from "@/lib/env";
+
+/**
+ * Runs once when the server starts (instrumentation.ts): a bad configuration stops start-up with one line, and the
+ * database is opened and migrated before the first request rather than during it.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    const config = env();
+    await database();
+    console.log(
+      config.mode === "sandbox"
+        ? "Connectly: SANDBOX mode (no CONNECTLY_API_KEY): sends go to the built-in simulator."
+        : `Connectly: live, ${config.baseUrl}, business ${config.businessId}.`,
+    );
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`Configuration error: ${error.message}`);
+    } else {
+      console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(1);
+  }
+  // Next exits on SIGTERM without closing PGlite, which then needs recovery on the next start; with
+  // NEXT_MANUAL_SIG_HANDLE set (npm start does), shutting down is ours to do.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      void closeDb().finally(() => process.exit(0));
+    });
+  }
+}

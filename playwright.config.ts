@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { E2E } from "./e2e/support/e2e-config";
+
+const CHROMIUM = "/usr/bin/chromium";
+if (!existsSync(CHROMIUM)) {
+  throw new Error(
+    `The browser tests drive Debian's Chromium at ${CHROMIUM}, which is not installed. ` +
+      "Install it with `apt-get install -y chromium` (or run `bash .ci/run`, which does).",
+  );
+}
+
+// Playwright evaluates this file again in every worker; only the runner starts servers, so only it needs a fresh
+// database directory (workers inherit the value through the environment).
+process.env.E2E_PGLITE_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "composer-e2e-")), "pglite");
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: E2E.appUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: [
+    {
+      command: `npx tsx lib/connectly/sandbox/server.ts --port ${E2E.sandboxPort} --api-key ${E2E.apiKey} --business-id ${E2E.businessId}`,
+      url: `${E2E.sandboxUrl}/__sandbox/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+    },
+    {
+      command: "npm run start",
+      url: `${E2E.appUrl}/history`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        PORT: String(E2E.appPort),
+        CONNECTLY_API_KEY: E2E.apiKey,
+        CONNECTLY_BUSINESS_ID: E2E.businessId,
+        CONNECTLY_BASE_URL: E2E.sandboxUrl,
+        CONNECTLY_SENDERS: E2E.senders.join(","),
+        PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+        DATABASE_URL: "",
+      },
+    },
+  ],
+});
