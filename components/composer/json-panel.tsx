@@ -10,9 +10,9 @@ export function JsonPanel({ request }: { request: SessionMessageRequest }) {
   const target = useConnectlyTarget();
   const json = JSON.stringify(request, null, 2);
   return (
-    <section aria-labelledby="json-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
-        <h2 id="json-heading" className="text-sm font-semibold text-slate-900">
+        <h2 className="text-sm font-semibold text-slate-900">
           Request JSON
         </h2>
         <div className="flex gap-2">

@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
@@ -6,9 +9,14 @@ export function OptionsFields({ form }: { form: UseFormReturn<EnvelopeValues> })
   const { register, formState } = form;
   const errors = formState.errors;
   const hasError = Boolean(errors.campaignName || errors.callbackData);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opens to show an error, but never closes by itself: the person may be in the middle of fixing it.
+  useEffect(() => {
+    if (hasError && details.current) details.current.open = true;
+  }, [hasError]);
   return (
     <details
-      open={hasError || undefined}
+      ref={details}
       className="group rounded-lg border border-slate-200 bg-white shadow-sm open:pb-4"
     >
       <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-900">
