@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, type EnvelopeValues } from "./envelope";
+import { limitedText } from "./fields";
+import { LIMITS } from "./limits";
+import type { Location, SessionMessageRequest } from "./request";
+
+/**
+ * WhatsApp documents no length for a location's name or address; this keeps a pasted page out of the bubble.
+ *
+ */
+export const PLACE_TEXT_MAX = LIMITS.location.placeText;
+
+/** Coordinates are typed as text, so that "-" and "37." can be on their way to a number; the request sends numbers. */
+export interface LocationValues extends EnvelopeValues {
+  message: { latitude: string; longitude: string; name: string; address: string };
+}
+
+export const locationDefaults: LocationValues = {
+  ...emptyEnvelope,
+  message: { latitude: "", longitude: "", name: "", address: "" },
+};
+
+type Axis = "latitude" | "longitude";
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** The number typed, or NaN until it is one (JSON shows that as null, so the panel never pretends). */
+export function parseCoordinate(text: string | undefined): number {
+  const trimmed = (text ?? "").trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** Why a typed coordinate is refused, or null. */
+export function coordinateProblem(axis: Axis, text: string): string | null {
+  const label = axis === "latitude" ? "Latitude" : "Longitude";
+  const [min, max] = LIMITS.location[axis];
+  const trimmed = text.trim();
+  if (trimmed === "") return `Enter the ${axis}.`;
+  if (/^[+-]?\d+,\d+$/.test(trimmed)) return `Use a dot for decimals, e.g. ${trimmed.replace(",", ".")}.`;
+  const value = parseCoordinate(trimmed);
+  if (Number.isNaN(value)) {
+    return `${label} must be a number in decimal degrees, e.g. ${axis === "latitude" ? "37.7749" : "-122.4194"}.`;
+  }
+  if (value < min || value > max) return `${label} must be between ${min} and ${max}.`;
+  return null;
+}
+
+function coordinateField(axis: Axis) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = coordinateProblem(axis, value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
+/**
+ * "37.7749, -122.4194" as map apps copy a point, split into latitude and longitude; null for anything else.
+ * Lets a person paste both at once into the Latitude field.
+ */
+export function splitCoordinatePair(text: string): { latitude: string; longitude: string } | null {
+  const match = /^\s*\(?\s*([+-]?\d+(?:\.\d+)?)(\s*[,;]\s*|\s+)([+-]?\d+(?:\.\d+)?)\s*\)?\s*$/.exec(text);
+  if (!match) return null;
+  const [, latitude, separator, longitude] = match as unknown as [string, string, string, string];
+  // "37,77" is more likely one number with a decimal comma than a pair.
+  if (separator === "," && !latitude.includes(".") && !longitude.includes(".")) return null;
+  return { latitude, longitude };
+}
+
+export function buildLocationRequest(values: LocationValues): SessionMessageRequest {
+  const message = values.message ?? locationDefaults.message;
+  const location: Location = {
+    latitude: parseCoordinate(message.latitude),
+    longitude: parseCoordinate(message.longitude),
+  };
+  const name = optional(message.name);
+  if (name) location.name = name;
+  const address = optional(message.address);
+  if (address) location.address = address;
+  return buildRequest(values, { location });
+}
+
+export const locationMessageSchema = z
+  .object({
+    ...envelopeShape,
+    message: z.object({
+      latitude: coordinateField("latitude"),
+      longitude: coordinateField("longitude"),
+      name: limitedText(PLACE_TEXT_MAX),
+      address: limitedText(PLACE_TEXT_MAX),
+    }),
+  })
+  .transform((values) => buildLocationRequest(values));
