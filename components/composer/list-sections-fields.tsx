@@ -1,0 +1,71 @@
+import { useEffect } from "react";
+import { useFieldArray } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { LIMITS } from "@/lib/messages/limits";
+import { countRows, emptyListSection, type ListValues } from "@/lib/messages/list";
+import type { ListForm } from "./list-fields";
+import { addRowId, ListSectionFields } from "./list-section-fields";
+
+const ADD_SECTION_ID = "list-add-section";
+
+/** The sections and their rows, with the running total WhatsApp caps across the whole list. */
+export function ListSectionsFields({ form, values }: { form: ListForm; values: ListValues }) {
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "message.listMessage.sections" });
+  const sections = values.message?.listMessage?.sections;
+  const rows = countRows(sections);
+  const atCap = rows >= LIMITS.list.rowsTotal || fields.length >= LIMITS.list.sections;
+  const sectionsError = form.formState.errors.message?.listMessage?.sections;
+
+  // Row IDs must be unique and titles are needed once there are several sections, so editing one input can settle
+  // another's error. Only inputs already showing an error are checked again: nothing turns red before it is touched.
+  const signature = JSON.stringify(sections?.map((section) => section?.rows?.map((row) => row?.id)));
+  useEffect(() => {
+    const paths = (sections ?? []).flatMap((section, s) => [
+      `message.listMessage.sections.${s}.title` as const,
+      ...(section?.rows ?? []).map((_, r) => `message.listMessage.sections.${s}.rows.${r}.id` as const),
+    ]);
+    const stale = paths.filter((path) => form.getFieldState(path).error);
+    if (stale.length > 0) void form.trigger(stale);
+  }, [signature]);
+  const arrayError = sectionsError?.root?.message ?? sectionsError?.message;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="text-sm font-semibold text-slate-900">Sections</h3>
+        <p
+          id="list-rows-total"
+          className={`text-xs tabular-nums ${rows > LIMITS.list.rowsTotal ? "font-semibold text-red-700" : "text-slate-600"}`}
+        >
+          Rows: {rows} / {LIMITS.list.rowsTotal}
+          {atCap && <span> · WhatsApp allows {LIMITS.list.rowsTotal} rows in total, across all sections.</span>}
+        </p>
+      </div>
+      {arrayError && <p className="text-sm text-red-700">{arrayError}</p>}
+      {fields.map((field, index) => (
+        <ListSectionFields
+          key={field.id}
+          form={form}
+          index={index}
+          section={sections?.[index]}
+          sectionCount={fields.length}
+          rowsAtCap={rows >= LIMITS.list.rowsTotal}
+          onRemove={() => {
+            remove(index);
+            // The section's own controls are gone: land on the section above, or on Add section.
+            const target = index > 0 ? addRowId(index - 1) : ADD_SECTION_ID;
+            requestAnimationFrame(() => document.getElementById(target)?.focus());
+          }}
+        />
+      ))}
+      <Button
+        id={ADD_SECTION_ID}
+        disabled={atCap}
+        aria-describedby="list-rows-total"
+        onClick={() => append(emptyListSection())}
+      >
+        Add section
+      </Button>
+    </div>
+  );
+}
