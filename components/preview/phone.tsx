@@ -3,18 +3,24 @@ import { PREVIEW_COLORS, type PreviewTheme, themeVariables } from "./theme";
 
 const LETTER_OR_EMOJI = /^[\p{L}\p{Extended_Pictographic}]/u;
 
-type PhoneProps = { theme: PreviewTheme; contactName: string; children: ReactNode };
+type PhoneProps = {
+  theme: PreviewTheme;
+  contactName: string;
+  children: ReactNode;
+  /** Drawn over the whole screen inside the frame, e.g. the bottom sheet of a list or product message. */
+  overlay?: ReactNode;
+};
 
 /**
  * A phone-shaped WhatsApp chat: header with the contact, the patterned chat background holding the
  * bubbles (scrolling inside the frame), and the input bar. Purely presentational, so it renders anywhere.
  */
-export function Phone({ theme, contactName, children }: PhoneProps) {
+export function Phone({ theme, contactName, children, overlay }: PhoneProps) {
   const colors = PREVIEW_COLORS[theme];
   const name = contactName.trim();
   return (
     <div
-      className="mx-auto flex h-[640px] max-h-[80vh] min-h-[420px] w-[360px] max-w-full flex-col overflow-hidden rounded-[2.25rem] border-[10px] border-neutral-900 bg-neutral-900 shadow-xl"
+      className="relative mx-auto flex h-[640px] max-h-[80vh] min-h-[420px] w-[360px] max-w-full flex-col overflow-hidden rounded-[2.25rem] border-[10px] border-neutral-900 bg-neutral-900 shadow-xl"
       style={{ color: colors.text, ...themeVariables(theme) }}
     >
       <div className="flex shrink-0 items-center gap-3 px-3 py-2" style={{ backgroundColor: colors.bar }}>
@@ -41,6 +47,7 @@ export function Phone({ theme, contactName, children }: PhoneProps) {
         <div className="flex flex-col">{children}</div>
       </div>
       <InputBar theme={theme} />
+      {overlay ? <div className="absolute inset-0 overflow-hidden rounded-[1.6rem]">{overlay}</div> : null}
     </div>
   );
 }

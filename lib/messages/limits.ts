@@ -6,6 +6,8 @@
 export const LIMITS = {
   text: { body: 4096 },
   caption: 1024,
+  /** Not a WhatsApp figure: file systems allow 255 bytes, and a shorter cap keeps the bubble readable. */
+  fileName: 240,
   callbackDataBytes: 1024,
   recipientName: 256,
   campaignName: 128,
@@ -23,9 +25,10 @@ export const LIMITS = {
     rowDescription: 72,
   },
   buttons: { min: 1, max: 3, title: 20, id: 256, body: 1024, footer: 60, headerText: 60 },
-  product: { body: 1024, footer: 60 },
+  /** Meta sets no documented maximum for these ids; the cap only stops pasted junk. */
+  product: { body: 1024, footer: 60, catalogId: 100, retailerId: 100 },
   products: { header: 60, body: 1024, footer: 60, sections: 10, sectionTitle: 24, productsTotal: 30 },
-  location: { latitude: [-90, 90], longitude: [-180, 180] },
+  location: { latitude: [-90, 90], longitude: [-180, 180], placeText: 1000 },
   template: { body: 1024, header: 60, footer: 60, bodyVariables: 15 },
 } as const;
 
