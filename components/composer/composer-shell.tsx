@@ -16,10 +16,13 @@ import { sendMessageAction } from "@/app/compose/[type]/send-message-action";
 import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import type { MessageType, SessionMessageRequest } from "@/lib/messages/request";
+import { useComposerSeed } from "./composer-seed";
+import { clearDraft, mergeKnown } from "./draft-storage";
 import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
+import { useDraft } from "./use-draft";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues> {
   type: MessageType;
@@ -44,11 +47,13 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
   fields,
   preview,
 }: ComposerShellProps<V>) {
+  const seed = useComposerSeed();
   const form = useForm<V, unknown, SessionMessageRequest>({
     resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, SessionMessageRequest>,
-    defaultValues: defaults as DefaultValues<V>,
+    defaultValues: (seed.values ? mergeKnown(defaults, seed.values) : defaults) as DefaultValues<V>,
     mode: "onTouched",
   });
+  useDraft(type, form as never, defaults, Boolean(seed.values));
   const values = useWatch({ control: form.control }) as V;
   const request = build(values);
   const [result, dispatch, sending] = useActionState(sendMessageAction, null);
@@ -103,6 +108,16 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
             or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
             <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
           </span>
+          <Button
+            variant="ghost"
+            className="ml-auto"
+            onClick={() => {
+              clearDraft(type);
+              form.reset(defaults);
+            }}
+          >
+            Clear draft
+          </Button>
         </div>
         <SendResult result={sending ? null : result} />
       </form>

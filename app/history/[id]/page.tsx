@@ -50,6 +50,12 @@ export default async function HistoryEntryPage({ params }: Props) {
         </h1>
         {entry.connectlyId && <CopyButton text={entry.connectlyId} label="Copy message id" />}
         <StatusBadge status={entry.status} />
+        <Link
+          href={`/compose/${entry.messageType}?from=${encodeURIComponent(entry.id)}`}
+          className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Edit as new
+        </Link>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">

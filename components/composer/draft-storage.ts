@@ -1,0 +1,74 @@
+import type { EnvelopeValues } from "@/lib/messages/envelope";
+
+/**
+ * Unsent work lives in localStorage: one draft per message type, plus the envelope (recipient, sender, options)
+ * shared by all types so that switching type keeps who the message goes to.
+ */
+const ENVELOPE_KEY = "composer:envelope";
+const draftKey = (type: string) => `composer:draft:${type}`;
+
+function read(key: string): unknown {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw ? JSON.parse(raw) : null;
+  } catch {
+    // Private mode, a full quota or a hand-edited value: a draft is a convenience, never a reason to fail.
+    return null;
+  }
+}
+
+function write(key: string, value: unknown) {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // See read(): losing a draft is acceptable, breaking the composer is not.
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Only keys the form knows, each of the default's kind, so a stale draft from an older version cannot break it. */
+export function mergeKnown<T>(defaults: T, stored: unknown): T {
+  if (Array.isArray(defaults)) return (Array.isArray(stored) ? stored : defaults) as T;
+  if (!isObject(defaults)) return (typeof stored === typeof defaults ? stored : defaults) as T;
+  if (!isObject(stored)) return defaults;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const key of Object.keys(defaults)) {
+    if (key in stored) merged[key] = mergeKnown((defaults as Record<string, unknown>)[key], stored[key]);
+  }
+  return merged as T;
+}
+
+export function envelopeOf(values: EnvelopeValues): EnvelopeValues {
+  return {
+    recipient: values.recipient,
+    senderId: values.senderId,
+    campaignName: values.campaignName,
+    callbackData: values.callbackData,
+  };
+}
+
+/** The stored draft for a type with the latest shared envelope on top, or null when nothing was stored. */
+export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V): V | null {
+  const draft = read(draftKey(type));
+  const envelope = read(ENVELOPE_KEY);
+  if (!draft && !envelope) return null;
+  const values = mergeKnown(defaults, draft);
+  return { ...values, ...mergeKnown(envelopeOf(defaults), envelope) };
+}
+
+export function saveDraft<V extends EnvelopeValues>(type: string, values: V) {
+  write(draftKey(type), values);
+  write(ENVELOPE_KEY, envelopeOf(values));
+}
+
+export function clearDraft(type: string) {
+  try {
+    window.localStorage.removeItem(draftKey(type));
+    window.localStorage.removeItem(ENVELOPE_KEY);
+  } catch {
+    // Nothing stored, nothing to clear.
+  }
+}
