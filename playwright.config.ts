@@ -50,7 +50,7 @@ export default defineConfig({
       url: `${E2E.sandboxUrl}/__sandbox/health`,
       reuseExistingServer: false,
       timeout: 30_000,
-      stdout: "pipe",
+      stdout: "ignore",
     },
     {
       command: "npm run start",
