@@ -1,0 +1,198 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { createDatabase, type Database, type Db } from "./client";
+import {
+  applyEarlyEvents,
+  getWindow,
+  listEvents,
+  recordDeliveryEvent,
+  recordInboundMessage,
+  type DeliveryEvent,
+  type DeliveryStatus,
+} from "./lifecycle";
+import { createAttempt, getHistoryEntry, markSent } from "./queries";
+import { customerWindows, messageEvents, messages } from "./schema";
+import { testEngines } from "./test-engines";
+
+const engines = testEngines(process.env.TEST_DATABASE_URL);
+
+const at = (minute: number) => new Date(Date.UTC(2025, 5, 1, 10, minute));
+
+let sends = 0;
+async function sentMessage(db: Db): Promise<{ id: string; connectlyId: string }> {
+  const connectlyId = `01JCONNECTLY${String(++sends).padStart(14, "0")}`;
+  const { id } = await createAttempt(db, {
+    endpoint: "send/messages",
+    messageType: "text",
+    recipient: "+16044441111",
+    request: { message: { text: "hi" } },
+  });
+  await markSent(db, id, { connectlyId, attempts: 1 });
+  return { id, connectlyId };
+}
+
+function event(connectlyId: string, status: DeliveryStatus, minute: number, extra: Partial<DeliveryEvent> = {}) {
+  return { connectlyId, status, occurredAt: at(minute), ...extra };
+}
+
+describe.each(engines)("the message lifecycle on $kind", (engine) => {
+  let database: Database;
+  let db: Db;
+
+  beforeAll(async () => {
+    database = await createDatabase(await engine.freshConfig());
+    db = database.db;
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+    await engine.cleanup();
+  });
+  beforeEach(async () => {
+    await db.execute(sql`truncate ${messageEvents}, ${messages}, ${customerWindows}`);
+  });
+
+  test("moves a sent message to delivered at the event's time and records the event", async () => {
+    const message = await sentMessage(db);
+    const payload = { topic: "delivery_status", statusUpdate: { id: message.connectlyId, status: "delivered" } };
+    const outcome = await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 1, { payload }));
+
+    expect(outcome).toEqual({ messageId: message.id, duplicate: false, statusChanged: true });
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "delivered", statusAt: at(1) });
+    expect(await listEvents(db, message.id)).toEqual([
+      expect.objectContaining({
+        messageId: message.id,
+        connectlyId: message.connectlyId,
+        status: "delivered",
+        occurredAt: at(1),
+        errorCode: null,
+        payload,
+      }),
+    ]);
+  });
+
+  test("treats a redelivered event as a no-op", async () => {
+    const message = await sentMessage(db);
+    await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 1));
+    const again = await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 1));
+
+    expect(again).toEqual({ messageId: message.id, duplicate: true, statusChanged: false });
+    expect(await listEvents(db, message.id)).toHaveLength(1);
+  });
+
+  test("keeps read when delivered arrives after it", async () => {
+    const message = await sentMessage(db);
+    await recordDeliveryEvent(db, event(message.connectlyId, "read", 2));
+    const late = await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 1));
+
+    expect(late.statusChanged).toBe(false);
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "read", statusAt: at(2) });
+    expect((await listEvents(db, message.id)).map((e) => e.status)).toEqual(["delivered", "read"]);
+  });
+
+  test("keeps delivered when sent arrives after it", async () => {
+    const message = await sentMessage(db);
+    await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 2));
+    await recordDeliveryEvent(db, event(message.connectlyId, "sent", 3));
+
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "delivered", statusAt: at(2) });
+  });
+
+  test("stores a delivery failure's error, even after delivered", async () => {
+    const message = await sentMessage(db);
+    await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 1));
+    const failure = { errorCode: "131026", errorMessage: "Message undeliverable" };
+    await recordDeliveryEvent(db, event(message.connectlyId, "delivery_failed", 2, failure));
+
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "delivery_failed", statusAt: at(2), ...failure });
+    expect((await listEvents(db, message.id)).at(-1)).toMatchObject({ status: "delivery_failed", ...failure });
+  });
+
+  test("lets a read receipt overrule a delivery failure, and never the reverse", async () => {
+    const failed = await sentMessage(db);
+    await recordDeliveryEvent(db, event(failed.connectlyId, "delivery_failed", 1, { errorCode: "131026" }));
+    await recordDeliveryEvent(db, event(failed.connectlyId, "read", 2));
+    expect(await getHistoryEntry(db, failed.id)).toMatchObject({ status: "read", errorCode: null, errorMessage: null });
+
+    const read = await sentMessage(db);
+    await recordDeliveryEvent(db, event(read.connectlyId, "read", 1));
+    await recordDeliveryEvent(db, event(read.connectlyId, "delivery_failed", 2, { errorCode: "131026" }));
+    expect(await getHistoryEntry(db, read.id)).toMatchObject({ status: "read", errorCode: null });
+  });
+
+  test("never moves a send that Connectly refused", async () => {
+    const message = await sentMessage(db);
+    await db.update(messages).set({ status: "failed" }).where(eq(messages.id, message.id));
+    const outcome = await recordDeliveryEvent(db, event(message.connectlyId, "read", 1));
+
+    expect(outcome.statusChanged).toBe(false);
+    expect((await getHistoryEntry(db, message.id))?.status).toBe("failed");
+  });
+
+  test("records an event for an unknown id with no message", async () => {
+    const outcome = await recordDeliveryEvent(db, event("01JUNKNOWN0000000000000000", "delivered", 1));
+    const rows = await db.select().from(messageEvents);
+
+    expect(outcome).toEqual({ messageId: null, duplicate: false, statusChanged: false });
+    expect(rows).toEqual([expect.objectContaining({ messageId: null, connectlyId: "01JUNKNOWN0000000000000000" })]);
+  });
+
+  test("applies events that outran the send's answer once it is stored", async () => {
+    const connectlyId = "01JEARLY000000000000000000";
+    await recordDeliveryEvent(db, event(connectlyId, "delivered", 1));
+    await recordDeliveryEvent(db, event(connectlyId, "sent", 0));
+    const { id } = await createAttempt(db, {
+      endpoint: "send/messages",
+      messageType: "text",
+      recipient: "+16044441111",
+      request: {},
+    });
+    await markSent(db, id, { connectlyId, attempts: 1 });
+
+    expect((await listEvents(db, id)).map((e) => e.status)).toEqual(["sent", "delivered"]);
+    expect(await applyEarlyEvents(db, id)).toBe("delivered");
+    expect(await getHistoryEntry(db, id)).toMatchObject({ status: "delivered", statusAt: at(1) });
+    expect((await listEvents(db, id)).map((e) => e.messageId)).toEqual([id, id]);
+    expect(await applyEarlyEvents(db, id)).toBe("delivered");
+  });
+
+  test("ends every message at read however concurrent deliveries interleave", async () => {
+    const batch = await Promise.all(Array.from({ length: 6 }, () => sentMessage(db)));
+    const statuses: DeliveryStatus[] = ["read", "sent", "delivered", "sent", "delivered", "read"];
+    await Promise.all(
+      batch.flatMap((message, m) =>
+        statuses.map((status, i) => recordDeliveryEvent(db, event(message.connectlyId, status, (i * 7 + m) % 11))),
+      ),
+    );
+    const stored = await db.select({ status: messages.status }).from(messages);
+    expect(stored.map((row) => row.status)).toEqual(batch.map(() => "read"));
+  });
+
+  test("keeps the latest inbound time when messages arrive out of order", async () => {
+    await recordInboundMessage(db, { customer: "+16044441111", businessNumber: "+14155550100", at: at(30) });
+    await recordInboundMessage(db, { customer: "+16044441111", businessNumber: "+14155550100", at: at(10) });
+    expect((await getWindow(db, "+16044441111", "+14155550100"))?.lastInboundAt).toEqual(at(30));
+
+    await recordInboundMessage(db, { customer: "+16044441111", businessNumber: "+14155550100", at: at(45) });
+    expect((await getWindow(db, "+16044441111", "+14155550100"))?.lastInboundAt).toEqual(at(45));
+  });
+
+  test("finds a window per business number, or the latest across numbers", async () => {
+    await recordInboundMessage(db, { customer: "+16044441111", businessNumber: "+14155550100", at: at(10) });
+    await recordInboundMessage(db, { customer: "+16044441111", businessNumber: "+14155550199", at: at(20) });
+
+    expect(await getWindow(db, "+16044441111", "+14155550100")).toEqual({
+      customer: "+16044441111",
+      businessNumber: "+14155550100",
+      lastInboundAt: at(10),
+    });
+    expect((await getWindow(db, "+16044441111"))?.lastInboundAt).toEqual(at(20));
+    expect((await getWindow(db, "+16044441111", ""))?.lastInboundAt).toEqual(at(20));
+    expect(await getWindow(db, "+16044441111", "+14155550111")).toBeNull();
+    expect(await getWindow(db, "+16044442222")).toBeNull();
+  });
+
+  test("counts a message whose business number was not reported for every number", async () => {
+    await recordInboundMessage(db, { customer: "US.13491208655302741918", businessNumber: "", at: at(5) });
+    expect((await getWindow(db, "US.13491208655302741918", "+14155550100"))?.lastInboundAt).toEqual(at(5));
+  });
+});

@@ -1,0 +1,218 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "./client";
+import { customerWindows, messageEvents, messages, type MessageStatus } from "./schema";
+
+export type MessageEvent = typeof messageEvents.$inferSelect;
+
+/** The statuses a delivery-status webhook reports. */
+export const DELIVERY_STATUSES = ["sent", "delivered", "read", "delivery_failed"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * How far along a message is; a status only ever moves to a higher rank, so late or repeated events cannot
+ * undo newer ones. delivery_failed outranks sent and delivered (a failure reported after "delivered" is the
+ * later truth) but not read: a read receipt proves the message arrived, whatever else was reported. "failed"
+ * (Connectly refused the send) is terminal: no event can move it.
+ */
+export const STATUS_RANK: Readonly<Record<MessageStatus, number>> = {
+  pending: 0,
+  sent: 1,
+  delivered: 2,
+  delivery_failed: 3,
+  read: 4,
+  failed: 9,
+};
+
+// Literals from the constant table above, never user input: inlined so PostgreSQL compares integers, not the
+// untyped parameters it would otherwise infer as text.
+const rankOfStatus = sql.raw(
+  `(case "messages"."status" ${Object.entries(STATUS_RANK)
+    .map(([status, rank]) => `when '${status}' then ${rank}`)
+    .join(" ")} end)`,
+);
+
+// An arbitrary constant that keeps this app's advisory locks apart from anyone else's on a shared server.
+const LOCK_CLASS = 0x636e6c79;
+
+export interface DeliveryEvent {
+  connectlyId: string;
+  status: DeliveryStatus;
+  occurredAt: Date;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  /** The webhook body as received, kept for the timeline. */
+  payload?: unknown;
+}
+
+export interface DeliveryOutcome {
+  /** Our history id, or null when no message carries this Connectly id (yet). */
+  messageId: string | null;
+  /** True when this exact event (id, status, time) was already recorded. */
+  duplicate: boolean;
+  /** True when the message's status moved. */
+  statusChanged: boolean;
+}
+
+/**
+ * Records a delivery-status event and moves its message forward. A redelivered event is a no-op, and an event
+ * older than the message's status leaves the status alone. An event whose Connectly id matches no message is kept
+ * with a null message id; applyEarlyEvents picks it up once the send's answer is stored.
+ */
+export async function recordDeliveryEvent(db: Db, event: DeliveryEvent): Promise<DeliveryOutcome> {
+  return db.transaction(async (tx) => {
+    await lockConnectlyId(tx, event.connectlyId);
+    const [message] = await tx
+      .select({ id: messages.id })
+      .from(messages)
+      .where(eq(messages.connectlyId, event.connectlyId));
+    const messageId = message?.id ?? null;
+    const inserted = await tx
+      .insert(messageEvents)
+      .values({
+        messageId,
+        connectlyId: event.connectlyId,
+        status: event.status,
+        occurredAt: event.occurredAt,
+        errorCode: event.errorCode ?? null,
+        errorMessage: event.errorMessage ?? null,
+        payload: event.payload ?? null,
+      })
+      .onConflictDoNothing({
+        target: [messageEvents.connectlyId, messageEvents.status, messageEvents.occurredAt],
+      })
+      .returning({ id: messageEvents.id });
+    if (messageId === null) return { messageId, duplicate: inserted.length === 0, statusChanged: false };
+    // A redelivery that arrives after the message appeared still links the copy recorded while it was unknown.
+    await linkOrphans(tx, event.connectlyId, messageId);
+    const statusChanged = await advanceStatus(tx, event.connectlyId, event);
+    return { messageId, duplicate: inserted.length === 0, statusChanged };
+  });
+}
+
+/**
+ * Applies the events that arrived before the send's answer was stored (a webhook can outrun the HTTP response).
+ * Call right after markSent; returns the message's status afterwards, or null if it has no Connectly id.
+ */
+export async function applyEarlyEvents(db: Db, messageId: string): Promise<MessageStatus | null> {
+  return db.transaction(async (tx) => {
+    const [message] = await tx
+      .select({ connectlyId: messages.connectlyId, status: messages.status })
+      .from(messages)
+      .where(eq(messages.id, messageId));
+    if (!message?.connectlyId) return null;
+    await lockConnectlyId(tx, message.connectlyId);
+    await linkOrphans(tx, message.connectlyId, messageId);
+    const events = await tx
+      .select()
+      .from(messageEvents)
+      .where(eq(messageEvents.connectlyId, message.connectlyId))
+      .orderBy(asc(messageEvents.occurredAt), asc(messageEvents.id));
+    const furthest = events.reduce<MessageEvent | undefined>(
+      (best, event) => (!best || STATUS_RANK[event.status] >= STATUS_RANK[best.status] ? event : best),
+      undefined,
+    );
+    if (!furthest) return message.status;
+    const moved = await advanceStatus(tx, message.connectlyId, furthest);
+    return moved ? furthest.status : message.status;
+  });
+}
+
+/** A message's delivery timeline, oldest first, including events that arrived before it was linked. */
+export async function listEvents(db: Db, messageId: string): Promise<MessageEvent[]> {
+  const ownConnectlyId = db
+    .select({ connectlyId: messages.connectlyId })
+    .from(messages)
+    .where(eq(messages.id, messageId));
+  return db
+    .select()
+    .from(messageEvents)
+    .where(
+      or(
+        eq(messageEvents.messageId, messageId),
+        and(isNull(messageEvents.messageId), inArray(messageEvents.connectlyId, ownConnectlyId)),
+      ),
+    )
+    .orderBy(asc(messageEvents.occurredAt), asc(messageEvents.id));
+}
+
+export interface InboundMessage {
+  /** The customer's id as the composer would type it: E.164 number or BSUID. */
+  customer: string;
+  /** The business number written to; '' when the event did not say. */
+  businessNumber: string;
+  at: Date;
+}
+
+/** Opens or refreshes a customer's window; an older message arriving late never shortens it. */
+export async function recordInboundMessage(db: Db, inbound: InboundMessage): Promise<void> {
+  await db
+    .insert(customerWindows)
+    .values({ customer: inbound.customer, businessNumber: inbound.businessNumber, lastInboundAt: inbound.at })
+    .onConflictDoUpdate({
+      target: [customerWindows.customer, customerWindows.businessNumber],
+      set: { lastInboundAt: sql`greatest(${customerWindows.lastInboundAt}, excluded.last_inbound_at)` },
+    });
+}
+
+export type CustomerWindow = typeof customerWindows.$inferSelect;
+
+/**
+ * The customer's latest inbound message. With a business number, only messages to that number count, plus those
+ * whose number was not reported (a window with another number does not let this one send). Without, the latest
+ * across all numbers, as Connectly's default number may be any of them.
+ */
+export async function getWindow(db: Db, customer: string, businessNumber?: string): Promise<CustomerWindow | null> {
+  const conditions: SQL[] = [eq(customerWindows.customer, customer)];
+  if (businessNumber) conditions.push(inArray(customerWindows.businessNumber, [businessNumber, ""]));
+  const [window] = await db
+    .select()
+    .from(customerWindows)
+    .where(and(...conditions))
+    .orderBy(desc(customerWindows.lastInboundAt))
+    .limit(1);
+  return window ?? null;
+}
+
+// Serializes the handling of one Connectly id across transactions, so an event recorded while its message was
+// still unknown cannot slip between a concurrent markSent and applyEarlyEvents.
+async function lockConnectlyId(tx: Db, connectlyId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(LOCK_CLASS))}, hashtext(${connectlyId}))`);
+}
+
+async function linkOrphans(tx: Db, connectlyId: string, messageId: string): Promise<void> {
+  await tx
+    .update(messageEvents)
+    .set({ messageId })
+    .where(and(eq(messageEvents.connectlyId, connectlyId), isNull(messageEvents.messageId)));
+}
+
+interface StatusChange {
+  status: MessageStatus;
+  occurredAt: Date;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+}
+
+// One guarded UPDATE: PostgreSQL re-checks the WHERE against the row as committed by any concurrent writer, so two
+// deliveries racing each other cannot leave the lower status behind.
+async function advanceStatus(tx: Db, connectlyId: string, change: StatusChange): Promise<boolean> {
+  const failed = change.status === "delivery_failed";
+  const moved = await tx
+    .update(messages)
+    .set({
+      status: change.status,
+      statusAt: change.occurredAt,
+      // Progress past a delivery failure (only read can) contradicts it, so its error goes too.
+      errorCode: failed ? (change.errorCode ?? null) : null,
+      errorMessage: failed ? (change.errorMessage ?? null) : null,
+    })
+    .where(
+      and(
+        eq(messages.connectlyId, connectlyId),
+        sql`${rankOfStatus} < ${sql.raw(String(STATUS_RANK[change.status]))}`,
+      ),
+    )
+    .returning({ id: messages.id });
+  return moved.length > 0;
+}
