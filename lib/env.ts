@@ -6,6 +6,8 @@ import { E164_PATTERN } from "@/lib/messages/recipient";
 // simulator's code in a live deployment.
 const SANDBOX_API_KEY = "sandbox-key";
 const SANDBOX_BUSINESS_ID = "00000000-0000-4000-8000-000000000000";
+// The built-in simulator signs its delivery events with this; a live deployment must set its own secret.
+const SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -109,7 +111,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     baseUrl: (v.CONNECTLY_BASE_URL ?? "https://api.connectly.ai").replace(/\/+$/, ""),
     baseUrlConfigured: Boolean(v.CONNECTLY_BASE_URL),
     senders: v.CONNECTLY_SENDERS ?? [],
-    webhookSecret: v.CONNECTLY_WEBHOOK_SECRET,
+    webhookSecret: v.CONNECTLY_WEBHOOK_SECRET ?? (live ? undefined : SANDBOX_WEBHOOK_SECRET),
     databaseUrl: v.DATABASE_URL,
     pgliteDir: v.PGLITE_DIR ?? "./data/pglite",
     port,

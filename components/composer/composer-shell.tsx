@@ -23,6 +23,7 @@ import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
 import { useDraft } from "./use-draft";
+import { WindowStatus } from "./window-status";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues> {
   type: MessageType;
@@ -96,6 +97,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
         className="space-y-6"
       >
         <RecipientFields form={form as never} senders={senders} />
+        <WindowStatus recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           {fields(form, values)}
         </section>

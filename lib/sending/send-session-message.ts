@@ -4,6 +4,7 @@ import { toErrorInfo } from "@/lib/connectly/errors";
 import { connectly } from "@/lib/connectly";
 import { database } from "@/lib/db";
 import { createAttempt, markFailed, markSent } from "@/lib/db/queries";
+import { applyEarlyEventsSafely } from "./apply-early-events";
 import type { SendOutcome } from "./send-outcome";
 import type { MessageType, SessionMessageRequest } from "@/lib/messages/request";
 
@@ -27,6 +28,7 @@ export async function sendSessionMessage(type: MessageType, request: SessionMess
     const client = await connectly();
     const { id, attempts } = await client.sendSessionMessage(request);
     await markSent(db, entry.id, { connectlyId: id, attempts });
+    await applyEarlyEventsSafely(db, entry.id);
     return { ok: true, historyId: entry.id, connectlyId: id, attempts };
   } catch (error) {
     const info = toErrorInfo(error);
