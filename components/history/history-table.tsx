@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
 import { summarize } from "./summarize";
 
@@ -36,7 +37,7 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
                 {summarize(entry.request)}
               </td>
               <td className="px-3 py-2">
-                <StatusBadge status={entry.status} errorCode={entry.errorCode} />
+                <StatusBadge status={entry.status} reason={entry.errorMessage ?? entry.errorCode} />
               </td>
               <td className="px-3 py-2">
                 {entry.connectlyId ? (
@@ -54,12 +55,4 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
       </table>
     </div>
   );
-}
-
-export function formatTime(date: Date): string {
-  return date.toLocaleString("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "medium",
-    timeZone: "UTC",
-  }) + " UTC";
 }

@@ -9,6 +9,7 @@ import {
   listHistory,
   markFailed,
   markSent,
+  statusesOf,
   type HistoryEntry,
   type NewAttempt,
 } from "./queries";
@@ -240,5 +241,33 @@ describe.each(engines)("history on $kind", (engine) => {
     await db.insert(messageEvents).values(event).onConflictDoNothing();
     const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(messageEvents);
     expect(row?.count).toBe(1);
+  });
+
+  test("filters history by status, type and recipient prefix, with the cursor still applying", async () => {
+    const sent = await createAttempt(db, { ...attempt, recipient: "+16044441111" });
+    await markSent(db, sent.id, { connectlyId: "c-1", attempts: 1 });
+    const failed = await createAttempt(db, { ...attempt, recipient: "+12015550101" });
+    await markFailed(db, failed.id, { attempts: 1, errorCode: "E", errorMessage: "m", error: {} });
+    const image = await createAttempt(db, { ...attempt, messageType: "image", recipient: "+16049990000" });
+
+    expect((await listHistory(db, { status: "failed" })).entries.map((e) => e.id)).toEqual([failed.id]);
+    expect((await listHistory(db, { messageType: "image" })).entries.map((e) => e.id)).toEqual([image.id]);
+    expect((await listHistory(db, { recipient: "+1604" })).entries.map((e) => e.id)).toEqual([image.id, sent.id]);
+    expect((await listHistory(db, { recipient: "+1604", before: image.id })).entries.map((e) => e.id)).toEqual([sent.id]);
+  });
+
+  test("treats % and _ in the recipient filter literally", async () => {
+    await createAttempt(db, { ...attempt, recipient: "+16044441111" });
+    expect((await listHistory(db, { recipient: "%" })).entries).toEqual([]);
+    expect((await listHistory(db, { recipient: "+1_04" })).entries).toEqual([]);
+  });
+
+  test("reads the current statuses of the given entries", async () => {
+    const a = await createAttempt(db, attempt);
+    const b = await createAttempt(db, attempt);
+    await markSent(db, b.id, { connectlyId: "c-2", attempts: 1 });
+    const statuses = await statusesOf(db, [a.id, b.id]);
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [a.id]: "pending", [b.id]: "sent" });
+    expect(await statusesOf(db, [])).toEqual([]);
   });
 });

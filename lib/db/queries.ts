@@ -1,9 +1,9 @@
 import "server-only";
-import { desc, eq, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, like, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { monotonicFactory } from "ulid";
 import type { Db } from "./client";
-import { messages, type Endpoint, type HistoryMessageType } from "./schema";
+import { messages, type Endpoint, type HistoryMessageType, type MessageStatus } from "./schema";
 
 export type { Endpoint, HistoryMessageType, MessageStatus } from "./schema";
 
@@ -98,20 +98,45 @@ async function updateAttempt(
 }
 
 /** Newest first. Pass the previous page's nextCursor as `before` for the next page. */
+export interface HistoryFilter {
+  status?: MessageStatus;
+  messageType?: HistoryMessageType;
+  /** Matches the start of the recipient, so "+1604" finds every number in that area. */
+  recipient?: string;
+}
+
 export async function listHistory(
   db: Db,
-  options: { before?: string; limit?: number } = {},
+  options: { before?: string; limit?: number } & HistoryFilter = {},
 ): Promise<HistoryPage> {
   const limit = clampLimit(options.limit);
+  const recipientPrefix = options.recipient?.trim();
   // One row beyond the page says whether another page exists, without a count.
   const rows = await db
     .select()
     .from(messages)
-    .where(options.before === undefined ? undefined : lt(messages.id, options.before))
+    .where(
+      and(
+        options.before === undefined ? undefined : lt(messages.id, options.before),
+        options.status ? eq(messages.status, options.status) : undefined,
+        options.messageType ? eq(messages.messageType, options.messageType) : undefined,
+        recipientPrefix ? like(messages.recipient, `${escapeLike(recipientPrefix)}%`) : undefined,
+      ),
+    )
     .orderBy(desc(messages.id))
     .limit(limit + 1);
   const entries = rows.slice(0, limit);
   return { entries, nextCursor: rows.length > limit ? entries[entries.length - 1]!.id : null };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Current statuses of the given entries, for polling while deliveries are still moving. */
+export async function statusesOf(db: Db, ids: string[]): Promise<{ id: string; status: MessageStatus }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: messages.id, status: messages.status }).from(messages).where(inArray(messages.id, ids));
 }
 
 function clampLimit(limit: number | undefined): number {

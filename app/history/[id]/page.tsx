@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatTime } from "@/components/history/history-table";
+import { AutoRefresh } from "@/components/history/auto-refresh";
+import { formatTime } from "@/components/history/format-time";
 import { OutcomePanel } from "@/components/history/outcome-panel";
-import { StatusBadge } from "@/components/history/status-badge";
+import { FINAL_STATUSES, StatusBadge } from "@/components/history/status-badge";
+import { Timeline } from "@/components/history/timeline";
 import { CopyButton } from "@/components/ui/copy-button";
 import { database } from "@/lib/db";
+import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HistoryEntryPage({ params }: Props) {
   const { id } = await params;
-  const entry = await getHistoryEntry(await database(), decodeURIComponent(id));
+  const db = await database();
+  const entry = await getHistoryEntry(db, decodeURIComponent(id));
   if (!entry) notFound();
+  const events = await listEvents(db, entry.id);
   const json = JSON.stringify(entry.request, null, 2);
   const facts: [string, React.ReactNode][] = [
     ["Sent at", <time key="t" dateTime={entry.createdAt.toISOString()}>{formatTime(entry.createdAt)}</time>],
@@ -49,7 +54,8 @@ export default async function HistoryEntryPage({ params }: Props) {
           )}
         </h1>
         {entry.connectlyId && <CopyButton text={entry.connectlyId} label="Copy message id" />}
-        <StatusBadge status={entry.status} />
+        <StatusBadge status={entry.status} reason={entry.errorMessage} />
+        <AutoRefresh entries={FINAL_STATUSES.has(entry.status) ? [] : [{ id: entry.id, status: entry.status }]} />
         <Link
           href={`/compose/${entry.messageType}?from=${encodeURIComponent(entry.id)}`}
           className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
@@ -68,6 +74,7 @@ export default async function HistoryEntryPage({ params }: Props) {
             ))}
           </dl>
           <OutcomePanel entry={entry} />
+          <Timeline entry={entry} events={events} />
         </div>
         <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">

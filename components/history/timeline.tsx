@@ -1,0 +1,61 @@
+import type { MessageEvent } from "@/lib/db/lifecycle";
+import type { HistoryEntry } from "@/lib/db/queries";
+import { formatTime } from "./format-time";
+import { StatusBadge } from "./status-badge";
+
+interface Step {
+  key: string;
+  at: Date;
+  status: string;
+  label: string;
+  detail?: string | null;
+}
+
+/** What became of the message, oldest first: the attempt, Connectly's answer, then each delivery event. */
+export function Timeline({ entry, events }: { entry: HistoryEntry; events: MessageEvent[] }) {
+  const steps: Step[] = [{ key: "created", at: entry.createdAt, status: "pending", label: "Send attempt recorded" }];
+  if (entry.connectlyId) {
+    steps.push({ key: "accepted", at: entry.statusAt ?? entry.updatedAt, status: "sent", label: "Accepted by Connectly" });
+  } else if (entry.status === "failed") {
+    steps.push({
+      key: "refused",
+      at: entry.statusAt ?? entry.updatedAt,
+      status: "failed",
+      label: "Not accepted",
+      detail: entry.errorMessage ?? entry.errorCode,
+    });
+  }
+  for (const event of events) {
+    steps.push({
+      key: `event-${event.id}`,
+      at: event.occurredAt,
+      status: event.status,
+      label: `WhatsApp reported ${event.status.replace("_", " ")}`,
+      detail: event.errorMessage ?? event.errorCode,
+    });
+  }
+  // The "accepted" step uses the row's latest status time; keep it before the events it preceded.
+  steps.sort((a, b) => (a.key === "created" ? -1 : b.key === "created" ? 1 : a.at.getTime() - b.at.getTime()));
+  return (
+    <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id="timeline-heading" className="mb-3 text-sm font-semibold">
+        Timeline
+      </h2>
+      <ol className="space-y-3 border-l border-slate-200 pl-4">
+        {steps.map((step) => (
+          <li key={step.key} className="relative">
+            <span aria-hidden className="absolute top-1.5 -left-[21px] size-2.5 rounded-full border-2 border-white bg-slate-400" />
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <StatusBadge status={step.status} />
+              <span className="text-slate-800">{step.label}</span>
+            </div>
+            <time dateTime={step.at.toISOString()} className="text-xs text-slate-500">
+              {formatTime(step.at)}
+            </time>
+            {step.detail ? <p className="text-xs text-red-700">{step.detail}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
