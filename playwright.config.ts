@@ -28,6 +28,8 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: E2E.appUrl,
+    // Tall enough that the whole phone preview is on screen, as on a laptop.
+    viewport: { width: 1280, height: 1000 },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -74,9 +74,10 @@ test("opens the list sheet from the preview's menu row", async ({ page }, testIn
   const sheet = page.getByRole("dialog", { name: "Slots" });
   await expect(sheet).toContainText("Morning");
   await expect(sheet).toContainText("8:00 to 12:00");
-  await capturePreview(page, testInfo, "list-sheet");
   await page.keyboard.press("Escape");
   await expect(sheet).toHaveCount(0);
+  await page.getByRole("log", { name: "Message preview" }).getByRole("button", { name: /Slots/ }).click();
+  await capturePreview(page, testInfo, "list-sheet");
 });
 
 test("refuses a duplicate row id at the row and sends nothing", async ({ page, request }) => {

@@ -44,17 +44,19 @@ export function ProductsSectionFields({
   };
 
   return (
-    <fieldset className="relative space-y-3 rounded-md border border-slate-200 p-3 pt-2">
-      <legend className="px-1 text-sm font-semibold text-slate-900">Section {number}</legend>
+    // A floated legend sits inside the box, beside the Remove button, so neither covers the title's counter.
+    <fieldset className="rounded-md border border-slate-200 p-3">
+      <legend className="float-left py-1 text-sm font-semibold text-slate-900">Section {number}</legend>
       <Button
         variant="danger"
-        className="absolute top-1 right-2 px-2 py-1 text-xs"
+        className="float-right px-2 py-1 text-xs"
         aria-label={`Remove section ${number}`}
         disabled={sectionCount <= 1}
         onClick={onRemove}
       >
         Remove
       </Button>
+      <div className="clear-both space-y-3 pt-2">
       <Field
         id={`products-section-${index}-title`}
         label="Section title"
@@ -122,6 +124,7 @@ export function ProductsSectionFields({
       >
         Add product
       </Button>
+      </div>
     </fieldset>
   );
 }
