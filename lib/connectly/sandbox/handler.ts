@@ -1,8 +1,12 @@
 import { monotonicFactory } from "ulid";
-import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
+import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID, SANDBOX_BUSINESS_NUMBER } from "./constants";
 import { errorBody, invalidRequest, type Rejection } from "./error-body";
-import { reservedBehaviourOf } from "./reserved";
+import { reservedBehaviourOf, willFailDelivery } from "./reserved";
+import { SANDBOX_TEMPLATE_GROUPS, type ConnectlyTemplatesResponse } from "./templates";
 import { validateSessionMessage } from "./validate-session-message";
+import { bareRecipientId, validateTemplateMessage } from "./validate-template-message";
+import { inboundEvent, inboundProblem, type SimulatedInbound } from "./simulated-inbound";
+import { createPlayback, type WebhookDelivery, type WebhookOptions } from "./webhook-playback";
 
 export interface SandboxOptions {
   apiKey?: string;
@@ -10,6 +14,8 @@ export interface SandboxOptions {
   /** How long the never-answering number hangs before its 504. */
   hangMs?: number;
   now?: () => Date;
+  /** Where to play delivery events back after each accepted send; without it there is no playback. */
+  webhook?: WebhookOptions;
 }
 
 export interface ReceivedRequest {
@@ -29,9 +35,22 @@ export interface Sandbox {
   handle(request: Request): Promise<Response>;
   received(): ReceivedRequest[];
   reset(): void;
+  /**
+   * Posts a signed inbound message event to the webhook, as if the customer had written; resolves once
+   * the receiver answered 200 or the retries ran out. Rejects when the sandbox has no webhook.
+   */
+  simulateInbound(inbound: SimulatedInbound): Promise<WebhookDelivery>;
+  /** Cancels every pending webhook event; resolves once in-flight deliveries have let go. */
+  close(): Promise<void>;
 }
 
-const SEND_MESSAGES_PATH = /^\/v1\/businesses\/([^/]+)\/send\/messages$/;
+type Route = "session" | "template" | "templates";
+
+const ROUTES: readonly [RegExp, Route][] = [
+  [/^\/v1\/businesses\/([^/]+)\/send\/messages$/, "session"],
+  [/^\/v1\/businesses\/([^/]+)\/send\/whatsapp_templated_messages$/, "template"],
+  [/^\/v1\/businesses\/([^/]+)\/get\/templates$/, "templates"],
+];
 const DEFAULT_HANG_MS = 15_000;
 const RECEIVED_LIMIT = 1000;
 const CLIENT_CLOSED_REQUEST = 499;
@@ -52,9 +71,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Raw bodies already answered 503, so the retry of the very same request goes through.
   let refusedOnce = new Set<string>();
 
+  const playback = options.webhook ? createPlayback(options.webhook, now) : undefined;
+
   async function answer(request: Request, path: string, rawBody: string, parsedBody: unknown): Promise<Answer> {
-    const route = SEND_MESSAGES_PATH.exec(path);
-    if (!route) {
+    const matched = matchRoute(path);
+    if (!matched) {
       return rejected(clientMistake(404, `no route for ${request.method} ${path}`));
     }
     if (request.method !== "POST") {
@@ -70,17 +91,54 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (sentKey !== apiKey) {
       return rejected(unauthorized("the API key is not valid"));
     }
-    if (route[1] !== businessId) {
-      return rejected(unauthorized(`the API key does not belong to business ${route[1]}`));
+    if (matched.businessId !== businessId) {
+      return rejected(unauthorized(`the API key does not belong to business ${matched.businessId}`));
+    }
+    if (matched.route === "templates") {
+      // A copy, so that nothing holding the answer (received() included) can change the fixture.
+      const templates: ConnectlyTemplatesResponse = {
+        entity: { templateGroups: structuredClone([...SANDBOX_TEMPLATE_GROUPS]) },
+      };
+      return { status: 200, body: templates };
     }
     if (parsedBody === undefined) {
       return rejected(clientMistake(400, "the request body is not valid JSON"));
     }
-    const verdict = validateSessionMessage(parsedBody);
+    const verdict =
+      matched.route === "session"
+        ? validateSessionMessage(parsedBody)
+        : validateTemplateMessage(parsedBody, SANDBOX_TEMPLATE_GROUPS);
     if (!verdict.ok) return rejected(verdict.rejection);
 
-    switch (reservedBehaviourOf(verdict.recipientId)) {
+    const trouble = await reservedTrouble(verdict.recipientId, matched.route, rawBody, request.signal);
+    if (trouble) return trouble;
+
+    const id = nextId(now().getTime());
+    const { callbackData, campaignName } = parsedBody as { callbackData?: unknown; campaignName?: unknown };
+    playback?.play(
+      {
+        id,
+        recipientId: bareRecipientId(verdict.recipientId),
+        senderId: verdict.senderId ?? SANDBOX_BUSINESS_NUMBER,
+        callbackData: callbackData ?? undefined,
+        campaignName: typeof campaignName === "string" ? campaignName : undefined,
+      },
+      willFailDelivery(verdict.recipientId),
+    );
+    return { status: 200, body: { id } };
+  }
+
+  // The reserved numbers' misbehaviour; templates may go out after the window closed, so that one is for
+  // session messages only.
+  async function reservedTrouble(
+    recipientId: string,
+    route: Route,
+    rawBody: string,
+    signal: AbortSignal,
+  ): Promise<Answer | undefined> {
+    switch (reservedBehaviourOf(recipientId)) {
       case "window-closed":
+        if (route !== "session") return undefined;
         return rejected({
           status: 400,
           type: "ERROR_TYPE_DEADLINE_EXCEEDED",
@@ -99,16 +157,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       case "server-error":
         return rejected(serverTrouble(500, "internal error"));
       case "unavailable-then-ok":
-        if (!refusedOnce.has(rawBody)) {
-          refusedOnce.add(rawBody);
-          return rejected(serverTrouble(503, "service unavailable, retry the request"));
-        }
-        break;
+        if (refusedOnce.has(rawBody)) return undefined;
+        refusedOnce.add(rawBody);
+        return rejected(serverTrouble(503, "service unavailable, retry the request"));
       case "never-answers":
-        await hang(hangMs, request.signal);
+        await hang(hangMs, signal);
         return rejected(serverTrouble(504, "upstream timed out"));
+      default:
+        return undefined;
     }
-    return { status: 200, body: { id: nextId(now().getTime()) } };
   }
 
   function record(entry: ReceivedRequest): void {
@@ -144,7 +201,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       received = [];
       refusedOnce = new Set();
     },
+    async simulateInbound(inbound) {
+      const problem = inboundProblem(inbound);
+      if (problem) throw new TypeError(problem);
+      if (!playback) throw new Error("the sandbox has no webhook to post to: create it with the webhook option");
+      return playback.post(inboundEvent(inbound, now()));
+    },
+    close: async () => playback?.close(),
   };
+}
+
+function matchRoute(path: string): { route: Route; businessId: string } | undefined {
+  for (const [pattern, route] of ROUTES) {
+    const businessId = pattern.exec(path)?.[1];
+    if (businessId !== undefined) return { route, businessId };
+  }
+  return undefined;
 }
 
 function rejected(rejection: Rejection): Answer {

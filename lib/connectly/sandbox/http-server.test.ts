@@ -5,13 +5,25 @@ import { SANDBOX_API_KEY } from "./constants";
 import { startSandboxServer, type SandboxServer, type SandboxServerOptions } from "./http-server";
 import { reservedNumberFor } from "./reserved";
 import { SEND_PATH, textTo } from "./test-requests";
+import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";
 
 let server: SandboxServer | undefined;
+let receiver: WebhookReceiver | undefined;
 
 afterEach(async () => {
   await server?.close();
+  await receiver?.close();
   server = undefined;
+  receiver = undefined;
 });
+
+function postInbound(base: SandboxServer, body: unknown): Promise<Response> {
+  return fetch(`${base.url}/__sandbox/inbound`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
 
 async function start(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   server = await startSandboxServer(options);
@@ -164,5 +176,56 @@ describe("the sandbox HTTP server", () => {
     server = undefined;
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(await hanging).toBeInstanceOf(Error);
+  });
+
+  it("plays a customer's message to the webhook on POST /__sandbox/inbound", async () => {
+    receiver = await startWebhookReceiver("secret-1");
+    const sandboxServer = await start({ webhook: { url: receiver.url, secret: "secret-1" } });
+    const response = await postInbound(sandboxServer, { customer: "+16044441111", text: "Is it in stock?" });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 200,
+      body: { delivered: true, attempts: 1, status: 200 },
+    });
+    expect(receiver.received).toMatchObject([
+      { signatureValid: true, body: { sender: { id: "+16044441111" }, message: { text: "Is it in stock?" } } },
+    ]);
+  });
+
+  it("answers 400 naming the problem with a simulated inbound message", async () => {
+    receiver = await startWebhookReceiver("secret-1");
+    const sandboxServer = await start({ webhook: { url: receiver.url, secret: "secret-1" } });
+    const response = await postInbound(sandboxServer, { customer: "+16044441111" });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 400,
+      body: { message: "text must be a non-empty string" },
+    });
+    expect((await postInbound(sandboxServer, "{not json")).status).toBe(400);
+  });
+
+  it("answers 409 to a simulated inbound message when it has no webhook", async () => {
+    const response = await postInbound(await start(), { customer: "+16044441111", text: "Hi" });
+    expect(response.status).toBe(409);
+  });
+
+  it("answers 502 when the webhook never took the simulated message", async () => {
+    receiver = await startWebhookReceiver("secret-1");
+    receiver.answerNext(500, 500);
+    const sandboxServer = await start({ webhook: { url: receiver.url, secret: "secret-1", retryDelaysMs: [10] } });
+    const response = await postInbound(sandboxServer, { customer: "+16044441111", text: "Hi" });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 502,
+      body: { delivered: false, attempts: 2, status: 500 },
+    });
+  });
+
+  it("stops its pending webhook events when it closes", async () => {
+    receiver = await startWebhookReceiver("secret-1");
+    const sandboxServer = await start({ webhook: { url: receiver.url, secret: "secret-1", delaysMs: [10, 200, 300] } });
+    await (await post(sandboxServer, textTo("+16044441111"))).json();
+    await receiver.waitFor(1);
+    await sandboxServer.close();
+    server = undefined;
+    await delay(350);
+    expect(receiver.received).toHaveLength(1);
   });
 });

@@ -2,6 +2,8 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSandbox, type Sandbox, type SandboxOptions } from "./handler";
+import { inboundProblem, type SimulatedInbound } from "./simulated-inbound";
+import type { WebhookDelivery } from "./webhook-playback";
 
 export interface SandboxServerOptions extends SandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -22,7 +24,11 @@ const INSPECTION_PREFIX = "/__sandbox/";
 // Set by Node per connection; a fetch Request must not carry them.
 const HOP_BY_HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection"]);
 
-/** Serves the sandbox over real HTTP, plus inspection endpoints under /__sandbox/ that Connectly does not have. */
+/**
+ * Serves the sandbox over real HTTP, plus endpoints under /__sandbox/ that Connectly does not have:
+ * GET /__sandbox/health, GET and DELETE /__sandbox/requests, and POST /__sandbox/inbound
+ * {customer, businessNumber?, text, customerName?}, which plays a customer's message to the webhook.
+ */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const { port = 0, host = "127.0.0.1", log, ...sandboxOptions } = options;
   const sandbox = createSandbox(sandboxOptions);
@@ -54,16 +60,24 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     url: `http://${urlHost}:${address.port}`,
     port: address.port,
     sandbox,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Idle keep-alive sockets and hanging requests would otherwise hold close() open.
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      await Promise.all([
+        sandbox.close(),
+        new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          // Idle keep-alive sockets and hanging requests would otherwise hold close() open.
+          server.closeAllConnections();
+        }),
+      ]);
+    },
   };
 }
 
 async function inspect(sandbox: Sandbox, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (path === "/__sandbox/inbound" && req.method === "POST") {
+    await simulateInbound(sandbox, await readBody(req), res);
+    return;
+  }
   req.resume();
   if (path === "/__sandbox/health" && (req.method === "GET" || req.method === "HEAD")) {
     sendJson(res, 200, { ok: true });
@@ -77,15 +91,43 @@ async function inspect(sandbox: Sandbox, path: string, req: IncomingMessage, res
   }
 }
 
+// Answers 200 with the delivery once the app took it, 502 when it did not, 409 without a webhook to post to.
+async function simulateInbound(sandbox: Sandbox, body: Buffer<ArrayBuffer>, res: ServerResponse): Promise<void> {
+  let inbound: unknown;
+  try {
+    inbound = JSON.parse(body.toString("utf8"));
+  } catch {
+    sendJson(res, 400, { message: "the body is not valid JSON" });
+    return;
+  }
+  const problem = inboundProblem(inbound);
+  if (problem) {
+    sendJson(res, 400, { message: problem });
+    return;
+  }
+  let delivery: WebhookDelivery;
+  try {
+    delivery = await sandbox.simulateInbound(inbound as SimulatedInbound);
+  } catch (error) {
+    sendJson(res, 409, { message: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  sendJson(res, delivery.delivered ? 200 : 502, delivery);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function bridge(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const controller = new AbortController();
   res.on("close", () => {
     if (!res.writableFinished) controller.abort(new Error("the client disconnected"));
   });
 
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = Buffer.concat(chunks);
+  const body = await readBody(req);
 
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {

@@ -22,7 +22,9 @@ export const RESERVED_NUMBERS: readonly ReservedNumber[] = [
   {
     number: "+12015550101",
     behaviour: "window-closed",
-    description: "24-hour window closed: 400 ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW",
+    description:
+      "24-hour window closed: session messages get 400 ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW, " +
+      "templates go through",
   },
   {
     number: "+12015550129",
@@ -52,7 +54,7 @@ export const RESERVED_NUMBERS: readonly ReservedNumber[] = [
   {
     number: "+12015550144",
     behaviour: "fails-delivery-later",
-    description: "accepted now, delivery fails later",
+    description: "accepted now; with a webhook, sent then delivery_failed (ERROR_CODE_MESSAGE_PHONE_NUMBER_INVALID)",
   },
 ];
 

@@ -4,14 +4,18 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
 import { RESERVED_NUMBERS } from "./reserved";
+import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";
 
 const SERVER = fileURLToPath(new URL("./server.ts", import.meta.url));
 
 let child: ChildProcessWithoutNullStreams | undefined;
+let receiver: WebhookReceiver | undefined;
 
-afterEach(() => {
+afterEach(async () => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   child = undefined;
+  await receiver?.close();
+  receiver = undefined;
 });
 
 // Node with tsx's loader, rather than the tsx wrapper, so that signals reach the server itself.
@@ -20,13 +24,19 @@ function run(args: string[]): ChildProcessWithoutNullStreams {
   return child;
 }
 
-async function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = "";
-  for await (const chunk of stream) {
-    text += String(chunk);
-    if (text.includes("\n")) break;
-  }
-  return text.split("\n")[0] ?? "";
+// Keeps reading after the first line: a stream left unread or destroyed would make the server's later log
+// lines fail with EPIPE and bring it down.
+function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    const settle = () => resolve(text.split("\n")[0] ?? "");
+    stream.on("data", (chunk) => {
+      text += String(chunk);
+      if (text.includes("\n")) settle();
+    });
+    stream.on("end", settle);
+    stream.on("error", reject);
+  });
 }
 
 describe("the sandbox CLI", () => {
@@ -72,5 +82,45 @@ describe("the sandbox CLI", () => {
   it("exits 2 on a port that is not a number", async () => {
     const [code] = await once(run(["--port", "http"]), "exit");
     expect(code).toBe(2);
+  });
+
+  it("plays signed delivery events and simulated inbound messages to --webhook-url", async () => {
+    receiver = await startWebhookReceiver("cli-secret");
+    const sandboxProcess = run(["--port", "0", "--webhook-url", receiver.url, "--webhook-secret", "cli-secret"]);
+    const line = await firstLine(sandboxProcess.stdout);
+    expect(line).toContain(`webhook: ${receiver.url}`);
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0];
+    const sent = await fetch(`${url}/v1/businesses/${SANDBOX_BUSINESS_ID}/send/messages`, {
+      method: "POST",
+      headers: { "X-API-Key": SANDBOX_API_KEY },
+      body: JSON.stringify({ recipient: { id: "+16044441111", channelType: "whatsapp" }, message: { text: "Hi" } }),
+    });
+    const { id } = (await sent.json()) as { id: string };
+    const inbound = await fetch(`${url}/__sandbox/inbound`, {
+      method: "POST",
+      body: JSON.stringify({ customer: "+16044441111", text: "Thanks!" }),
+    });
+    expect(inbound.status).toBe(200);
+    const received = await receiver.waitFor(2);
+    expect(received.every(({ signatureValid }) => signatureValid)).toBe(true);
+    expect(received.map(({ body }) => body)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ statusUpdate: { id, status: "sent", error: null } }),
+        expect.objectContaining({ message: { text: "Thanks!" } }),
+      ]),
+    );
+  });
+
+  it.each([
+    ["--webhook-url without a secret", ["--webhook-url", "http://127.0.0.1:3000/api/webhooks/connectly"]],
+    ["--webhook-secret without a URL", ["--webhook-secret", "s"]],
+    ["a --webhook-url that is not http(s)", ["--webhook-url", "ftp://example.com", "--webhook-secret", "s"]],
+  ])("exits 2 on %s", async (_name, args) => {
+    const sandboxProcess = run(["--port", "0", ...args]);
+    let stderr = "";
+    sandboxProcess.stderr.on("data", (chunk) => (stderr += String(chunk)));
+    const [code] = await once(sandboxProcess, "exit");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--webhook-(url|secret).*usage: /);
   });
 });

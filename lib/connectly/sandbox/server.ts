@@ -1,7 +1,9 @@
 /**
  * The sandbox as a standalone server, for browser tests and for trying the app by hand:
  *   npx tsx lib/connectly/sandbox/server.ts [--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID]
- *     [--hang-ms 15000]
+ *     [--hang-ms 15000] [--webhook-url URL --webhook-secret SECRET]
+ * With a webhook, every accepted send is followed by signed delivery_status events posted to URL, and
+ * POST /__sandbox/inbound plays a customer's message there.
  * Relative imports only: tsx does not resolve the app's `@/` alias.
  */
 import { parseArgs } from "node:util";
@@ -11,7 +13,8 @@ import { RESERVED_NUMBERS } from "./reserved";
 
 const USAGE =
   "usage: tsx lib/connectly/sandbox/server.ts " +
-  "[--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID] [--hang-ms 15000]";
+  "[--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID] [--hang-ms 15000] " +
+  "[--webhook-url URL --webhook-secret SECRET]";
 
 function parseFlags(args: string[]) {
   const { values } = parseArgs({
@@ -24,16 +27,30 @@ function parseFlags(args: string[]) {
       "api-key": { type: "string", default: SANDBOX_API_KEY },
       "business-id": { type: "string", default: SANDBOX_BUSINESS_ID },
       "hang-ms": { type: "string" },
+      "webhook-url": { type: "string" },
+      "webhook-secret": { type: "string" },
     },
   });
   if (values["api-key"] === "") throw new Error("--api-key must not be empty");
   return {
+    webhook: webhookFlags(values["webhook-url"], values["webhook-secret"]),
     port: wholeNumber("port", values.port, 65_535),
     host: values.host,
     apiKey: values["api-key"],
     businessId: values["business-id"],
     hangMs: values["hang-ms"] === undefined ? undefined : wholeNumber("hang-ms", values["hang-ms"], 2 ** 31 - 1),
   };
+}
+
+function webhookFlags(url: string | undefined, secret: string | undefined) {
+  if (url === undefined && secret === undefined) return undefined;
+  if (url === undefined || secret === undefined || secret === "") {
+    throw new Error("--webhook-url and a non-empty --webhook-secret go together");
+  }
+  if (!URL.canParse(url) || !["http:", "https:"].includes(new URL(url).protocol)) {
+    throw new Error(`--webhook-url must be an http(s) URL, got ${JSON.stringify(url)}`);
+  }
+  return { url, secret, log: (line: string) => console.log(line) };
 }
 
 function wholeNumber(flag: string, value: string, max: number): number {
@@ -70,7 +87,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 // Announced only once the signal handlers are in place, so whoever waits for this line may stop us.
 const reserved = RESERVED_NUMBERS.map(({ number, behaviour }) => `${number} ${behaviour}`).join(", ");
+const webhook = flags.webhook ? `; webhook: ${flags.webhook.url}` : "";
 console.log(
   `Connectly sandbox on ${server.url} (X-API-Key: ${flags.apiKey}, business id: ${flags.businessId}); ` +
-    `reserved recipients: ${reserved}`,
+    `reserved recipients: ${reserved}${webhook}`,
 );

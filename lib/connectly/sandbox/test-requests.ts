@@ -32,3 +32,27 @@ export function send(sandbox: Sandbox, body: unknown, options: SendOptions = {})
     }),
   );
 }
+
+export const TEMPLATE_SEND_PATH = `/v1/businesses/${SANDBOX_BUSINESS_ID}/send/whatsapp_templated_messages`;
+export const TEMPLATES_PATH = `/v1/businesses/${SANDBOX_BUSINESS_ID}/get/templates`;
+
+export function sendTemplate(sandbox: Sandbox, body: unknown, options: SendOptions = {}): Promise<Response> {
+  return send(sandbox, body, { path: TEMPLATE_SEND_PATH, ...options });
+}
+
+/** A complete, valid send of the approved order_update (en) template. */
+export function orderUpdateTo(number: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    number,
+    templateName: "order_update",
+    language: "en",
+    parameters: [
+      { name: "header_text", value: "#4521" },
+      { name: "body_1", value: "Ana" },
+      { name: "body_2", value: "#4521" },
+      { name: "body_3", value: "Friday" },
+      { name: "button_1_url", value: "4521" },
+    ],
+    ...overrides,
+  };
+}

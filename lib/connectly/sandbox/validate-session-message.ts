@@ -1,14 +1,23 @@
-import { isValidPhoneNumber } from "libphonenumber-js";
-import { invalidRequest, type ErrorCode, type Rejection } from "./error-body";
+import type { Rejection } from "./error-body";
+import {
+  attempt,
+  BSUID,
+  checkCallbackData,
+  isHttpUrl,
+  isObject,
+  isPhoneNumber,
+  isSet,
+  E164,
+  malformed,
+  reject,
+  type Fields,
+} from "./validation";
 
-export type Verdict = { ok: true; recipientId: string } | { ok: false; rejection: Rejection };
+export type Verdict =
+  | { ok: true; recipientId: string; senderId?: string }
+  | { ok: false; rejection: Rejection };
 
-type Fields = Record<string, unknown>;
-
-const E164 = /^\+[1-9]\d{1,14}$/;
-const BSUID = /^[A-Z]{2}\.[A-Za-z0-9]+$/;
 const ATTACHMENT_TYPES = ["image", "video", "audio", "document"];
-const CALLBACK_DATA_MAX_BYTES = 1024;
 
 const CONTENT_FIELDS = [
   "attachments",
@@ -28,55 +37,23 @@ const TAKES_TEXT_AS_BODY: ReadonlySet<ContentField> = new Set([
   "multiProductMessage",
 ]);
 
-class Invalid extends Error {
-  constructor(readonly rejection: Rejection) {
-    super(rejection.message);
-  }
-}
-
-function reject(code: ErrorCode, message: string, field?: string): never {
-  throw new Invalid(invalidRequest(code, message, field));
-}
-
-// Connectly has no specific code for a malformed request; ERROR_CODE_UNSPECIFIED is what remains.
-function malformed(message: string, field?: string): never {
-  return reject("ERROR_CODE_UNSPECIFIED", message, field);
-}
-
 /**
  * Checks a session-message body the way Connectly does (per the reference sheet connectly-api.md),
  * independently of the app's own schemas so that it can catch them being wrong. WhatsApp's length and
  * count limits are deliberately absent: Connectly passes those on to WhatsApp, and the app enforces them.
  */
 export function validateSessionMessage(body: unknown): Verdict {
-  try {
+  const outcome = attempt(() => {
     if (!isObject(body)) malformed("request body must be a JSON object");
     checkCallbackData(body.callbackData);
     const recipientId = checkRecipient(body.recipient);
-    checkSender(body.sender);
+    const senderId = checkSender(body.sender);
     checkMessage(body.message);
-    return { ok: true, recipientId };
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, rejection: error.rejection };
-    throw error;
-  }
-}
-
-// Protobuf JSON reads null as "not set", so null and absent are treated alike throughout.
-function isSet(value: unknown): boolean {
-  return value !== undefined && value !== null;
-}
-
-function isObject(value: unknown): value is Fields {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function checkCallbackData(callbackData: unknown): void {
-  if (callbackData === undefined) return;
-  const bytes = new TextEncoder().encode(JSON.stringify(callbackData)).length;
-  if (bytes > CALLBACK_DATA_MAX_BYTES) {
-    malformed(`callbackData is ${bytes} bytes serialized, over the ${CALLBACK_DATA_MAX_BYTES} allowed`, "callbackData");
-  }
+    return { recipientId, senderId };
+  });
+  if (!outcome.ok) return outcome;
+  const { recipientId, senderId } = outcome.value;
+  return senderId === undefined ? { ok: true, recipientId } : { ok: true, recipientId, senderId };
 }
 
 function checkRecipient(recipient: unknown): string {
@@ -94,10 +71,6 @@ function checkRecipient(recipient: unknown): string {
   return id;
 }
 
-function isPhoneNumber(id: string): boolean {
-  return E164.test(id) && isValidPhoneNumber(id);
-}
-
 // The sandbox business has a WhatsApp channel only, so any other channel is one it misses.
 function checkChannel(channelType: unknown, field: string): void {
   if (channelType !== "whatsapp") {
@@ -111,12 +84,13 @@ function checkChannel(channelType: unknown, field: string): void {
 
 // Only the shape is checked: Connectly matches the sender against the business's own numbers, which
 // need not be valid per libphonenumber (the docs' own example sender, +14151111234, is not).
-function checkSender(sender: unknown): void {
-  if (!isSet(sender)) return;
+function checkSender(sender: unknown): string | undefined {
+  if (!isSet(sender)) return undefined;
   if (!isObject(sender) || typeof sender.id !== "string" || !E164.test(sender.id)) {
     reject("ERROR_CODE_INVALID_SENDER_ID", "sender must be an object whose id is an E.164 phone number", "sender.id");
   }
   if (isSet(sender.channelType)) checkChannel(sender.channelType, "sender.channelType");
+  return sender.id;
 }
 
 function checkMessage(message: unknown): void {
@@ -185,16 +159,6 @@ function checkAttachment(value: unknown, field: string): void {
       `${field}.type must be one of ${ATTACHMENT_TYPES.join(", ")}, got ${JSON.stringify(value.type ?? null)}`,
       `${field}.type`,
     );
-  }
-}
-
-// Connectly fetches the media itself, so only a URL it can fetch over HTTP(S) will do.
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === "https:" || protocol === "http:";
-  } catch {
-    return false;
   }
 }
 
