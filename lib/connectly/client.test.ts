@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from "nod
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SessionMessageRequest } from "@/lib/messages/request";
+import type { TemplateMessageRequest } from "@/lib/templates/types";
 import { createConnectlyClient, type ConnectlyClientConfig } from "./client";
 import { ConnectlyApiError, ConnectlyNetworkError, toErrorInfo } from "./errors";
 
@@ -375,6 +376,94 @@ describe("sendSessionMessage", () => {
     });
 
     await expect(instance.sendSessionMessage(request)).rejects.toBe(bug);
+  });
+});
+
+describe("sendTemplateMessage", () => {
+  const templateRequest: TemplateMessageRequest = {
+    number: "+16044441111",
+    templateName: "order_shipped",
+    language: "en_US",
+    parameters: [
+      { name: "header_document", value: "https://example.com/invoice.pdf", filename: "invoice.pdf" },
+      { name: "body_1", value: "Ana" },
+      { name: "button_1_url", value: "4521" },
+    ],
+    sender: "+14151111234",
+    campaignName: "shipping",
+  };
+
+  it("posts the request to the templated-messages path with the key and JSON headers and returns the id", async () => {
+    const server = await serve(json(200, { id: "01HZY3T6V9K2M4N8P0Q5R7S1TY" }));
+
+    const sent = await client(server.url).instance.sendTemplateMessage(templateRequest);
+
+    expect(sent).toEqual({ id: "01HZY3T6V9K2M4N8P0Q5R7S1TY", attempts: 1 });
+    const [received] = server.received;
+    expect(received?.method).toBe("POST");
+    expect(received?.url).toBe(`/v1/businesses/${BUSINESS_ID}/send/whatsapp_templated_messages`);
+    expect(received?.headers["x-api-key"]).toBe(API_KEY);
+    expect(received?.headers["content-type"]).toBe("application/json");
+    expect(received?.body).toBe(JSON.stringify(templateRequest));
+  });
+
+  it("retries a 503 and maps Connectly's error body like a session send", async () => {
+    const server = await serve(
+      json(503, {}),
+      json(400, {
+        message: "template not found",
+        type: "ERROR_TYPE_INVALID_REQUEST",
+        code: "ERROR_CODE_MESSAGE_TEMPLATE_NOT_FOUND",
+      }),
+    );
+    const { instance, waits } = client(server.url);
+
+    const error = await failure(instance.sendTemplateMessage(templateRequest));
+
+    expect(error).toBeInstanceOf(ConnectlyApiError);
+    expect(error).toMatchObject({ status: 400, code: "ERROR_CODE_MESSAGE_TEMPLATE_NOT_FOUND", attempts: 2 });
+    expect(waits).toHaveLength(1);
+  });
+});
+
+describe("listTemplates", () => {
+  const answer = { entity: { templateGroups: [{ id: "g1", name: "order_shipped", templates: [] }] } };
+
+  it("posts an empty body to the business's get/templates path and returns the answer as received", async () => {
+    const server = await serve(json(200, answer));
+
+    const templates = await client(server.url).instance.listTemplates();
+
+    expect(templates).toEqual(answer);
+    const [received] = server.received;
+    expect(received?.method).toBe("POST");
+    expect(received?.url).toBe(`/v1/businesses/${BUSINESS_ID}/get/templates`);
+    expect(received?.headers["x-api-key"]).toBe(API_KEY);
+    expect(received?.headers.accept).toBe("application/json");
+    expect(received?.headers["content-type"]).toBeUndefined();
+    expect(received?.headers["content-length"]).toBe("0");
+    expect(received?.body).toBe("");
+  });
+
+  it("treats an answer that is not a JSON object as an error", async () => {
+    const server = await serve((res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<p>maintenance</p>");
+    });
+
+    const error = await failure(client(server.url).instance.listTemplates());
+
+    expect(error).toBeInstanceOf(ConnectlyApiError);
+    expect((error as Error).message).toContain("without a template list");
+  });
+
+  it("reports a 401 without retrying it", async () => {
+    const server = await serve(json(401, { code: "ERROR_CODE_BUSINESS_KEY_SECRET_ABSENT", message: "invalid key" }));
+
+    const error = await failure(client(server.url).instance.listTemplates());
+
+    expect(error).toMatchObject({ status: 401, code: "ERROR_CODE_BUSINESS_KEY_SECRET_ABSENT", attempts: 1 });
+    expect(server.received).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { SessionMessageRequest } from "@/lib/messages/request";
+import type { TemplateMessageRequest } from "@/lib/templates/types";
 import {
   ConnectlyApiError,
   ConnectlyNetworkError,
@@ -32,11 +33,15 @@ export interface SentMessage {
 
 export interface ConnectlyClient {
   sendSessionMessage(request: SessionMessageRequest): Promise<SentMessage>;
+  sendTemplateMessage(request: TemplateMessageRequest): Promise<SentMessage>;
+  /** Connectly's answer as received: lib/templates/normalize.ts reads it, liberally. */
+  listTemplates(): Promise<unknown>;
 }
 
 const USER_AGENT = "connectly-composer";
 
 const sentMessageSchema = z.object({ id: z.string().min(1) });
+const anyObjectSchema = z.looseObject({});
 
 // Only these prove the connection was never opened, so the request cannot have reached Connectly.
 const CONNECT_FAILURE_CODES = new Set([
@@ -68,18 +73,19 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
   const businessPath = `/v1/businesses/${encodeURIComponent(businessId)}`;
   const headers = {
     "X-API-Key": apiKey,
-    "Content-Type": "application/json",
     Accept: "application/json",
     "User-Agent": USER_AGENT,
   };
 
+  /** `body` undefined sends an empty body, as Connectly's get/ endpoints expect. */
   async function post<T>(
     path: string,
     body: unknown,
     schema: z.ZodType<T>,
     expected: string,
   ): Promise<{ data: T; attempts: number }> {
-    const payload = JSON.stringify(body);
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const requestHeaders = payload === undefined ? headers : { ...headers, "Content-Type": "application/json" };
     for (let attempt = 1; ; attempt++) {
       const signal = AbortSignal.timeout(timeoutMs);
       let status: number;
@@ -89,7 +95,7 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
         // A redirect would carry X-API-Key to wherever it points: treat it as an answer instead.
         const response = await fetchImpl(`${root}${path}`, {
           method: "POST",
-          headers,
+          headers: requestHeaders,
           body: payload,
           signal,
           redirect: "manual",
@@ -181,6 +187,16 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
       const path = `${businessPath}/send/messages`;
       const { data, attempts } = await post(path, request, sentMessageSchema, "a message id");
       return { id: data.id, attempts };
+    },
+    async sendTemplateMessage(request) {
+      const path = `${businessPath}/send/whatsapp_templated_messages`;
+      const { data, attempts } = await post(path, request, sentMessageSchema, "a message id");
+      return { id: data.id, attempts };
+    },
+    async listTemplates() {
+      const path = `${businessPath}/get/templates`;
+      const { data } = await post(path, undefined, anyObjectSchema, "a template list");
+      return data;
     },
   };
 }

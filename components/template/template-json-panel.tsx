@@ -1,0 +1,33 @@
+"use client";
+
+import { useConnectlyTarget } from "@/components/composer/connectly-target";
+import { CopyButton } from "@/components/ui/copy-button";
+import { toTemplateCurl } from "@/lib/templates/curl";
+import type { TemplateMessageRequest } from "@/lib/templates/types";
+
+/**
+ * The exact body the server action will send. Not components/composer/json-panel.tsx: that one is typed for
+ * session requests and its cURL posts to send/messages.
+ */
+export function TemplateJsonPanel({ request }: { request: TemplateMessageRequest }) {
+  const target = useConnectlyTarget();
+  const json = JSON.stringify(request, null, 2);
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
+        <h2 className="text-sm font-semibold text-slate-900">Request JSON</h2>
+        <div className="flex gap-2">
+          <CopyButton text={json} label="Copy JSON">
+            Copy JSON
+          </CopyButton>
+          <CopyButton text={toTemplateCurl(request, target)} label="Copy as cURL">
+            Copy as cURL
+          </CopyButton>
+        </div>
+      </div>
+      <pre aria-label="Request JSON" className="max-h-80 overflow-auto p-3 font-mono text-xs leading-relaxed text-slate-800">
+        {json}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { Controller, type UseFormReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import type { ActionError } from "@/lib/actions/result";
+import { approvedLanguages, defaultLanguage, statusText, templateChoices } from "@/lib/templates/catalog";
+import type { TemplateCatalog } from "@/lib/templates/cache";
+import type { TemplateFormValues } from "@/lib/templates/schema";
+import type { TemplateDefinition, TemplateMessageRequest } from "@/lib/templates/types";
+import { templateVariables } from "@/lib/templates/variables";
+import { TemplatePicker } from "./template-picker";
+import { TemplateVariableFields } from "./template-variable-fields";
+
+type TemplateForm = UseFormReturn<TemplateFormValues, unknown, TemplateMessageRequest>;
+
+/** Template, Language and the fields the chosen template needs, with the list's freshness and Refresh. */
+export function TemplateSection({
+  form,
+  values,
+  catalog,
+  definition,
+  loadError,
+  refreshing,
+  onRefresh,
+}: {
+  form: TemplateForm;
+  values: TemplateFormValues;
+  catalog: TemplateCatalog | null;
+  definition: TemplateDefinition | undefined;
+  loadError: ActionError | null;
+  refreshing: boolean;
+  onRefresh: () => void;
+}) {
+  const templates = catalog?.templates ?? [];
+  const languages = approvedLanguages(templates, values.templateName);
+  const unavailable = templates
+    .filter((t) => t.name === values.templateName && t.status !== "approved")
+    .map((t) => `${t.language}: ${statusText(t)}`)
+    .join(" · ");
+  return (
+    <section
+      aria-labelledby="template-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 id="template-heading" className="text-sm font-semibold text-slate-900">
+          Template
+        </h2>
+        <p aria-live="polite" className="text-xs text-slate-500">
+          {refreshing ? "Loading templates…" : catalog ? <Freshness catalog={catalog} /> : null}
+        </p>
+        <Button className="ml-auto" onClick={onRefresh} disabled={refreshing}>
+          Refresh templates
+        </Button>
+      </div>
+      {loadError && (
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950">
+          <p className="font-semibold">{loadError.title}</p>
+          <p className="mt-1">{loadError.message}</p>
+          <p className="mt-1">
+            <span className="font-medium">What to do: </span>
+            {loadError.hint}
+          </p>
+          <p className="mt-1 text-xs text-red-800">
+            Code <code className="font-mono">{loadError.code}</code>
+            {loadError.status ? <> · HTTP {loadError.status}</> : null}
+          </p>
+        </div>
+      )}
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <Controller
+          control={form.control}
+          name="templateName"
+          render={({ field, fieldState }) => (
+            <Field id="template-name" label="Template" required error={fieldState.error?.message}>
+              {(control) => (
+                <TemplatePicker
+                  control={control}
+                  inputRef={field.ref}
+                  choices={templateChoices(templates)}
+                  value={field.value}
+                  onChange={(name) => {
+                    field.onChange(name);
+                    // Another template: its variables start empty; the language stays when the template has it.
+                    form.setValue("variables", {});
+                    form.setValue("filenames", {});
+                    form.setValue("language", defaultLanguage(templates, name, form.getValues("language")), {
+                      shouldValidate: form.formState.isSubmitted,
+                    });
+                  }}
+                />
+              )}
+            </Field>
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="language"
+          render={({ field, fieldState }) => (
+            <Field
+              id="template-language"
+              label="Language"
+              required
+              error={fieldState.error?.message}
+              hint={unavailable || undefined}
+            >
+              {(control) => (
+                <select {...control} {...field} className={inputClass}>
+                  {languages.length === 0 && <option value="">Choose a template first</option>}
+                  {languages.map((language) => (
+                    <option key={language} value={language}>
+                      {language}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        />
+      </div>
+      {definition && <TemplateVariableFields form={form} variables={templateVariables(definition)} values={values} />}
+    </section>
+  );
+}
+
+function Freshness({ catalog }: { catalog: TemplateCatalog }) {
+  const count = new Set(catalog.templates.map((t) => t.name)).size;
+  const time = new Date(catalog.fetchedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return (
+    <>
+      {count} template{count === 1 ? "" : "s"}, fetched at{" "}
+      {/* The server formats in its own time zone; the browser's reading replaces it without a hydration error. */}
+      <time dateTime={catalog.fetchedAt} suppressHydrationWarning>
+        {time}
+      </time>
+    </>
+  );
+}

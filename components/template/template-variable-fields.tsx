@@ -1,0 +1,130 @@
+import type { UseFormReturn } from "react-hook-form";
+import { Field, inputClass, type ControlProps } from "@/components/ui/field";
+import { graphemeLength } from "@/lib/messages/graphemes";
+import { LIMITS } from "@/lib/messages/limits";
+import { mediaExtensionWarning } from "@/lib/messages/media";
+import type { TemplateFormValues } from "@/lib/templates/schema";
+import type { TemplateMessageRequest } from "@/lib/templates/types";
+import type { TemplateVariable } from "@/lib/templates/variables";
+
+type TemplateForm = UseFormReturn<TemplateFormValues, unknown, TemplateMessageRequest>;
+
+const MEDIA_HINT = {
+  image: "A public JPEG or PNG URL (up to 5 MB).",
+  video: "A public MP4 or 3GP URL (up to 16 MB).",
+  document: "A public URL of the file, e.g. a PDF (up to 100 MB).",
+} as const;
+
+/** One field per value the chosen template needs, labelled as the person will look for it. */
+export function TemplateVariableFields({
+  form,
+  variables,
+  values,
+}: {
+  form: TemplateForm;
+  variables: readonly TemplateVariable[];
+  values: TemplateFormValues;
+}) {
+  if (variables.length === 0) {
+    return <p className="text-sm text-slate-600">This template has no variables: it is sent exactly as approved.</p>;
+  }
+  return (
+    <div className="grid gap-4">
+      {variables.map((variable) => (
+        <VariableField key={variable.name} form={form} variable={variable} values={values} />
+      ))}
+    </div>
+  );
+}
+
+function VariableField({
+  form,
+  variable,
+  values,
+}: {
+  form: TemplateForm;
+  variable: TemplateVariable;
+  values: TemplateFormValues;
+}) {
+  const errors = form.formState.errors;
+  const id = `template-${variable.name.replaceAll("_", "-")}`;
+  const value = values.variables?.[variable.name] ?? "";
+  const common = {
+    id,
+    label: variable.label,
+    required: true,
+    error: errors.variables?.[variable.name]?.message,
+  };
+  const registered = form.register(`variables.${variable.name}`);
+  const textInput = (control: ControlProps, extra: { placeholder?: string; type?: string; inputMode?: "url" } = {}) => (
+    <input {...control} {...registered} className={inputClass} autoComplete="off" spellCheck={false} {...extra} />
+  );
+
+  switch (variable.kind) {
+    case "header_text":
+      return (
+        <Field
+          {...common}
+          hint={`Fills ${variable.placeholder} in the header.`}
+          counter={{ count: graphemeLength(value), max: LIMITS.template.header }}
+        >
+          {(control) => textInput(control, { placeholder: variable.example })}
+        </Field>
+      );
+    case "body":
+      return (
+        <Field {...common} hint={`Fills ${variable.placeholder} in the body.`}>
+          {(control) => textInput(control, { placeholder: variable.example })}
+        </Field>
+      );
+    case "header_media": {
+      const filenameName = `filenames.${variable.name}` as const;
+      return (
+        <>
+          <Field
+            {...common}
+            hint={MEDIA_HINT[variable.mediaType]}
+            warning={mediaExtensionWarning(variable.mediaType, value) ?? undefined}
+          >
+            {(control) => textInput(control, { placeholder: variable.example ?? "https://", type: "url", inputMode: "url" })}
+          </Field>
+          {variable.withFilename && (
+            <Field
+              id={`${id}-filename`}
+              label="File name"
+              error={errors.filenames?.[variable.name]?.message}
+              hint="Shown in the chat under the document, e.g. Invoice-4521.pdf."
+            >
+              {(control) => (
+                <input {...control} {...form.register(filenameName)} className={inputClass} autoComplete="off" />
+              )}
+            </Field>
+          )}
+        </>
+      );
+    }
+    case "button_url":
+      return (
+        <Field {...common} hint={`Completes the link of button ${variable.buttonIndex + 1}.`}>
+          {(control) => (
+            <div className="flex rounded-md shadow-sm">
+              <span
+                title={variable.baseUrl}
+                className="flex max-w-[55%] items-center truncate rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-2 font-mono text-xs text-slate-600"
+              >
+                {variable.baseUrl}
+              </span>
+              <input
+                {...control}
+                {...registered}
+                className={`${inputClass} rounded-l-none font-mono`}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder={variable.example}
+              />
+            </div>
+          )}
+        </Field>
+      );
+  }
+}

@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startSandboxServer, type SandboxServer } from "@/lib/connectly/sandbox/http-server";
+import { closeDb } from "@/lib/db/client";
+import { database } from "@/lib/db";
+import { getHistoryEntry } from "@/lib/db/queries";
+import type { TemplateMessageRequest } from "@/lib/templates/types";
+import { sendTemplateMessage } from "./send-template-message";
+
+let sandbox: SandboxServer;
+let dataDir: string;
+
+// The app's own configuration path, pointed at a standalone sandbox (real HTTP) and a fresh PGlite.
+beforeAll(async () => {
+  sandbox = await startSandboxServer();
+  dataDir = await mkdtemp(path.join(tmpdir(), "send-template-test-"));
+  vi.stubEnv("CONNECTLY_API_KEY", "");
+  vi.stubEnv("CONNECTLY_BUSINESS_ID", "");
+  vi.stubEnv("CONNECTLY_BASE_URL", sandbox.url);
+  vi.stubEnv("DATABASE_URL", "");
+  vi.stubEnv("PGLITE_DIR", path.join(dataDir, "pglite"));
+});
+
+afterAll(async () => {
+  await closeDb();
+  await sandbox.close();
+  await rm(dataDir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
+});
+
+const request: TemplateMessageRequest = {
+  sender: "+14151111234",
+  number: "+16044441111",
+  templateName: "order_update",
+  language: "en",
+  parameters: [
+    { name: "header_text", value: "#4521" },
+    { name: "body_1", value: "Ana" },
+    { name: "body_2", value: "#4521" },
+    { name: "body_3", value: "Friday" },
+    { name: "button_1_url", value: "4521" },
+  ],
+  campaignName: "shipping",
+};
+
+describe("sendTemplateMessage", () => {
+  it("sends the request as it is and records it in history as a sent template", async () => {
+    const outcome = await sendTemplateMessage(request);
+
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const [received] = sandbox.sandbox.received();
+    expect(received?.path).toMatch(/\/send\/whatsapp_templated_messages$/);
+    expect(received?.body).toEqual(request);
+    const entry = await getHistoryEntry(await database(), outcome.historyId);
+    expect(entry).toMatchObject({
+      endpoint: "send/whatsapp_templated_messages",
+      messageType: "template",
+      recipient: "+16044441111",
+      sender: "+14151111234",
+      campaignName: "shipping",
+      status: "sent",
+      connectlyId: outcome.connectlyId,
+      request,
+    });
+  });
+
+  it("records a refused template as failed, with Connectly's code and a next step", async () => {
+    const outcome = await sendTemplateMessage({ ...request, templateName: "holiday_hours", parameters: [] });
+
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.code).toBe("ERROR_CODE_MESSAGE_TEMPLATE_NOT_FOUND");
+    expect(outcome.error.hint).not.toBe("");
+    const entry = await getHistoryEntry(await database(), outcome.error.historyId!);
+    expect(entry).toMatchObject({
+      status: "failed",
+      errorCode: "ERROR_CODE_MESSAGE_TEMPLATE_NOT_FOUND",
+      messageType: "template",
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import { connectly } from "@/lib/connectly";
+import { normalizeTemplates } from "./normalize";
+import type { TemplateDefinition } from "./types";
+
+/** Templates change rarely (Meta reviews take minutes to days); the Refresh button covers the rest. */
+export const TEMPLATE_CACHE_TTL_MS = 10 * 60_000;
+
+export interface TemplateCatalog {
+  templates: TemplateDefinition[];
+  /** ISO time of the get/templates call this list came from. */
+  fetchedAt: string;
+}
+
+export interface TemplateCache {
+  get(options?: { refresh?: boolean }): Promise<TemplateCatalog>;
+}
+
+export interface TemplateCacheOptions {
+  /** Connectly's raw get/templates answer. */
+  load: () => Promise<unknown>;
+  ttlMs?: number;
+  now?: () => number;
+}
+
+/**
+ * A list fetched at most once per TTL; callers arriving while a fetch is under way share it. A failed fetch is not
+ * kept, so the next call tries again, and a refresh that fails leaves the previous list in place.
+ */
+export function createTemplateCache({
+  load,
+  ttlMs = TEMPLATE_CACHE_TTL_MS,
+  now = Date.now,
+}: TemplateCacheOptions): TemplateCache {
+  let current: { catalog: TemplateCatalog; at: number } | undefined;
+  let inflight: Promise<TemplateCatalog> | undefined;
+
+  function fetchCatalog(): Promise<TemplateCatalog> {
+    inflight ??= (async () => {
+      try {
+        const at = now();
+        const catalog = { templates: normalizeTemplates(await load()), fetchedAt: new Date(at).toISOString() };
+        current = { catalog, at };
+        return catalog;
+      } finally {
+        inflight = undefined;
+      }
+    })();
+    return inflight;
+  }
+
+  return {
+    async get({ refresh = false } = {}) {
+      if (!refresh && current && now() - current.at < ttlMs) return current.catalog;
+      return fetchCatalog();
+    },
+  };
+}
+
+// On globalThis so every route module (each its own bundle in Next) shares one list per process.
+const shared = globalThis as typeof globalThis & { __connectlyTemplateCache?: TemplateCache };
+
+/** The business's templates from Connectly, cached process-wide; `refresh` fetches anew. Throws Connectly's errors. */
+export function getTemplates(options: { refresh?: boolean } = {}): Promise<TemplateCatalog> {
+  shared.__connectlyTemplateCache ??= createTemplateCache({
+    load: async () => (await connectly()).listTemplates(),
+  });
+  return shared.__connectlyTemplateCache.get(options);
+}
