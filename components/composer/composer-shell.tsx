@@ -17,11 +17,14 @@ import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import type { MessageType, SessionMessageRequest } from "@/lib/messages/request";
 import { useComposerSeed } from "./composer-seed";
+import { useConnectlyTarget } from "./connectly-target";
 import { clearDraft, mergeKnown } from "./draft-storage";
+import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
+import { SimulateReplyButton } from "./simulate-reply-button";
 import { useDraft } from "./use-draft";
 import { WindowStatus } from "./window-status";
 
@@ -49,6 +52,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
   preview,
 }: ComposerShellProps<V>) {
   const seed = useComposerSeed();
+  const target = useConnectlyTarget();
   const form = useForm<V, unknown, SessionMessageRequest>({
     resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, SessionMessageRequest>,
     defaultValues: (seed.values ? mergeKnown(defaults, seed.values) : defaults) as DefaultValues<V>,
@@ -97,7 +101,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
         className="space-y-6"
       >
         <RecipientFields form={form as never} senders={senders} />
-        <WindowStatus recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <WindowStatus recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
+          {target.sandbox && <SimulateReplyButton recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />}
+        </div>
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           {fields(form, values)}
         </section>
@@ -121,7 +128,12 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
             Clear draft
           </Button>
         </div>
-        <SendResult result={sending ? null : result} />
+        <SendResult
+          result={sending ? null : result}
+          recipient={values.recipient?.id ?? ""}
+          sender={values.senderId ?? ""}
+        />
+        <JsonPanel request={request} />
       </form>
       <PreviewPane request={request} render={preview} />
     </div>

@@ -5,6 +5,8 @@ import { createContext, useContext, type ReactNode } from "react";
 export interface ConnectlyTarget {
   baseUrl: string;
   businessId: string;
+  /** Sends go to the simulator: offer what only the simulator can do, such as a simulated customer reply. */
+  sandbox?: boolean;
 }
 
 const TargetContext = createContext<ConnectlyTarget>({

@@ -34,6 +34,8 @@ export function mergeKnown<T>(defaults: T, stored: unknown): T {
   if (Array.isArray(defaults)) return (Array.isArray(stored) ? stored : defaults) as T;
   if (!isObject(defaults)) return (typeof stored === typeof defaults ? stored : defaults) as T;
   if (!isObject(stored)) return defaults;
+  // An empty object is a record keyed by data (a template's variables), not a shape: take the stored keys.
+  if (Object.keys(defaults).length === 0) return stored as T;
   const merged: Record<string, unknown> = { ...defaults };
   for (const key of Object.keys(defaults)) {
     if (key in stored) merged[key] = mergeKnown((defaults as Record<string, unknown>)[key], stored[key]);

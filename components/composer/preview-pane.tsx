@@ -2,7 +2,6 @@
 
 import { useState, type ReactNode } from "react";
 import type { SessionMessageRequest } from "@/lib/messages/request";
-import { JsonPanel } from "./json-panel";
 
 type Theme = "light" | "dark";
 
@@ -15,6 +14,7 @@ export function PreviewPane({
 }) {
   const [theme, setTheme] = useState<Theme>("light");
   return (
+    // Only the phone is sticky: a taller pane would be pushed around by the form's height as fields change.
     <aside aria-label="Preview" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold text-slate-900">Preview</h2>
@@ -35,7 +35,6 @@ export function PreviewPane({
         </div>
       </div>
       {render(request, theme)}
-      <JsonPanel request={request} />
     </aside>
   );
 }

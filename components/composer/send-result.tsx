@@ -6,7 +6,18 @@ import { CopyButton } from "@/components/ui/copy-button";
  * The status region is always mounted so screen readers announce a success when its text arrives; the alert is
  * mounted with its content, which is what makes it interrupt.
  */
-export function SendResult({ result }: { result: SendOutcome | null }) {
+export function SendResult({
+  result,
+  recipient = "",
+  sender = "",
+}: {
+  result: SendOutcome | null;
+  /** Carried over when the way forward is a template. */
+  recipient?: string;
+  sender?: string;
+}) {
+  const template = new URLSearchParams({ recipient: recipient.trim() });
+  if (sender) template.set("sender", sender);
   return (
     <>
       <div role="status" aria-live="polite">
@@ -36,6 +47,13 @@ export function SendResult({ result }: { result: SendOutcome | null }) {
             <span className="font-medium">What to do: </span>
             {result.error.hint}
           </p>
+          {result.error.action === "send-template" && (
+            <p className="mt-2">
+              <Link className="font-semibold text-red-900 underline" href={`/compose/template?${template}`}>
+                Send a template instead
+              </Link>
+            </p>
+          )}
           <p className="mt-2 text-xs text-red-800">
             Code <code className="font-mono">{result.error.code}</code>
             {result.error.status ? <> · HTTP {result.error.status}</> : null}

@@ -2,6 +2,8 @@ import type { SessionMessageRequest } from "@/lib/messages/request";
 
 /** One line that says what a request was, for the history table. */
 export function summarize(request: unknown): string {
+  const template = request as { templateName?: unknown; language?: unknown } | null;
+  if (typeof template?.templateName === "string") return `[template] ${template.templateName} (${String(template.language)})`;
   const message = (request as Partial<SessionMessageRequest> | null)?.message;
   if (!message) return "";
   const attachment = message.attachments?.[0];

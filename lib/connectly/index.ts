@@ -1,29 +1,57 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { createConnectlyClient, type ConnectlyClient } from "./client";
+import type { Sandbox } from "./sandbox/handler";
 
-let opening: Promise<ConnectlyClient> | undefined;
+interface Connection {
+  client: ConnectlyClient;
+  /** The in-process simulator, in sandbox mode without CONNECTLY_BASE_URL. */
+  sandbox?: Sandbox;
+}
+
+// On globalThis: Next may evaluate this module more than once in a process, and two simulators would play
+// deliveries twice.
+const holder = globalThis as typeof globalThis & { __connectlyComposerConnection?: Promise<Connection> };
+
+function connection(): Promise<Connection> {
+  holder.__connectlyComposerConnection ??= open();
+  return holder.__connectlyComposerConnection;
+}
 
 /**
  * The process-wide Connectly client. In sandbox mode with no CONNECTLY_BASE_URL, the built-in simulator is the
  * client's fetch, so every send still runs the real client code (timeouts, retries, error mapping).
  */
-export function connectly(): Promise<ConnectlyClient> {
-  opening ??= open();
-  return opening;
+export async function connectly(): Promise<ConnectlyClient> {
+  return (await connection()).client;
 }
 
-async function open(): Promise<ConnectlyClient> {
+/** The in-process simulator, or undefined when sends go over HTTP. */
+export async function inProcessSandbox(): Promise<Sandbox | undefined> {
+  return (await connection()).sandbox;
+}
+
+async function open(): Promise<Connection> {
   const config = env();
   if (config.mode === "sandbox" && !config.baseUrlConfigured) {
     const { createSandbox } = await import("./sandbox/handler");
-    const sandbox = createSandbox({ apiKey: config.apiKey, businessId: config.businessId });
-    return createConnectlyClient({
+    const sandbox = createSandbox({
+      apiKey: config.apiKey,
+      businessId: config.businessId,
+      // The simulator plays delivery events back to this app's own webhook, signed as Connectly would sign them.
+      webhook: config.webhookSecret
+        ? { url: new URL("/api/webhooks/connectly", config.appUrl).href, secret: config.webhookSecret }
+        : undefined,
+    });
+    const client = createConnectlyClient({
       baseUrl: "http://sandbox.local",
       apiKey: config.apiKey,
       businessId: config.businessId,
       fetch: (input, init) => sandbox.handle(new Request(input, init)),
     });
+    return { client, sandbox };
   }
-  return createConnectlyClient({ baseUrl: config.baseUrl, apiKey: config.apiKey, businessId: config.businessId });
+  return {
+    client: createConnectlyClient({ baseUrl: config.baseUrl, apiKey: config.apiKey, businessId: config.businessId }),
+  };
 }

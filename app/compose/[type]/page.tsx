@@ -55,7 +55,9 @@ export default async function ComposePage({ params, searchParams }: Props) {
   const config = env();
   const seed = await seedFrom(type, from);
   return (
-    <ConnectlyTargetProvider target={{ baseUrl: config.baseUrl, businessId: config.businessId }}>
+    <ConnectlyTargetProvider
+      target={{ baseUrl: config.baseUrl, businessId: config.businessId, sandbox: config.mode === "sandbox" }}
+    >
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {HEADINGS[type]}</h1>
       {seed.origin ? <p className="mb-4 text-sm text-slate-600">{seed.origin}. Nothing is sent until you press Send.</p> : <div className="mb-4" />}
