@@ -14,7 +14,8 @@ if (!existsSync(CHROMIUM)) {
 
 // Playwright evaluates this file again in every worker; only the runner starts servers, so only it needs a fresh
 // database directory (workers inherit the value through the environment).
-process.env.E2E_PGLITE_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "composer-e2e-")), "pglite");
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "composer-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -48,7 +49,11 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: [
     {
-      command: `npx tsx lib/connectly/sandbox/server.ts --port ${E2E.sandboxPort} --api-key ${E2E.apiKey} --business-id ${E2E.businessId}`,
+      command: [
+        "npx tsx lib/connectly/sandbox/server.ts",
+        `--port ${E2E.sandboxPort} --api-key ${E2E.apiKey} --business-id ${E2E.businessId}`,
+        `--webhook-url ${E2E.appUrl}/api/webhooks/connectly --webhook-secret ${E2E.webhookSecret}`,
+      ].join(" "),
       url: `${E2E.sandboxUrl}/__sandbox/health`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -66,7 +71,26 @@ export default defineConfig({
         CONNECTLY_BUSINESS_ID: E2E.businessId,
         CONNECTLY_BASE_URL: E2E.sandboxUrl,
         CONNECTLY_SENDERS: E2E.senders.join(","),
-        PGLITE_DIR: process.env.E2E_PGLITE_DIR,
+        CONNECTLY_WEBHOOK_SECRET: E2E.webhookSecret,
+        APP_URL: E2E.appUrl,
+        PGLITE_DIR: path.join(dataDir, "live"),
+        DATABASE_URL: "",
+      },
+    },
+    {
+      command: "npm run start",
+      url: `${E2E.sandboxAppUrl}/history`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      env: {
+        PORT: String(E2E.sandboxAppPort),
+        CONNECTLY_API_KEY: "",
+        CONNECTLY_BASE_URL: "",
+        CONNECTLY_SENDERS: "",
+        CONNECTLY_WEBHOOK_SECRET: "",
+        APP_URL: E2E.sandboxAppUrl,
+        PGLITE_DIR: path.join(dataDir, "sandbox"),
         DATABASE_URL: "",
       },
     },

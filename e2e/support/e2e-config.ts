@@ -8,4 +8,8 @@ export const E2E = {
   apiKey: "e2e-secret-key-7f3a9c1d5b",
   businessId: "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
   senders: ["+14151111234", "+14155550123"],
+  webhookSecret: "e2e-webhook-secret-51c0",
+  // A second app with no configuration at all: the in-process simulator, as `npm run launch` starts it.
+  sandboxAppPort: 3112,
+  sandboxAppUrl: "http://127.0.0.1:3112",
 } as const;

@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { E2E } from "./support/e2e-config";
+import { capturePreview, fillEnvelope, openComposer, send } from "./support/compose";
+
+test("sends a template from the UI and watches its status reach Read in history", async ({ page }, testInfo) => {
+  await page.goto("/compose/template");
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.getByLabel("Recipient", { exact: true }).fill("+16044441111");
+  await page.getByRole("combobox", { name: "Template", exact: true }).click();
+  await page.getByRole("option", { name: /order_update/ }).first().click();
+  await page.getByLabel("Language").selectOption("en_US");
+  const variables = page.getByLabel(/^Body variable/);
+  const count = await variables.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await variables.nth(i).fill(`value ${i + 1}`);
+  const header = page.getByLabel("Header text");
+  if (await header.count()) await header.fill("Ana");
+  const suffix = page.getByLabel(/URL suffix/);
+  if (await suffix.count()) await suffix.fill("4521");
+  await expect(page.getByRole("log", { name: "Message preview" })).toContainText("value 1");
+  await page.getByRole("complementary", { name: "Preview" }).screenshot({ path: testInfo.outputPath("template.png") });
+
+  const id = await send(page);
+  await page.goto("/history");
+  const row = page.getByRole("row").filter({ hasText: id });
+  await expect(row).toContainText("Template");
+  // The standalone sandbox plays sent → delivered → read back to the app's signed webhook within seconds, and the
+  // page polls while the status is still moving.
+  await expect(row).toContainText("Read", { timeout: 20_000 });
+  await row.getByRole("link").first().click();
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline).toContainText("WhatsApp reported delivered");
+  await expect(timeline).toContainText("WhatsApp reported read");
+});
+
+test("shows the pending and rejected templates greyed and unselectable", async ({ page }) => {
+  await page.goto("/compose/template");
+  await page.getByRole("combobox", { name: "Template", exact: true }).click();
+  await expect(page.getByRole("option", { name: /holiday_hours/ })).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByRole("option", { name: /flash_deal/ })).toContainText(/Rejected/);
+});
+
+test("a closed window leads to the template composer with the recipient filled in", async ({ page }) => {
+  await openComposer(page, "text");
+  await fillEnvelope(page, "+12015550101", E2E.senders[1]);
+  await page.getByLabel("Message text").fill("Are you still interested?");
+  await page.getByRole("button", { name: "Send" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW" });
+  await alert.getByRole("link", { name: "Send a template instead" }).click();
+  await expect(page).toHaveURL(/\/compose\/template\?/);
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue("+12015550101");
+  await expect(page.getByLabel("Sender")).toHaveValue(E2E.senders[1]);
+});
+
+test("records a failed delivery with its reason", async ({ page }) => {
+  await openComposer(page, "text");
+  await fillEnvelope(page, "+12015550144");
+  await page.getByLabel("Message text").fill("This one will not arrive");
+  const id = await send(page);
+  await page.goto(`/history?recipient=${encodeURIComponent("+12015550144")}`);
+  const row = page.getByRole("row").filter({ hasText: id });
+  await expect(row).toContainText("Delivery failed", { timeout: 20_000 });
+  await page.getByLabel("Status").selectOption("delivery_failed");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("row").filter({ hasText: id })).toBeVisible();
+  await page.getByLabel("Status").selectOption("read");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("row").filter({ hasText: id })).toHaveCount(0);
+});
+
+test("the composer shows the window opening when the customer writes", async ({ page, request }) => {
+  const customer = "+16045550188";
+  await openComposer(page, "text");
+  await page.getByLabel("Recipient", { exact: true }).fill(customer);
+  await expect(page.getByText(/No message from this customer yet/)).toBeVisible();
+  const inbound = await request.post(`${E2E.sandboxUrl}/__sandbox/inbound`, {
+    data: { customer, text: "Hi, where is my order?" },
+  });
+  expect(inbound.ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByText(/Window open, (23 h 59 min|24 h) left/)).toBeVisible();
+});
+
+test.describe("with no configuration (sandbox mode)", () => {
+  test.use({ baseURL: E2E.sandboxAppUrl });
+
+  test("says so on every page, plays deliveries back, and simulates a customer reply", async ({ page }, testInfo) => {
+    await page.goto("/history");
+    await expect(page.getByRole("complementary", { name: "Sandbox mode" })).toBeVisible();
+    await openComposer(page, "text");
+    await expect(page.getByRole("complementary", { name: "Sandbox mode" })).toBeVisible();
+    await page.getByLabel("Recipient", { exact: true }).fill("+16044441111");
+    await expect(page.getByText(/No message from this customer yet/)).toBeVisible();
+    await page.getByRole("button", { name: "Simulate customer reply" }).click();
+    await expect(page.getByText(/Window open/)).toBeVisible();
+
+    await page.getByLabel("Message text").fill("Thanks for writing! *Here* is your answer.");
+    await capturePreview(page, testInfo, "text");
+    const id = await send(page);
+    await page.goto("/history");
+    await expect(page.getByRole("row").filter({ hasText: id })).toContainText("Read", { timeout: 20_000 });
+  });
+});
