@@ -12,3 +12,6 @@ export const MESSAGE_TYPE_LABELS: Record<MessageType, string> = {
   product: "Product",
   products: "Products",
 };
+
+/** Every composer, session types and the template. */
+export const COMPOSER_TYPE_LABELS: Record<MessageType | "template", string> = { ...MESSAGE_TYPE_LABELS, template: "Template" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { MESSAGE_TYPE_LABELS } from "./message-type-labels";
+import { COMPOSER_TYPE_LABELS } from "./message-type-labels";
 
-const ENTRIES = [...Object.entries(MESSAGE_TYPE_LABELS), ["template", "Template"]] as const;
+const ENTRIES = Object.entries(COMPOSER_TYPE_LABELS);
 
 /** Plain links: the recipient, sender and options travel through the shared draft, not the URL. */
 export function TypeSwitcher({ current }: { current: string }) {

@@ -26,13 +26,23 @@ export function useDraft<V extends EnvelopeValues & FieldValues>(
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsaved: V | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      if (unsaved) saveDraft(type, unsaved);
+      unsaved = undefined;
+    };
     const subscription = form.watch((values) => {
+      unsaved = values as V;
       clearTimeout(timer);
       // Debounced: typing a 4,000-character text must not serialize it to storage on every keystroke.
-      timer = setTimeout(() => saveDraft(type, values as V), 300);
+      timer = setTimeout(flush, 300);
     });
+    // A reload or a click away within the debounce must not lose the last keystrokes.
+    window.addEventListener("pagehide", flush);
     return () => {
-      clearTimeout(timer);
+      window.removeEventListener("pagehide", flush);
+      flush();
       subscription.unsubscribe();
     };
   }, [type, form]);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
-import { MESSAGE_TYPE_LABELS } from "@/components/composer/message-type-labels";
+import { COMPOSER_TYPE_LABELS } from "@/components/composer/message-type-labels";
 
 export interface HistoryFilterValues {
   status?: string;
@@ -17,7 +17,7 @@ const STATUS_OPTIONS: [string, string][] = [
   ["delivery_failed", "Delivery failed"],
 ];
 
-const TYPE_OPTIONS: [string, string][] = [...Object.entries(MESSAGE_TYPE_LABELS), ["template", "Template"]];
+const TYPE_OPTIONS = Object.entries(COMPOSER_TYPE_LABELS);
 
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function HistoryFilters({ values }: { values: HistoryFilterValues }) {

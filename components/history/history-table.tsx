@@ -3,6 +3,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import type { HistoryEntry } from "@/lib/db/queries";
 import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
+import { typeLabel } from "./type-label";
 import { summarize } from "./summarize";
 
 export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
@@ -28,7 +29,7 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
                   <time dateTime={entry.createdAt.toISOString()}>{formatTime(entry.createdAt)}</time>
                 </Link>
               </td>
-              <td className="px-3 py-2 capitalize">{entry.messageType}</td>
+              <td className="px-3 py-2">{typeLabel(entry.messageType)}</td>
               <td className="px-3 py-2">
                 <div className="font-mono text-xs">{entry.recipient}</div>
                 {entry.recipientName && <div className="text-xs text-slate-500">{entry.recipientName}</div>}

@@ -6,6 +6,7 @@ import { formatTime } from "@/components/history/format-time";
 import { OutcomePanel } from "@/components/history/outcome-panel";
 import { FINAL_STATUSES, StatusBadge } from "@/components/history/status-badge";
 import { Timeline } from "@/components/history/timeline";
+import { typeLabel } from "@/components/history/type-label";
 import { CopyButton } from "@/components/ui/copy-button";
 import { database } from "@/lib/db";
 import { listEvents } from "@/lib/db/lifecycle";
@@ -29,7 +30,7 @@ export default async function HistoryEntryPage({ params }: Props) {
   const json = JSON.stringify(entry.request, null, 2);
   const facts: [string, React.ReactNode][] = [
     ["Sent at", <time key="t" dateTime={entry.createdAt.toISOString()}>{formatTime(entry.createdAt)}</time>],
-    ["Type", <span key="ty" className="capitalize">{entry.messageType}</span>],
+    ["Type", typeLabel(entry.messageType)],
     ["Endpoint", <code key="e" className="font-mono text-xs">POST …/{entry.endpoint}</code>],
     ["Recipient", <span key="r"><code className="font-mono">{entry.recipient}</code>{entry.recipientName ? ` (${entry.recipientName})` : ""}</span>],
     ["Sender", entry.sender ? <code key="s" className="font-mono">{entry.sender}</code> : "Connectly's default number"],
