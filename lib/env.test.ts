@@ -51,4 +51,11 @@ describe("parseEnv", () => {
   it("treats blank values as unset", () => {
     expect(parseEnv({ CONNECTLY_API_KEY: "", DATABASE_URL: " " }).mode).toBe("sandbox");
   });
+
+  it("signs the simulator's webhooks with a built-in secret only in sandbox mode", () => {
+    expect(parseEnv({}).webhookSecret).toBe("sandbox-webhook-secret");
+    expect(
+      parseEnv({ CONNECTLY_API_KEY: "k", CONNECTLY_BUSINESS_ID: "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b" }).webhookSecret,
+    ).toBeUndefined();
+  });
 });

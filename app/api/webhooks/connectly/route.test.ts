@@ -11,14 +11,24 @@ import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks/handle-request";
 import { signWebhookBody } from "@/lib/webhooks/signature";
 
 const SECRET = "whsec_route_test";
-const ENV_KEYS = ["CONNECTLY_WEBHOOK_SECRET", "DATABASE_URL", "PGLITE_DIR"] as const;
+const ENV_KEYS = [
+  "CONNECTLY_API_KEY",
+  "CONNECTLY_BUSINESS_ID",
+  "CONNECTLY_WEBHOOK_SECRET",
+  "DATABASE_URL",
+  "PGLITE_DIR",
+] as const;
 const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
 
 let dir: string;
 let db: Db;
 
 /** The route as Next would load it in a process started with these variables (env() reads them once). */
+// Live mode: in sandbox mode the app signs its own simulator's events with a built-in secret, so only a live
+// deployment can be missing one.
 async function loadRoute(secret: string | undefined): Promise<(request: Request) => Promise<Response>> {
+  process.env.CONNECTLY_API_KEY = "route-test-key";
+  process.env.CONNECTLY_BUSINESS_ID = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
   if (secret === undefined) delete process.env.CONNECTLY_WEBHOOK_SECRET;
   else process.env.CONNECTLY_WEBHOOK_SECRET = secret;
   vi.resetModules();
