@@ -1,5 +1,6 @@
 "use client";
 
+import { useDeferredValue } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { toCurl } from "@/lib/messages/curl";
 import type { SessionMessageRequest } from "@/lib/messages/request";
@@ -8,7 +9,9 @@ import { useConnectlyTarget } from "./connectly-target";
 /** The exact body the server action will send, so what you see is what Connectly receives. */
 export function JsonPanel({ request }: { request: SessionMessageRequest }) {
   const target = useConnectlyTarget();
-  const json = JSON.stringify(request, null, 2);
+  // Rendered after the preview: serializing a long body on every keystroke must not delay the bubble.
+  const deferred = useDeferredValue(request);
+  const json = JSON.stringify(deferred, null, 2);
   return (
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
@@ -19,7 +22,7 @@ export function JsonPanel({ request }: { request: SessionMessageRequest }) {
           <CopyButton text={json} label="Copy JSON">
             Copy JSON
           </CopyButton>
-          <CopyButton text={toCurl(request, target)} label="Copy as cURL">
+          <CopyButton text={toCurl(deferred, target)} label="Copy as cURL">
             Copy as cURL
           </CopyButton>
         </div>

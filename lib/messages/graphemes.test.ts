@@ -30,3 +30,23 @@ describe("utf8Length", () => {
     expect(utf8Length("€")).toBe(3);
   });
 });
+
+describe("graphemeLength against the segmenter", () => {
+  const pieces = ["a", "b", " ", "\r", "\n", "1", "e\u0301", "\u0301", "👍🏽", "👨‍👩‍👧", "🇧🇷", "\u0600", "مرحبا", "#️⃣", "\u200d", "é", "中"];
+  const reference = (text: string) => [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].length;
+
+  it("agrees on ten thousand random mixes of ASCII, marks, emoji and scripts", () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 10_000; run++) {
+      let text = "";
+      const length = Math.floor(random() * 12);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(graphemeLength(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+
+  it("keeps a prepended mark with the digit after it", () => {
+    expect(graphemeLength("\u06001 a")).toBe(reference("\u06001 a"));
+  });
+});

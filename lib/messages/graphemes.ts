@@ -1,11 +1,46 @@
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-/** Length as a person counts it: one emoji (even a family or a flag) is one character. */
-export function graphemeLength(text: string): number {
-  // Pure ASCII has one grapheme per code unit except CRLF; skipping the segmenter keeps long texts cheap per keystroke.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.length - (text.match(/\r\n/g)?.length ?? 0);
+function segmentCount(text: string): number {
   let count = 0;
   for (const _ of segmenter.segment(text)) count++;
+  return count;
+}
+
+const isAscii = (code: number) => code < 0x80;
+const CR = 13;
+const LF = 10;
+
+/**
+ * Length as a person counts it: one emoji (even a family or a flag) is one character.
+ *
+ * Counted on every keystroke of texts up to 4,096 characters, and the segmenter is slow, so only the non-ASCII
+ * islands go through it. Between two ASCII characters there is always a grapheme boundary, except CR LF; an
+ * island therefore ends one ASCII character past the last non-ASCII one (that character may join it, e.g. after
+ * a prepended mark), and the rest is counted directly.
+ */
+export function graphemeLength(text: string): number {
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (isAscii(code) && (next === -1 || isAscii(next))) {
+      if (!(code === CR && next === LF)) count++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const after = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+      if (isAscii(c) && c !== CR && (after === -1 || isAscii(after))) break;
+      j++;
+    }
+    const end = Math.min(j + 1, n);
+    count += segmentCount(text.slice(i, end));
+    i = end;
+  }
   return count;
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ConnectlyTargetProvider } from "@/components/composer/connectly-target";
 import { TypeSwitcher } from "@/components/composer/type-switcher";
-import { TemplateComposer } from "@/components/template/template-composer";
+import { TemplateComposerLoader } from "@/components/template/template-composer-loader";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -49,7 +49,7 @@ export default async function ComposeTemplatePage({ searchParams }: Props) {
           ? `${seed.origin}. Nothing is sent until you press Send.`
           : "Approved templates reach customers at any time, also outside the 24-hour window."}
       </p>
-      <TemplateComposer
+      <TemplateComposerLoader
         catalog={templates.ok ? templates.catalog : null}
         loadError={templates.ok ? null : templates.error}
         senders={config.senders}
