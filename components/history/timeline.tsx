@@ -5,7 +5,8 @@ import { StatusBadge } from "./status-badge";
 
 interface Step {
   key: string;
-  at: Date;
+  /** Unknown for Connectly's answer: the row keeps only the time of its latest status. */
+  at?: Date;
   status: string;
   label: string;
   detail?: string | null;
@@ -15,7 +16,7 @@ interface Step {
 export function Timeline({ entry, events }: { entry: HistoryEntry; events: MessageEvent[] }) {
   const steps: Step[] = [{ key: "created", at: entry.createdAt, status: "pending", label: "Send attempt recorded" }];
   if (entry.connectlyId) {
-    steps.push({ key: "accepted", at: entry.statusAt ?? entry.updatedAt, status: "sent", label: "Accepted by Connectly" });
+    steps.push({ key: "accepted", status: "sent", label: "Accepted by Connectly" });
   } else if (entry.status === "failed") {
     steps.push({
       key: "refused",
@@ -25,7 +26,9 @@ export function Timeline({ entry, events }: { entry: HistoryEntry; events: Messa
       detail: entry.errorMessage ?? entry.errorCode,
     });
   }
-  for (const event of events) {
+  // Events arrive in any order; the list shows them in the order they happened, after the send itself.
+  const byTime = [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id - b.id);
+  for (const event of byTime) {
     steps.push({
       key: `event-${event.id}`,
       at: event.occurredAt,
@@ -34,8 +37,6 @@ export function Timeline({ entry, events }: { entry: HistoryEntry; events: Messa
       detail: event.errorMessage ?? event.errorCode,
     });
   }
-  // The "accepted" step uses the row's latest status time; keep it before the events it preceded.
-  steps.sort((a, b) => (a.key === "created" ? -1 : b.key === "created" ? 1 : a.at.getTime() - b.at.getTime()));
   return (
     <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="timeline-heading" className="mb-3 text-sm font-semibold">
@@ -49,9 +50,11 @@ export function Timeline({ entry, events }: { entry: HistoryEntry; events: Messa
               <StatusBadge status={step.status} />
               <span className="text-slate-800">{step.label}</span>
             </div>
-            <time dateTime={step.at.toISOString()} className="text-xs text-slate-500">
-              {formatTime(step.at)}
-            </time>
+            {step.at ? (
+              <time dateTime={step.at.toISOString()} className="block text-xs text-slate-500">
+                {formatTime(step.at)}
+              </time>
+            ) : null}
             {step.detail ? <p className="text-xs text-red-700">{step.detail}</p> : null}
           </li>
         ))}

@@ -35,7 +35,7 @@ export async function sendSessionMessage(type: MessageType, request: SessionMess
     await markFailed(db, entry.id, {
       attempts: attemptsOf(error),
       errorCode: info.code,
-      errorMessage: info.userMessage ?? info.message,
+      errorMessage: info.message,
       error: info,
       httpStatus: info.status,
     });

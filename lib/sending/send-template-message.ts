@@ -31,7 +31,7 @@ export async function sendTemplateMessage(request: TemplateMessageRequest): Prom
     await markFailed(db, entry.id, {
       attempts: attemptsOf(error),
       errorCode: info.code,
-      errorMessage: info.userMessage ?? info.message,
+      errorMessage: info.message,
       error: info,
       httpStatus: info.status,
     });

@@ -143,7 +143,8 @@ function describeError(error: unknown): { code: string | null; message: string |
     : undefined;
   return {
     code: firstText(fields.code, fields.errorCode, fields.type),
-    message: firstText(fields.userMessage, fields.message, fields.title, fields.details, details),
+    // Connectly's userMessage tends to be "pass along the trace id"; its message says what happened.
+    message: firstText(fields.message, fields.userMessage, fields.title, fields.details, details),
   };
 }
 
