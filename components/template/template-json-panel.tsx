@@ -2,7 +2,7 @@
 
 import { useConnectlyTarget } from "@/components/composer/connectly-target";
 import { CopyButton } from "@/components/ui/copy-button";
-import { toTemplateCurl } from "@/lib/templates/curl";
+import { toCurl } from "@/lib/messages/curl";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
 
 /**
@@ -20,7 +20,7 @@ export function TemplateJsonPanel({ request }: { request: TemplateMessageRequest
           <CopyButton text={json} label="Copy JSON">
             Copy JSON
           </CopyButton>
-          <CopyButton text={toTemplateCurl(request, target)} label="Copy as cURL">
+          <CopyButton text={toCurl(request, { ...target, path: "send/whatsapp_templated_messages" })} label="Copy as cURL">
             Copy as cURL
           </CopyButton>
         </div>

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { toCurl } from "./curl";
 
@@ -10,11 +11,14 @@ describe("toCurl", () => {
     expect(curl).toContain("'https://api.connectly.ai/v1/businesses/b1/send/messages'");
   });
 
-  it("escapes single quotes in the body so the command stays one argument", () => {
-    const curl = toCurl(
-      { recipient: { id: "+16044441111", channelType: "whatsapp" }, message: { text: "it's ok" } },
-      target,
-    );
-    expect(curl).toContain(`"text": "it'\\''s ok"`);
+  it("posts a template to the templated-messages path", () => {
+    const curl = toCurl({ number: "+16044441111" }, { ...target, path: "send/whatsapp_templated_messages" });
+    expect(curl).toContain("'https://api.connectly.ai/v1/businesses/b1/send/whatsapp_templated_messages'");
+  });
+
+  it("hands the shell back the exact JSON, single quotes included", () => {
+    const request = { recipient: { id: "+16044441111", channelType: "whatsapp" }, message: { text: "it's ok" } };
+    const data = toCurl(request, target).split("--data-raw ")[1]!;
+    expect(JSON.parse(execFileSync("sh", ["-c", `printf %s ${data}`], { encoding: "utf8" }))).toEqual(request);
   });
 });
