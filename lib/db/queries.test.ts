@@ -97,7 +97,7 @@ describe.each(engines)("history on $kind", (engine) => {
   test("stores the request as a JSON object that SQL can look into, not as a string", async () => {
     const { id } = await createAttempt(db, attempt);
     const [row] = await db
-      .select({ kind: sql<string>`jsonb_typeof(${messages.request})`, text: sql<string>`${messages.request}#>>'{message,text}'` })
+      .select({ kind: sql<string>`json_typeof(${messages.request})`, text: sql<string>`${messages.request}#>>'{message,text}'` })
       .from(messages)
       .where(eq(messages.id, id));
     expect(row).toEqual({ kind: "object", text: "Your order *#1234* has shipped 🚚" });
@@ -269,5 +269,15 @@ describe.each(engines)("history on $kind", (engine) => {
     const statuses = await statusesOf(db, [a.id, b.id]);
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [a.id]: "pending", [b.id]: "sent" });
     expect(await statusesOf(db, [])).toEqual([]);
+  });
+
+  test("keeps the request exactly as sent, key order included", async () => {
+    const sent = {
+      sender: { id: "+14151111234", channelType: "whatsapp" },
+      recipient: { id: "+16044441111", channelType: "whatsapp" },
+      message: { text: "Hello, this is a text message!" },
+    };
+    const entry = await createAttempt(db, { ...attempt, request: sent });
+    expect(JSON.stringify((await getHistoryEntry(db, entry.id))!.request)).toBe(JSON.stringify(sent));
   });
 });

@@ -3,6 +3,7 @@ import {
   bigint,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -45,7 +46,9 @@ export const messages = pgTable(
     sender: text("sender"),
     campaignName: text("campaign_name"),
     /** The exact body sent to Connectly. */
-    request: jsonb("request").$type<unknown>().notNull(),
+    // json, not jsonb: the request is kept byte for byte as sent, key order included, so history shows and
+    // copies exactly what Connectly received.
+    request: json("request").$type<unknown>().notNull(),
     status: text("status").$type<MessageStatus>().notNull(),
     statusAt: timestamptz("status_at"),
     connectlyId: text("connectly_id").unique("messages_connectly_id_unique"),
