@@ -135,7 +135,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
         />
         <JsonPanel request={request} />
       </form>
-      <PreviewPane request={request} render={preview} />
+      <PreviewPane render={(theme) => preview(request, theme)} />
     </div>
   );
 }

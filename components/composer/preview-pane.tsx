@@ -1,17 +1,10 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import type { SessionMessageRequest } from "@/lib/messages/request";
 
 type Theme = "light" | "dark";
 
-export function PreviewPane({
-  request,
-  render,
-}: {
-  request: SessionMessageRequest;
-  render: (request: SessionMessageRequest, theme: Theme) => ReactNode;
-}) {
+export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode }) {
   const [theme, setTheme] = useState<Theme>("light");
   return (
     // Only the phone is sticky: a taller pane would be pushed around by the form's height as fields change.
@@ -34,7 +27,7 @@ export function PreviewPane({
           ))}
         </div>
       </div>
-      {render(request, theme)}
+      {render(theme)}
     </aside>
   );
 }

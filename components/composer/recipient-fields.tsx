@@ -6,9 +6,14 @@ import { LIMITS } from "@/lib/messages/limits";
 export function RecipientFields({
   form,
   senders,
+  withName = true,
+  recipientHint = "E.164 number with country code, or a BSUID.",
 }: {
   form: UseFormReturn<EnvelopeValues>;
   senders: string[];
+  /** Templates have no field for a display name, so their composer does not ask for one. */
+  withName?: boolean;
+  recipientHint?: string;
 }) {
   const { register, formState } = form;
   const errors = formState.errors;
@@ -23,7 +28,7 @@ export function RecipientFields({
           label="Recipient"
           required
           error={errors.recipient?.id?.message}
-          hint="E.164 number with country code, or a BSUID."
+          hint={recipientHint}
         >
           {(control) => (
             <input
@@ -38,18 +43,20 @@ export function RecipientFields({
             />
           )}
         </Field>
-        <Field id="recipient-name" label="Recipient name" error={errors.recipient?.name?.message}>
-          {(control) => (
-            <input
-              {...control}
-              {...register("recipient.name")}
-              className={inputClass}
-              autoComplete="off"
-              maxLength={LIMITS.recipientName * 2}
-              placeholder="Optional"
-            />
-          )}
-        </Field>
+        {withName && (
+          <Field id="recipient-name" label="Recipient name" error={errors.recipient?.name?.message}>
+            {(control) => (
+              <input
+                {...control}
+                {...register("recipient.name")}
+                className={inputClass}
+                autoComplete="off"
+                maxLength={LIMITS.recipientName * 2}
+                placeholder="Optional"
+              />
+            )}
+          </Field>
+        )}
         {senders.length > 0 ? (
           <Field
             id="sender-id"

@@ -6,6 +6,8 @@ import { useForm, useWatch, type Path } from "react-hook-form";
 import { refreshTemplatesAction, sendTemplateAction } from "@/app/compose/template/actions";
 import { clearDraft } from "@/components/composer/draft-storage";
 import { OptionsFields } from "@/components/composer/options-fields";
+import { PreviewPane } from "@/components/composer/preview-pane";
+import { RecipientFields } from "@/components/composer/recipient-fields";
 import { SendResult } from "@/components/composer/send-result";
 import { useDraft } from "@/components/composer/use-draft";
 import { Button } from "@/components/ui/button";
@@ -20,8 +22,8 @@ import {
 } from "@/lib/templates/schema";
 import type { TemplateDefinition, TemplateMessageRequest } from "@/lib/templates/types";
 import { templateVariables } from "@/lib/templates/variables";
-import { TemplatePreviewPane } from "./template-preview-pane";
-import { TemplateRecipientFields } from "./template-recipient-fields";
+import { TemplateJsonPanel } from "./template-json-panel";
+import { TemplatePreview } from "./template-preview";
 import { TemplateSection } from "./template-section";
 
 export interface TemplateComposerProps {
@@ -111,7 +113,12 @@ export function TemplateComposer({
         }}
         className="space-y-6"
       >
-        <TemplateRecipientFields form={form} senders={senders} />
+        <RecipientFields
+          form={form as never}
+          senders={senders}
+          withName={false}
+          recipientHint="E.164 number with country code, or a BSUID (sent as bsuid:US.…)."
+        />
         <TemplateSection
           form={form}
           values={values}
@@ -138,12 +145,17 @@ export function TemplateComposer({
           </Button>
         </div>
         <SendResult result={sending ? null : result} />
+        <TemplateJsonPanel request={request} />
       </form>
-      <TemplatePreviewPane
-        definition={definition}
-        values={values}
-        contactName={values.recipient?.name || values.recipient?.id || "Customer"}
-        request={request}
+      <PreviewPane
+        render={(theme) => (
+          <TemplatePreview
+            definition={definition}
+            values={values}
+            contactName={values.recipient?.id || "Customer"}
+            theme={theme}
+          />
+        )}
       />
     </div>
   );
