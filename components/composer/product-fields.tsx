@@ -2,8 +2,9 @@ import type { UseFormReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
-import { catalogIdWarning, PRODUCT_ID_LIMITS, type ProductValues } from "@/lib/messages/product";
+import { PRODUCT_ID_LIMITS, type ProductValues } from "@/lib/messages/product";
 import type { SessionMessageRequest } from "@/lib/messages/request";
+import { CatalogIdField } from "./catalog-id-field";
 import { FORMATTING_HINT } from "./formatting-hint";
 
 export function ProductFields({
@@ -23,26 +24,12 @@ export function ProductFields({
         WhatsApp shows the product&apos;s image, name and price from your Meta catalog; a product message has no header.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <CatalogIdField
           id="product-catalog-id"
-          label="Catalog ID"
-          required
+          value={catalogId}
           error={errors?.singleProductMessage?.catalogId?.message}
-          warning={catalogIdWarning(catalogId) ?? undefined}
-          counter={{ count: graphemeLength(catalogId.trim()), max: PRODUCT_ID_LIMITS.catalogId }}
-        >
-          {(control) => (
-            <input
-              {...control}
-              {...form.register("message.singleProductMessage.catalogId")}
-              className={`${inputClass} font-mono`}
-              autoComplete="off"
-              spellCheck={false}
-              inputMode="numeric"
-              placeholder="1234567890123456"
-            />
-          )}
-        </Field>
+          registration={form.register("message.singleProductMessage.catalogId")}
+        />
         <Field
           id="product-retailer-id"
           label="Product retailer ID"

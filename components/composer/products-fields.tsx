@@ -1,8 +1,8 @@
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
-import { catalogIdWarning, PRODUCT_ID_LIMITS } from "@/lib/messages/product";
 import type { ProductsValues } from "@/lib/messages/products";
+import { CatalogIdField } from "./catalog-id-field";
 import { FORMATTING_HINT } from "./formatting-hint";
 import type { ProductsForm } from "./products-section-fields";
 import { ProductsSectionsFields } from "./products-sections-fields";
@@ -69,26 +69,12 @@ export function ProductsFields({ form, values }: { form: ProductsForm; values: P
             />
           )}
         </Field>
-        <Field
+        <CatalogIdField
           id="products-catalog-id"
-          label="Catalog ID"
-          required
+          value={catalogId}
           error={errors?.multiProductMessage?.catalogId?.message}
-          warning={catalogIdWarning(catalogId) ?? undefined}
-          counter={{ count: graphemeLength(catalogId.trim()), max: PRODUCT_ID_LIMITS.catalogId }}
-        >
-          {(control) => (
-            <input
-              {...control}
-              {...form.register("message.multiProductMessage.catalogId")}
-              className={`${inputClass} font-mono`}
-              autoComplete="off"
-              spellCheck={false}
-              inputMode="numeric"
-              placeholder="1234567890123456"
-            />
-          )}
-        </Field>
+          registration={form.register("message.multiProductMessage.catalogId")}
+        />
       </div>
       <ProductsSectionsFields form={form} values={values} />
     </>
