@@ -100,11 +100,14 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
         }}
         className="space-y-6"
       >
-        <RecipientFields form={form as never} senders={senders} />
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <WindowStatus recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
-          {target.sandbox && <SimulateReplyButton recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />}
-        </div>
+        <RecipientFields form={form as never} senders={senders}>
+          <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+            <WindowStatus recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
+            {target.sandbox && (
+              <SimulateReplyButton recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
+            )}
+          </div>
+        </RecipientFields>
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           {fields(form, values)}
         </section>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
@@ -8,12 +9,15 @@ export function RecipientFields({
   senders,
   withName = true,
   recipientHint = "E.164 number with country code, or a BSUID.",
+  children,
 }: {
   form: UseFormReturn<EnvelopeValues>;
   senders: string[];
   /** Templates have no field for a display name, so their composer does not ask for one. */
   withName?: boolean;
   recipientHint?: string;
+  /** Shown under the fields, inside the card: the customer's 24-hour window. */
+  children?: ReactNode;
 }) {
   const { register, formState } = form;
   const errors = formState.errors;
@@ -81,6 +85,7 @@ export function RecipientFields({
           </p>
         )}
       </div>
+      {children}
     </section>
   );
 }

@@ -78,7 +78,7 @@ export function WindowStatus({ recipient, sender = "" }: { recipient: string; se
   }
 
   return (
-    <p aria-live="polite" className="min-h-5 text-sm">
+    <p aria-live="polite" className="text-sm">
       {content}
     </p>
   );
