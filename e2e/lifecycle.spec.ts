@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { E2E } from "./support/e2e-config";
 import { capturePreview, fillEnvelope, openComposer, send } from "./support/compose";
+import { E2E } from "./support/e2e-config";
 
 test("sends a template from the UI and watches its status reach Read in history", async ({ page }, testInfo) => {
   await page.goto("/compose/template");
@@ -8,7 +8,10 @@ test("sends a template from the UI and watches its status reach Read in history"
   await page.reload();
   await page.getByLabel("Recipient", { exact: true }).fill("+16044441111");
   await page.getByRole("combobox", { name: "Template", exact: true }).click();
-  await page.getByRole("option", { name: /order_update/ }).first().click();
+  await page
+    .getByRole("option", { name: /order_update/ })
+    .first()
+    .click();
   await page.getByLabel("Language").selectOption("en_US");
   const variables = page.getByLabel(/^Body variable/);
   const count = await variables.count();

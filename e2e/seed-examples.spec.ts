@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { SEED_EXAMPLES } from "../lib/connectly/sandbox/fixtures/seed-examples";
-import { capturePreview, fillEnvelope, group, openComposer, send, SEND_PATH } from "./support/compose";
+import { capturePreview, fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
 
 /** How a person composes each worked example of Connectly's documentation in the UI. */
@@ -71,7 +71,9 @@ const COMPOSE: Record<string, { type: string; fill: (page: Page) => Promise<void
     type: "list",
     fill: async (page) => {
       await page.getByLabel("Header type").selectOption("image");
-      await page.getByLabel("Header media URL").fill("https://cdn.connectly.ai/26fa/26fa1308-d328-41c9-a6a1-d5f4225a3768");
+      await page
+        .getByLabel("Header media URL")
+        .fill("https://cdn.connectly.ai/26fa/26fa1308-d328-41c9-a6a1-d5f4225a3768");
       await page.getByLabel("Footer").fill("Choose an option from the list.");
       await page.getByLabel("Menu button").fill("Select");
       await fillListSections(page);

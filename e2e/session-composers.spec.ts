@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { capturePreview, fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
 import { E2E } from "./support/e2e-config";
-import { capturePreview, fillEnvelope, group, openComposer, send, SEND_PATH } from "./support/compose";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
 
 test.beforeEach(async ({ request }) => {
@@ -29,7 +29,10 @@ test("sends a single product message", async ({ page, request }, testInfo) => {
   });
 });
 
-test("sends a multi-product message and lists its sections in the View items sheet", async ({ page, request }, testInfo) => {
+test("sends a multi-product message and lists its sections in the View items sheet", async ({
+  page,
+  request,
+}, testInfo) => {
   await openComposer(page, "products");
   await fillEnvelope(page);
   await page.getByLabel("Header text").fill("Summer picks");

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
 

@@ -9,8 +9,7 @@ const SANDBOX_BUSINESS_ID = "00000000-0000-4000-8000-000000000000";
 // The built-in simulator signs its delivery events with this; a live deployment must set its own secret.
 const SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
 
@@ -29,15 +28,18 @@ const schema = z
     ),
     CONNECTLY_BASE_URL: z.preprocess(
       blankToUndefined,
-      z
-        .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://api.connectly.ai" })
-        .optional(),
+      z.url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://api.connectly.ai" }).optional(),
     ),
     CONNECTLY_SENDERS: z.preprocess(
       blankToUndefined,
       z
         .string()
-        .transform((raw) => raw.split(",").map((s) => s.trim()).filter(Boolean))
+        .transform((raw) =>
+          raw
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
         .pipe(
           z.array(
             z.string().refine((s) => E164_PATTERN.test(s), {
@@ -89,7 +91,10 @@ export interface Env {
 }
 
 export class EnvError extends Error {
-  constructor(readonly variable: string, readonly problem: string) {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
     super(`${variable} ${problem}`);
     this.name = "EnvError";
   }
@@ -98,8 +103,8 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new EnvError(String(issue.path[0] ?? "environment"), issue.message);
+    const issue = result.error.issues[0];
+    throw new EnvError(String(issue?.path[0] ?? "environment"), issue?.message ?? "is not valid");
   }
   const v = result.data;
   const live = Boolean(v.CONNECTLY_API_KEY);

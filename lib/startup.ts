@@ -1,7 +1,7 @@
 import "server-only";
-import { closeDb } from "@/lib/db/client";
 import { database } from "@/lib/db";
-import { env, EnvError } from "@/lib/env";
+import { closeDb } from "@/lib/db/client";
+import { EnvError, env } from "@/lib/env";
 
 /**
  * Runs once when the server starts (instrumentation.ts): a bad configuration stops start-up with one line, and the

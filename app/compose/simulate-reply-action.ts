@@ -13,9 +13,14 @@ const REPLY_TEXT = "Hi! (a reply simulated by the sandbox)";
  */
 export async function simulateReplyAction(input: { recipient: string; sender: string }): Promise<ActionResult<object>> {
   const config = env();
-  if (config.mode !== "sandbox") return failure("Only the sandbox can simulate a customer.", "Send a real WhatsApp message from the customer's phone instead.");
+  if (config.mode !== "sandbox")
+    return failure(
+      "Only the sandbox can simulate a customer.",
+      "Send a real WhatsApp message from the customer's phone instead.",
+    );
   const customer = input?.recipient?.trim() ?? "";
-  if (!recipientKind(customer)) return failure("Enter a valid recipient first.", "The reply comes from the recipient in the form.");
+  if (!recipientKind(customer))
+    return failure("Enter a valid recipient first.", "The reply comes from the recipient in the form.");
   const inbound = { customer, businessNumber: input.sender || undefined, text: REPLY_TEXT };
   const sandbox = await inProcessSandbox();
   const delivered = sandbox

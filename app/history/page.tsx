@@ -5,8 +5,8 @@ import { HistoryFilters, type HistoryFilterValues } from "@/components/history/h
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
 import { database } from "@/lib/db";
-import { listHistory, type HistoryFilter } from "@/lib/db/queries";
-import { MESSAGE_STATUSES, type HistoryMessageType, type MessageStatus } from "@/lib/db/schema";
+import { type HistoryFilter, listHistory } from "@/lib/db/queries";
+import { type HistoryMessageType, MESSAGE_STATUSES, type MessageStatus } from "@/lib/db/schema";
 import { MESSAGE_TYPES } from "@/lib/messages/request";
 
 export const metadata: Metadata = { title: "History" };
@@ -17,7 +17,9 @@ type Props = { searchParams: Promise<HistoryFilterValues & { before?: string }> 
 function toFilter(values: HistoryFilterValues): HistoryFilter {
   const types: readonly string[] = [...MESSAGE_TYPES, "template"];
   return {
-    status: (MESSAGE_STATUSES as readonly string[]).includes(values.status ?? "") ? (values.status as MessageStatus) : undefined,
+    status: (MESSAGE_STATUSES as readonly string[]).includes(values.status ?? "")
+      ? (values.status as MessageStatus)
+      : undefined,
     messageType: types.includes(values.type ?? "") ? (values.type as HistoryMessageType) : undefined,
     recipient: values.recipient?.trim() || undefined,
   };
@@ -33,14 +35,20 @@ function pageHref(values: HistoryFilterValues, before?: string): string {
 export default async function HistoryPage({ searchParams }: Props) {
   const { before, ...values } = await searchParams;
   const filter = toFilter(values);
-  const { entries, nextCursor } = await listHistory(await database(), { before: before || undefined, limit: 50, ...filter });
+  const { entries, nextCursor } = await listHistory(await database(), {
+    before: before || undefined,
+    limit: 50,
+    ...filter,
+  });
   const moving = entries.filter((e) => !FINAL_STATUSES.has(e.status)).map((e) => ({ id: e.id, status: e.status }));
   const filtered = Boolean(filter.status || filter.messageType || filter.recipient);
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
         <h1 className="text-xl font-semibold text-slate-900">History</h1>
-        <p className="text-sm text-slate-500">Every send attempt, newest first. Statuses update as Connectly reports them.</p>
+        <p className="text-sm text-slate-500">
+          Every send attempt, newest first. Statuses update as Connectly reports them.
+        </p>
       </div>
       <HistoryFilters values={values} />
       {entries.length === 0 ? (

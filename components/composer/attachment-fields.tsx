@@ -1,6 +1,6 @@
 import type { UseFormReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { ATTACHMENT_FIELDS, FILE_NAME_MAX, fileNameWarning, type AttachmentValues } from "@/lib/messages/attachment";
+import { ATTACHMENT_FIELDS, type AttachmentValues, FILE_NAME_MAX, fileNameWarning } from "@/lib/messages/attachment";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
 import { mediaExtensionWarning } from "@/lib/messages/media";
@@ -99,7 +99,9 @@ export function AttachmentFields({
           )}
         </Field>
       ) : (
-        <p className="text-xs text-slate-500">WhatsApp sends audio without a caption: the customer sees only the player.</p>
+        <p className="text-xs text-slate-500">
+          WhatsApp sends audio without a caption: the customer sees only the player.
+        </p>
       )}
     </>
   );

@@ -49,7 +49,12 @@ export function ButtonsFields({ form, values }: { form: ButtonsForm; values: But
         counter={{ count: graphemeLength(message?.footer?.text ?? ""), max: LIMITS.buttons.footer }}
       >
         {(control) => (
-          <input {...control} {...register("message.replyButtonMessage.footer.text")} className={inputClass} dir="auto" />
+          <input
+            {...control}
+            {...register("message.replyButtonMessage.footer.text")}
+            className={inputClass}
+            dir="auto"
+          />
         )}
       </Field>
       <ButtonsReplyFields form={form} values={values} />

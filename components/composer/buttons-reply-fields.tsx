@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { emptyReplyButton, REPLY_BUTTONS_CAP_REASON, type ButtonsValues } from "@/lib/messages/buttons";
+import { type ButtonsValues, emptyReplyButton, REPLY_BUTTONS_CAP_REASON } from "@/lib/messages/buttons";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
 import type { ButtonsForm } from "./buttons-fields";
@@ -11,7 +11,10 @@ const ADD_BUTTON_ID = "buttons-add-button";
 
 /** The one to three reply buttons: the ID that comes back when tapped, and the title the customer reads. */
 export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values: ButtonsValues }) {
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: "message.replyButtonMessage.buttons" });
+  const { fields, append, remove } = useFieldArray({
+    control: form.control,
+    name: "message.replyButtonMessage.buttons",
+  });
   const errors = form.formState.errors.message?.replyButtonMessage?.buttons;
   const arrayError = errors?.root?.message ?? errors?.message;
   const buttons = values.message?.replyButtonMessage?.buttons;
@@ -20,6 +23,7 @@ export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values
   // IDs and titles must be unique, so editing one button can settle another's error. Only inputs already showing
   // an error are checked again: nothing turns red before it is touched.
   const signature = JSON.stringify(buttons?.map((button) => [button?.id, button?.text]));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the signature on purpose, so the check runs when an id or title changes, not on every render.
   useEffect(() => {
     const paths = (buttons ?? []).flatMap((_, b) => [
       `message.replyButtonMessage.buttons.${b}.id` as const,

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext } from "react";
 
 /**
  * Values to open a composer with instead of its draft: "Edit as new" from history, or a recipient carried over

@@ -1,15 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, type ReactNode } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect } from "react";
 import {
-  useForm,
-  useWatch,
   type DefaultValues,
   type FieldValues,
   type Path,
   type Resolver,
   type UseFormReturn,
+  useForm,
+  useWatch,
 } from "react-hook-form";
 import type { z } from "zod";
 import { sendMessageAction } from "@/app/compose/[type]/send-message-action";

@@ -1,12 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
-import {
-  HEADER_TYPE_LABELS,
-  HEADER_TYPES,
-  isMediaHeader,
-  type HeaderValues,
-} from "@/lib/messages/interactive-header";
+import { HEADER_TYPE_LABELS, HEADER_TYPES, type HeaderValues, isMediaHeader } from "@/lib/messages/interactive-header";
 import { mediaExtensionWarning } from "@/lib/messages/media";
 
 type HeaderKey = keyof HeaderValues;
@@ -54,7 +49,9 @@ export function HeaderFields({
           counter={{ count: graphemeLength(values?.text ?? ""), max: textMax }}
           hint="Shown in bold above the body; WhatsApp applies no formatting here."
         >
-          {(control) => <input {...control} {...register("text")} className={inputClass} autoComplete="off" dir="auto" />}
+          {(control) => (
+            <input {...control} {...register("text")} className={inputClass} autoComplete="off" dir="auto" />
+          )}
         </Field>
       )}
       {isMediaHeader(type) && (
@@ -88,7 +85,13 @@ export function HeaderFields({
               hint="Shown on the document in the chat; optional."
             >
               {(control) => (
-                <input {...control} {...register("filename")} className={inputClass} autoComplete="off" placeholder="menu.pdf" />
+                <input
+                  {...control}
+                  {...register("filename")}
+                  className={inputClass}
+                  autoComplete="off"
+                  placeholder="menu.pdf"
+                />
               )}
             </Field>
           )}

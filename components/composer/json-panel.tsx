@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue } from "react";
+import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { toCurl } from "@/lib/messages/curl";
 import type { SessionMessageRequest } from "@/lib/messages/request";
@@ -15,9 +16,7 @@ export function JsonPanel({ request }: { request: SessionMessageRequest }) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
-        <h2 className="text-sm font-semibold text-slate-900">
-          Request JSON
-        </h2>
+        <h2 className="text-sm font-semibold text-slate-900">Request JSON</h2>
         <div className="flex gap-2">
           <CopyButton text={json} label="Copy JSON">
             Copy JSON
@@ -27,12 +26,9 @@ export function JsonPanel({ request }: { request: SessionMessageRequest }) {
           </CopyButton>
         </div>
       </div>
-      <pre
-        aria-label="Request JSON"
-        className="max-h-80 overflow-auto p-3 font-mono text-xs leading-relaxed text-slate-800"
-      >
+      <CodeBlock label="Request JSON" className="max-h-80 text-slate-800">
         {json}
-      </pre>
+      </CodeBlock>
     </section>
   );
 }

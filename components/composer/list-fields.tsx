@@ -3,7 +3,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { isMediaHeader } from "@/lib/messages/interactive-header";
 import { LIMITS } from "@/lib/messages/limits";
-import { LIST_MEDIA_HEADER_WARNING, listBodyWarning, type ListValues } from "@/lib/messages/list";
+import { LIST_MEDIA_HEADER_WARNING, type ListValues, listBodyWarning } from "@/lib/messages/list";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 import { FORMATTING_HINT } from "./formatting-hint";
 import { HeaderFields } from "./header-fields";

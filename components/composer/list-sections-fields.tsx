@@ -19,6 +19,7 @@ export function ListSectionsFields({ form, values }: { form: ListForm; values: L
   // Row IDs must be unique and titles are needed once there are several sections, so editing one input can settle
   // another's error. Only inputs already showing an error are checked again: nothing turns red before it is touched.
   const signature = JSON.stringify(sections?.map((section) => section?.rows?.map((row) => row?.id)));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the signature on purpose, so the check runs when an id or title changes, not on every render.
   useEffect(() => {
     const paths = (sections ?? []).flatMap((section, s) => [
       `message.listMessage.sections.${s}.title` as const,

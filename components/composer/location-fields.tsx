@@ -4,10 +4,10 @@ import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import {
   coordinateProblem,
-  parseCoordinate,
-  PLACE_TEXT_MAX,
-  splitCoordinatePair,
   type LocationValues,
+  PLACE_TEXT_MAX,
+  parseCoordinate,
+  splitCoordinatePair,
 } from "@/lib/messages/location";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 

@@ -14,4 +14,7 @@ export const MESSAGE_TYPE_LABELS: Record<MessageType, string> = {
 };
 
 /** Every composer, session types and the template. */
-export const COMPOSER_TYPE_LABELS: Record<MessageType | "template", string> = { ...MESSAGE_TYPE_LABELS, template: "Template" };
+export const COMPOSER_TYPE_LABELS: Record<MessageType | "template", string> = {
+  ...MESSAGE_TYPE_LABELS,
+  template: "Template",
+};

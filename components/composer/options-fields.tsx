@@ -15,10 +15,7 @@ export function OptionsFields({ form }: { form: UseFormReturn<EnvelopeValues> })
     if (hasError && details.current) details.current.open = true;
   }, [hasError]);
   return (
-    <details
-      ref={details}
-      className="group rounded-lg border border-slate-200 bg-white shadow-sm open:pb-4"
-    >
+    <details ref={details} className="group rounded-lg border border-slate-200 bg-white shadow-sm open:pb-4">
       <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-900">
         Options
         <span className="ml-2 font-normal text-slate-500">campaign name, callback data</span>
@@ -30,9 +27,7 @@ export function OptionsFields({ form }: { form: UseFormReturn<EnvelopeValues> })
           error={errors.campaignName?.message}
           hint="Tags the message for Connectly's analytics, e.g. spring_sale_2026-03."
         >
-          {(control) => (
-            <input {...control} {...register("campaignName")} className={inputClass} autoComplete="off" />
-          )}
+          {(control) => <input {...control} {...register("campaignName")} className={inputClass} autoComplete="off" />}
         </Field>
         <Field
           id="callback-data"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 
 type Theme = "light" | "dark";
 
@@ -11,7 +11,7 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
     <aside aria-label="Preview" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold text-slate-900">Preview</h2>
-        <div role="group" aria-label="Preview theme" className="flex rounded-md border border-slate-300 bg-white p-0.5">
+        <fieldset aria-label="Preview theme" className="flex rounded-md border border-slate-300 bg-white p-0.5">
           {(["light", "dark"] as const).map((option) => (
             <button
               key={option}
@@ -25,7 +25,7 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
               {option}
             </button>
           ))}
-        </div>
+        </fieldset>
       </div>
       {render(theme)}
     </aside>

@@ -1,7 +1,7 @@
-import { useForm } from "react-hook-form";
 import { renderToStaticMarkup } from "react-dom/server";
+import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
-import { productDefaults, type ProductValues } from "@/lib/messages/product";
+import { type ProductValues, productDefaults } from "@/lib/messages/product";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 import { ProductFields } from "./product-fields";
 
@@ -14,7 +14,14 @@ function render(catalogId: string, retailerId = "") {
   const message = productDefaults.message;
   const values: ProductValues = {
     ...productDefaults,
-    message: { ...message, singleProductMessage: { ...message.singleProductMessage, catalogId, productItem: { productRetailerId: retailerId } } },
+    message: {
+      ...message,
+      singleProductMessage: {
+        ...message.singleProductMessage,
+        catalogId,
+        productItem: { productRetailerId: retailerId },
+      },
+    },
   };
   return renderToStaticMarkup(<Harness values={values} />);
 }
@@ -29,7 +36,7 @@ describe("ProductFields", () => {
   });
 
   it("counts the ids against their limit", () => {
-    expect(render("123", "SKU-42")).toContain('aria-label="6 of 100 characters"');
+    expect(render("123", "SKU-42")).toContain(">6 of 100 characters<");
   });
 
   it("warns about a catalog ID that is not all digits, and not about one that is", () => {

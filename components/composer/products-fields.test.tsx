@@ -1,13 +1,16 @@
-import { useForm } from "react-hook-form";
 import { renderToStaticMarkup } from "react-dom/server";
+import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
-import { productsDefaults, type ProductsSectionValues, type ProductsValues } from "@/lib/messages/products";
+import { type ProductsSectionValues, type ProductsValues, productsDefaults } from "@/lib/messages/products";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 import { ProductsFields } from "./products-fields";
 
 function withSections(sections: ProductsSectionValues[], catalogId = "1234567890123456"): ProductsValues {
   const message = productsDefaults.message;
-  return { ...productsDefaults, message: { ...message, multiProductMessage: { ...message.multiProductMessage, catalogId, sections } } };
+  return {
+    ...productsDefaults,
+    message: { ...message, multiProductMessage: { ...message.multiProductMessage, catalogId, sections } },
+  };
 }
 
 function Harness({ values }: { values: ProductsValues }) {
@@ -25,13 +28,25 @@ const button = (html: string, name: string) =>
 describe("ProductsFields", () => {
   it("labels every field with the names people and tests use", () => {
     const html = render(productsDefaults);
-    for (const label of ["Header text", "Message text", "Footer", "Catalog ID", "Section title", "Product retailer ID"]) {
+    for (const label of [
+      "Header text",
+      "Message text",
+      "Footer",
+      "Catalog ID",
+      "Section title",
+      "Product retailer ID",
+    ]) {
       expect(html).toMatch(new RegExp(`<label for="[^"]+"[^>]*>${label}`));
     }
   });
 
   it("puts each section in a fieldset with its legend and one input per product", () => {
-    const html = render(withSections([{ title: "Shoes", productItems: products("a", "b") }, { title: "Bags", productItems: products("c") }]));
+    const html = render(
+      withSections([
+        { title: "Shoes", productItems: products("a", "b") },
+        { title: "Bags", productItems: products("c") },
+      ]),
+    );
     expect(html.match(/<legend[^>]*>Section \d+<\/legend>/g)).toEqual([
       expect.stringContaining("Section 1"),
       expect.stringContaining("Section 2"),
@@ -50,7 +65,10 @@ describe("ProductsFields", () => {
   });
 
   it("disables Add product and Add section at thirty products", () => {
-    const sections = [0, 1, 2].map((s) => ({ title: `S${s}`, productItems: products(...Array.from({ length: 10 }, (_, p) => `p${s}-${p}`)) }));
+    const sections = [0, 1, 2].map((s) => ({
+      title: `S${s}`,
+      productItems: products(...Array.from({ length: 10 }, (_, p) => `p${s}-${p}`)),
+    }));
     const html = render(withSections(sections));
     expect(html).toContain("Products: 30 / 30");
     expect(html.match(/<button[^>]*>Add product<\/button>/g)?.every((tag) => tag.includes('disabled=""'))).toBe(true);

@@ -1,4 +1,4 @@
-import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { type UseFormReturn, useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
@@ -57,73 +57,73 @@ export function ProductsSectionFields({
         Remove
       </Button>
       <div className="clear-both space-y-3 pt-2">
-      <Field
-        id={`products-section-${index}-title`}
-        label="Section title"
-        required
-        error={errors?.title?.message}
-        counter={{ count: graphemeLength(title), max: LIMITS.products.sectionTitle }}
-      >
-        {(control) => (
-          <input
-            {...control}
-            {...form.register(`${path}.title`)}
-            className={inputClass}
-            autoComplete="off"
-            placeholder="Running shoes"
-            dir="auto"
-          />
-        )}
-      </Field>
-      <ol className="space-y-2">
-        {products.fields.map((field, p) => {
-          const retailerId = section?.productItems?.[p]?.productRetailerId ?? "";
-          return (
-            <li key={field.id} className="flex items-start gap-2">
-              <Field
-                id={`products-section-${index}-product-${p}`}
-                label="Product retailer ID"
-                required
-                className="min-w-0 flex-1"
-                error={errors?.productItems?.[p]?.productRetailerId?.message}
-                counter={{ count: graphemeLength(retailerId.trim()), max: PRODUCT_ID_LIMITS.retailerId }}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    {...form.register(`${path}.productItems.${p}.productRetailerId`)}
-                    className={`${inputClass} font-mono`}
-                    autoComplete="off"
-                    spellCheck={false}
-                    placeholder="SKU-4521"
-                  />
-                )}
-              </Field>
-              <Button
-                variant="danger"
-                className="mt-6 px-2"
-                aria-label={`Remove product ${p + 1} of section ${number}`}
-                disabled={products.fields.length <= 1}
-                onClick={() => removeProduct(p)}
-              >
-                Remove
-              </Button>
-            </li>
-          );
-        })}
-      </ol>
-      {sectionError ? <p className="text-sm text-red-700">{sectionError}</p> : null}
-      <Button
-        disabled={!canAddProduct}
-        onClick={() =>
-          products.append(
-            { productRetailerId: "" },
-            { focusName: `${path}.productItems.${products.fields.length}.productRetailerId` },
-          )
-        }
-      >
-        Add product
-      </Button>
+        <Field
+          id={`products-section-${index}-title`}
+          label="Section title"
+          required
+          error={errors?.title?.message}
+          counter={{ count: graphemeLength(title), max: LIMITS.products.sectionTitle }}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register(`${path}.title`)}
+              className={inputClass}
+              autoComplete="off"
+              placeholder="Running shoes"
+              dir="auto"
+            />
+          )}
+        </Field>
+        <ol className="space-y-2">
+          {products.fields.map((field, p) => {
+            const retailerId = section?.productItems?.[p]?.productRetailerId ?? "";
+            return (
+              <li key={field.id} className="flex items-start gap-2">
+                <Field
+                  id={`products-section-${index}-product-${p}`}
+                  label="Product retailer ID"
+                  required
+                  className="min-w-0 flex-1"
+                  error={errors?.productItems?.[p]?.productRetailerId?.message}
+                  counter={{ count: graphemeLength(retailerId.trim()), max: PRODUCT_ID_LIMITS.retailerId }}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      {...form.register(`${path}.productItems.${p}.productRetailerId`)}
+                      className={`${inputClass} font-mono`}
+                      autoComplete="off"
+                      spellCheck={false}
+                      placeholder="SKU-4521"
+                    />
+                  )}
+                </Field>
+                <Button
+                  variant="danger"
+                  className="mt-6 px-2"
+                  aria-label={`Remove product ${p + 1} of section ${number}`}
+                  disabled={products.fields.length <= 1}
+                  onClick={() => removeProduct(p)}
+                >
+                  Remove
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+        {sectionError ? <p className="text-sm text-red-700">{sectionError}</p> : null}
+        <Button
+          disabled={!canAddProduct}
+          onClick={() =>
+            products.append(
+              { productRetailerId: "" },
+              { focusName: `${path}.productItems.${products.fields.length}.productRetailerId` },
+            )
+          }
+        >
+          Add product
+        </Button>
       </div>
     </fieldset>
   );

@@ -24,8 +24,12 @@ export function ProductsSectionsFields({ form, values }: { form: ProductsForm; v
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-sm font-semibold text-slate-900">Sections and products</h3>
         <p aria-live="polite" className="text-xs text-slate-600 tabular-nums">
-          <span>Sections: {sections.fields.length} / {maxSections}</span>
-          <span className="ml-3">Products: {total} / {maxProducts}</span>
+          <span>
+            Sections: {sections.fields.length} / {maxSections}
+          </span>
+          <span className="ml-3">
+            Products: {total} / {maxProducts}
+          </span>
         </p>
       </div>
       {sections.fields.map((field, s) => (

@@ -27,13 +27,7 @@ export function RecipientFields({
         To and from
       </h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="recipient-id"
-          label="Recipient"
-          required
-          error={errors.recipient?.id?.message}
-          hint={recipientHint}
-        >
+        <Field id="recipient-id" label="Recipient" required error={errors.recipient?.id?.message} hint={recipientHint}>
           {(control) => (
             <input
               {...control}

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { CopyButton } from "@/components/ui/copy-button";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
 
 /**
  * The status region is always mounted so screen readers announce a success when its text arrives; the alert is

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { windowQueryKey, WindowStatus, type CustomerWindowData } from "./window-status";
+import { type CustomerWindowData, WindowStatus, windowQueryKey } from "./window-status";
 
 const HOUR = 3_600_000;
 const MIN = 60_000;

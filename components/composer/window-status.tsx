@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { recipientKind } from "@/lib/messages/recipient";
-import { describeWindow, windowState, type WindowLookup } from "@/lib/whatsapp/window";
+import { describeWindow, type WindowLookup, windowState } from "@/lib/whatsapp/window";
 
 /** What the badge keeps from a lookup: when the customer last wrote, and how far the browser's clock is off. */
 export interface CustomerWindowData {

@@ -3,8 +3,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 import type { HistoryEntry } from "@/lib/db/queries";
 import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
-import { typeLabel } from "./type-label";
 import { summarize } from "./summarize";
+import { typeLabel } from "./type-label";
 
 export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
   return (
@@ -13,12 +13,24 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
         <caption className="sr-only">Sent messages</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2">Time</th>
-            <th scope="col" className="px-3 py-2">Type</th>
-            <th scope="col" className="px-3 py-2">Recipient</th>
-            <th scope="col" className="px-3 py-2">Message</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Message id</th>
+            <th scope="col" className="px-3 py-2">
+              Time
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Type
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Recipient
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Message
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Message id
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -42,11 +42,14 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
       <p className="mt-2 text-xs text-red-800">
         Code <code className="font-mono">{entry.errorCode}</code>
         {entry.httpStatus ? ` · HTTP ${entry.httpStatus}` : ""}
-        {info.traceId ? <> · trace <code className="font-mono">{info.traceId}</code></> : null}
+        {info.traceId ? (
+          <>
+            {" "}
+            · trace <code className="font-mono">{info.traceId}</code>
+          </>
+        ) : null}
       </p>
-      {entry.errorMessage && (
-        <p className="mt-1 text-xs text-red-800">Connectly said: “{entry.errorMessage}”</p>
-      )}
+      {entry.errorMessage && <p className="mt-1 text-xs text-red-800">Connectly said: “{entry.errorMessage}”</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Ticks, type DeliveryStatus } from "@/components/preview/ticks";
+import { type DeliveryStatus, Ticks } from "@/components/preview/ticks";
 
 const LABELS: Record<string, string> = {
   pending: "Sending",

@@ -45,7 +45,10 @@ export function Timeline({ entry, events }: { entry: HistoryEntry; events: Messa
       <ol className="space-y-3 border-l border-slate-200 pl-4">
         {steps.map((step) => (
           <li key={step.key} className="relative">
-            <span aria-hidden className="absolute top-1.5 -left-[21px] size-2.5 rounded-full border-2 border-white bg-slate-400" />
+            <span
+              aria-hidden
+              className="absolute top-1.5 -left-[21px] size-2.5 rounded-full border-2 border-white bg-slate-400"
+            />
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <StatusBadge status={step.status} />
               <span className="text-slate-800">{step.label}</span>

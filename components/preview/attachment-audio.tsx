@@ -21,6 +21,7 @@ export function AttachmentAudio({ url, theme }: { url: string; theme: PreviewThe
       className="flex w-[270px] max-w-full items-center gap-2 py-1 pe-1"
     >
       {isLoadableUrl(url) && media.status !== "failed" ? (
+        // biome-ignore lint/a11y/useMediaCaption: never played; loaded only to read its duration for the bubble.
         <audio
           src={url.trim()}
           preload="metadata"
@@ -33,12 +34,22 @@ export function AttachmentAudio({ url, theme }: { url: string; theme: PreviewThe
         aria-hidden="true"
         className="relative flex size-11 shrink-0 items-center justify-center rounded-full bg-[#f39c38] text-white"
       >
-        <svg viewBox="0 0 24 24" width="24" height="24" fill="currentColor">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" fill="currentColor">
           <path d="M12 3a8 8 0 0 0-8 8v6a3 3 0 0 0 3 3h1a1 1 0 0 0 1-1v-5a1 1 0 0 0-1-1H6v-2a6 6 0 0 1 12 0v2h-2a1 1 0 0 0-1 1v5a1 1 0 0 0 1 1h1a3 3 0 0 0 3-3v-6a8 8 0 0 0-8-8z" />
         </svg>
       </span>
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="30" height="30" className="shrink-0" style={{ color: colors.bubbleMeta }}>
-        <path fill="currentColor" d="M7 4.8v14.4a1 1 0 0 0 1.52.85l11.7-7.2a1 1 0 0 0 0-1.7L8.52 3.95A1 1 0 0 0 7 4.8z" />
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="30"
+        height="30"
+        className="shrink-0"
+        style={{ color: colors.bubbleMeta }}
+      >
+        <path
+          fill="currentColor"
+          d="M7 4.8v14.4a1 1 0 0 0 1.52.85l11.7-7.2a1 1 0 0 0 0-1.7L8.52 3.95A1 1 0 0 0 7 4.8z"
+        />
       </svg>
       <div className="min-w-0 flex-1">
         <div aria-hidden="true" className="relative flex h-7 items-center gap-[2px] overflow-hidden">

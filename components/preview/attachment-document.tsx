@@ -1,4 +1,4 @@
-import { documentKind, urlFileName, urlHost, type DocumentKind } from "./attachment-file";
+import { type DocumentKind, documentKind, urlFileName, urlHost } from "./attachment-file";
 import { PREVIEW_COLORS, type PreviewTheme } from "./theme";
 
 /** A document as WhatsApp shows it: a card with the file type's icon, the file name and the type in capitals. */

@@ -48,7 +48,15 @@ function ImagePlaceholder({ url, theme }: { url: string; theme: PreviewTheme }) 
 
 function BrokenImageIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="34" height="34" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="34"
+      height="34"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <path d="M14 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-9" strokeLinecap="round" />
       <path d="m3 17 5-5 4 4 2-2 7 7" strokeLinejoin="round" />
       <circle cx="9" cy="8" r="1.6" />

@@ -1,10 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { attachmentDefaults, buildAttachmentRequest, type AttachmentValues } from "@/lib/messages/attachment";
+import { type AttachmentValues, attachmentDefaults, buildAttachmentRequest } from "@/lib/messages/attachment";
 import type { AttachmentType } from "@/lib/messages/request";
 import { AttachmentPreview } from "./attachment-preview";
 
-function render(kind: AttachmentType, message: Partial<AttachmentValues["message"]>, theme: "light" | "dark" = "light") {
+function render(
+  kind: AttachmentType,
+  message: Partial<AttachmentValues["message"]>,
+  theme: "light" | "dark" = "light",
+) {
   const values: AttachmentValues = {
     ...attachmentDefaults,
     recipient: { id: "+16044441111", name: "Ana" },

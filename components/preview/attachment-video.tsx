@@ -16,7 +16,11 @@ export function AttachmentVideo({ url }: { url: string }) {
   const badge = formatDuration(media.duration) ?? (extension || "Video");
   const host = urlHost(url);
   return (
-    <div role="img" aria-label="Video" className="relative aspect-[16/10] w-[270px] max-w-full overflow-hidden rounded-md bg-[#1b262c] text-white">
+    <div
+      role="img"
+      aria-label="Video"
+      className="relative aspect-[16/10] w-[270px] max-w-full overflow-hidden rounded-md bg-[#1b262c] text-white"
+    >
       {loadable && media.status !== "failed" ? (
         <video
           src={url.trim()}
@@ -24,6 +28,7 @@ export function AttachmentVideo({ url }: { url: string }) {
           muted
           playsInline
           aria-hidden="true"
+          tabIndex={-1}
           onLoadedMetadata={(event) => media.loaded(event.currentTarget.duration)}
           onError={media.failed}
           className={`absolute inset-0 size-full object-cover ${showFrame ? "" : "opacity-0"}`}
@@ -35,8 +40,11 @@ export function AttachmentVideo({ url }: { url: string }) {
         </p>
       )}
       <div className="absolute inset-0 flex items-center justify-center">
-        <span aria-hidden="true" className="flex size-12 items-center justify-center rounded-full bg-black/50 backdrop-blur-sm">
-          <svg viewBox="0 0 24 24" width="26" height="26" fill="currentColor">
+        <span
+          aria-hidden="true"
+          className="flex size-12 items-center justify-center rounded-full bg-black/50 backdrop-blur-sm"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="26" height="26" fill="currentColor">
             <path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z" />
           </svg>
         </span>

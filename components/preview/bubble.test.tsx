@@ -46,7 +46,11 @@ describe("OutgoingBubble", () => {
   });
 
   it("draws the tail unless told not to, and no ticks without a status", () => {
-    const withTail = renderToStaticMarkup(<OutgoingBubble theme="light" time="9:00">Hi</OutgoingBubble>);
+    const withTail = renderToStaticMarkup(
+      <OutgoingBubble theme="light" time="9:00">
+        Hi
+      </OutgoingBubble>,
+    );
     const without = renderToStaticMarkup(
       <OutgoingBubble theme="light" time="9:00" tail={false}>
         Hi

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import { themeVariables, PREVIEW_COLORS, type PreviewTheme } from "./theme";
+import { PREVIEW_COLORS, type PreviewTheme, themeVariables } from "./theme";
 import { type DeliveryStatus, Ticks } from "./ticks";
 
 type OutgoingBubbleProps = {
@@ -18,7 +18,16 @@ type OutgoingBubbleProps = {
 };
 
 /** A message the business sent: right-aligned, green, with the time and the delivery ticks at the bottom right. */
-export function OutgoingBubble({ theme, time, status, children, footer, buttons, tail = true, className }: OutgoingBubbleProps) {
+export function OutgoingBubble({
+  theme,
+  time,
+  status,
+  children,
+  footer,
+  buttons,
+  tail = true,
+  className,
+}: OutgoingBubbleProps) {
   const colors = PREVIEW_COLORS[theme];
   const surface: CSSProperties = { backgroundColor: colors.bubble, color: colors.bubbleText, ...themeVariables(theme) };
   return (
@@ -50,7 +59,14 @@ export function OutgoingBubble({ theme, time, status, children, footer, buttons,
 
 function Tail({ color }: { color: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 8 13" width="8" height="13" className="absolute top-0 -right-2" style={{ color }}>
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 8 13"
+      width="8"
+      height="13"
+      className="absolute top-0 -right-2"
+      style={{ color }}
+    >
       <path fill="currentColor" d="M5.188 0H0v11.193l6.467-8.625C7.526 1.156 6.958 0 5.188 0z" />
     </svg>
   );
@@ -69,7 +85,15 @@ export function BubbleFooter({ children }: { children: ReactNode }) {
 }
 
 /** One of the full-width rows WhatsApp shows under an interactive bubble: a reply button or the list's menu button. */
-export function BubbleButtonRow({ theme, icon, children }: { theme: PreviewTheme; icon?: ReactNode; children: ReactNode }) {
+export function BubbleButtonRow({
+  theme,
+  icon,
+  children,
+}: {
+  theme: PreviewTheme;
+  icon?: ReactNode;
+  children: ReactNode;
+}) {
   const colors = PREVIEW_COLORS[theme];
   return (
     <div
@@ -77,7 +101,11 @@ export function BubbleButtonRow({ theme, icon, children }: { theme: PreviewTheme
       className="flex min-h-10 w-full items-center justify-center gap-2 rounded-lg px-3 py-2 text-center text-[14px] leading-[19px] font-medium [overflow-wrap:anywhere] shadow-[0_1px_0.5px_rgba(11,20,26,0.13)]"
       style={{ backgroundColor: colors.bubble, color: colors.link }}
     >
-      {icon ? <span aria-hidden="true" className="flex shrink-0">{icon}</span> : null}
+      {icon ? (
+        <span aria-hidden="true" className="flex shrink-0">
+          {icon}
+        </span>
+      ) : null}
       <span className="min-w-0">{children}</span>
     </div>
   );

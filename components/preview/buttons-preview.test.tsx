@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildButtonsRequest, buttonsDefaults, type ButtonsValues } from "@/lib/messages/buttons";
+import { type ButtonsValues, buildButtonsRequest, buttonsDefaults } from "@/lib/messages/buttons";
 import { emptyHeader, type HeaderValues } from "@/lib/messages/interactive-header";
 import { ButtonsPreview } from "./buttons-preview";
 
@@ -42,7 +42,9 @@ describe("ButtonsPreview", () => {
   });
 
   it("draws a video frame for a video header", () => {
-    expect(render({ ...emptyHeader, type: "video", url: "https://example.com/a.mp4" })).toContain('aria-label="Header video"');
+    expect(render({ ...emptyHeader, type: "video", url: "https://example.com/a.mp4" })).toContain(
+      'aria-label="Header video"',
+    );
   });
 
   it("draws a document card with the file name and type", () => {

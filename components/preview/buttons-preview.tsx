@@ -50,7 +50,7 @@ export function ButtonsPreview({ request, theme }: { request: SessionMessageRequ
 
 function ReplyIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" fill="currentColor">
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor">
       <path d="M10 8.5V5L3.5 11.25 10 17.5v-3.6c4.6 0 7.8 1.4 10 4.6-.9-4.6-3.7-9.1-10-10z" />
     </svg>
   );

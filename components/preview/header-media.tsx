@@ -87,7 +87,10 @@ function HeaderDocument({ attachment, theme }: { attachment: Attachment; theme: 
       style={{ backgroundColor: theme === "dark" ? "rgba(0,0,0,0.18)" : "rgba(11,20,26,0.05)" }}
     >
       <svg aria-hidden="true" viewBox="0 0 30 36" width="26" height="31" className="shrink-0">
-        <path d="M3 0h17l10 10v23a3 3 0 0 1-3 3H3a3 3 0 0 1-3-3V3a3 3 0 0 1 3-3z" fill={extension === "pdf" ? "#e5252a" : "#4f8ee8"} />
+        <path
+          d="M3 0h17l10 10v23a3 3 0 0 1-3 3H3a3 3 0 0 1-3-3V3a3 3 0 0 1 3-3z"
+          fill={extension === "pdf" ? "#e5252a" : "#4f8ee8"}
+        />
         <path d="M20 0v7a3 3 0 0 0 3 3h7z" fill="rgba(255,255,255,0.45)" />
       </svg>
       <div className="min-w-0 flex-1 leading-tight">

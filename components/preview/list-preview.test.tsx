@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildListRequest, listDefaults, type ListValues } from "@/lib/messages/list";
+import { buildListRequest, type ListValues, listDefaults } from "@/lib/messages/list";
 import { ListPreview } from "./list-preview";
 
 function request(list: Partial<ListValues["message"]["listMessage"]>, text = "") {
@@ -35,13 +35,21 @@ describe("ListPreview", () => {
 
   it("puts the menu button's label, with a list icon, on a real button under the bubble", () => {
     const html = renderToStaticMarkup(<ListPreview theme="dark" request={request({ button: { text: "Select" } })} />);
-    expect(html).toMatch(/<button type="button" aria-haspopup="dialog" aria-expanded="false"[^>]*>.*<svg.*Select<\/span><\/div><\/button>/);
+    expect(html).toMatch(
+      /<button type="button" aria-haspopup="dialog" aria-expanded="false"[^>]*>.*<svg.*Select<\/span><\/div><\/button>/,
+    );
     expect(html).toContain("color:#53bdeb");
   });
 
   it("keeps the sheet closed until the menu button is activated", () => {
     const html = renderToStaticMarkup(
-      <ListPreview theme="light" request={request({ button: { text: "Select" }, sections: [{ title: "", rows: [{ id: "1", text: "Hidden row", description: "" }] }] })} />,
+      <ListPreview
+        theme="light"
+        request={request({
+          button: { text: "Select" },
+          sections: [{ title: "", rows: [{ id: "1", text: "Hidden row", description: "" }] }],
+        })}
+      />,
     );
     expect(html).not.toContain('role="dialog"');
     expect(html).not.toContain("Hidden row");

@@ -18,6 +18,7 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
   const title = list.button.text || "List";
   const divider = `${colors.muted}33`;
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a click on the backdrop is a mouse shortcut; the keyboard closes the sheet with Escape or its Close button.
     <div
       className="absolute inset-0 z-10 flex flex-col justify-end overflow-hidden bg-black/40"
       onClick={(event) => {
@@ -53,7 +54,12 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
         </div>
         <div className="min-h-0 flex-1 overflow-y-auto pb-4 [scrollbar-width:thin]">
           {list.sections.map((section, s) => (
-            <section key={s} aria-label={section.title || `Section ${s + 1}`} className="border-t" style={{ borderColor: divider }}>
+            <section
+              key={s}
+              aria-label={section.title || `Section ${s + 1}`}
+              className="border-t"
+              style={{ borderColor: divider }}
+            >
               {section.title && (
                 <h3
                   dir="auto"
@@ -87,7 +93,10 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
             </section>
           ))}
         </div>
-        <p className="border-t px-5 py-2.5 text-center text-[12.5px]" style={{ borderColor: divider, color: colors.muted }}>
+        <p
+          className="border-t px-5 py-2.5 text-center text-[12.5px]"
+          style={{ borderColor: divider, color: colors.muted }}
+        >
           Tap an item to select it
         </p>
       </div>

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { buildLocationRequest, locationDefaults, type LocationValues } from "@/lib/messages/location";
+import { buildLocationRequest, type LocationValues, locationDefaults } from "@/lib/messages/location";
 import { formatCoordinates, LocationPreview } from "./location-preview";
 
 function render(message: Partial<LocationValues["message"]>, theme: "light" | "dark" = "light") {

@@ -50,6 +50,8 @@ export function formatCoordinates(latitude: number, longitude: number): string |
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return null;
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
   const part = (value: number, positive: string, negative: string) =>
-    `${Math.abs(value).toFixed(4).replace(/\.?0+$/, "")}° ${value < 0 ? negative : positive}`;
+    `${Math.abs(value)
+      .toFixed(4)
+      .replace(/\.?0+$/, "")}° ${value < 0 ? negative : positive}`;
   return `${part(latitude, "N", "S")}, ${part(longitude, "E", "W")}`;
 }

@@ -16,12 +16,26 @@ describe("Phone", () => {
   });
 
   it("uses the dark chat background in the dark theme", () => {
-    expect(renderToStaticMarkup(<Phone theme="dark" contactName="Ana">{null}</Phone>)).toContain("background-color:#0b141a");
+    expect(
+      renderToStaticMarkup(
+        <Phone theme="dark" contactName="Ana">
+          {null}
+        </Phone>,
+      ),
+    ).toContain("background-color:#0b141a");
   });
 
   it("takes a whole emoji as the avatar initial and a silhouette for a phone number", () => {
-    const emoji = renderToStaticMarkup(<Phone theme="light" contactName="👩🏽‍💻 Dev">{null}</Phone>);
-    const number = renderToStaticMarkup(<Phone theme="light" contactName="+1 555 0100">{null}</Phone>);
+    const emoji = renderToStaticMarkup(
+      <Phone theme="light" contactName="👩🏽‍💻 Dev">
+        {null}
+      </Phone>,
+    );
+    const number = renderToStaticMarkup(
+      <Phone theme="light" contactName="+1 555 0100">
+        {null}
+      </Phone>,
+    );
     expect(emoji).toContain(">👩🏽‍💻</div>");
     expect(number).toContain('<circle cx="12" cy="8.5" r="4.5"></circle>');
   });

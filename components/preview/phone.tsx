@@ -76,7 +76,7 @@ function Avatar({ name, theme }: { name: string; theme: PreviewTheme }) {
       style={{ backgroundColor: colors.avatar, color: colors.avatarText }}
     >
       {initial || (
-        <svg viewBox="0 0 24 24" width="22" height="22" fill="currentColor">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="currentColor">
           <circle cx="12" cy="8.5" r="4.5" />
           <path d="M3.5 21c.8-4.6 4.3-7 8.5-7s7.7 2.4 8.5 7z" />
         </svg>
@@ -103,12 +103,24 @@ function BackArrow() {
 function InputBar({ theme }: { theme: PreviewTheme }) {
   const colors = PREVIEW_COLORS[theme];
   return (
-    <div aria-hidden="true" className="flex shrink-0 items-center gap-2 px-2 py-2" style={{ backgroundColor: colors.bar }}>
+    <div
+      aria-hidden="true"
+      className="flex shrink-0 items-center gap-2 px-2 py-2"
+      style={{ backgroundColor: colors.bar }}
+    >
       <div
         className="flex h-10 flex-1 items-center gap-3 rounded-full px-3 text-[15px]"
         style={{ backgroundColor: colors.input, color: colors.muted }}
       >
-        <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.6">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          width="20"
+          height="20"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        >
           <circle cx="12" cy="12" r="9" />
           <path d="M8.5 14.5c1.8 2 5.2 2 7 0" strokeLinecap="round" />
           <circle cx="9" cy="10" r="0.6" fill="currentColor" />
@@ -116,10 +128,19 @@ function InputBar({ theme }: { theme: PreviewTheme }) {
         </svg>
         <span className="flex-1">Message</span>
       </div>
-      <div className="flex size-10 shrink-0 items-center justify-center rounded-full text-white" style={{ backgroundColor: colors.accent }}>
-        <svg viewBox="0 0 24 24" width="20" height="20" fill="currentColor">
+      <div
+        className="flex size-10 shrink-0 items-center justify-center rounded-full text-white"
+        style={{ backgroundColor: colors.accent }}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="currentColor">
           <rect x="9" y="3" width="6" height="11" rx="3" />
-          <path d="M6 11a6 6 0 0 0 12 0M12 17v4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M6 11a6 6 0 0 0 12 0M12 17v4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
         </svg>
       </div>
     </div>

@@ -8,7 +8,15 @@ const TILE = { light: "rgba(11, 20, 26, 0.08)", dark: "rgba(233, 237, 239, 0.1)"
 
 export function ShopBagIcon({ size = 24 }: { size?: number }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width={size} height={size} fill="none" stroke="currentColor" strokeWidth="1.6">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width={size}
+      height={size}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+    >
       <path d="M5 8h14l-1 12.2a1 1 0 0 1-1 .8H7a1 1 0 0 1-1-.8z" strokeLinejoin="round" />
       <path d="M9 10V6.5a3 3 0 0 1 6 0V10" strokeLinecap="round" />
     </svg>

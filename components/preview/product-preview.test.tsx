@@ -11,7 +11,9 @@ const product = { catalogId: "1234567890123456", productItem: { productRetailerI
 
 describe("ProductPreview", () => {
   it("shows the product card with the image placeholder, the retailer id and a View row", () => {
-    const html = renderToStaticMarkup(<ProductPreview theme="light" request={request({ singleProductMessage: product })} />);
+    const html = renderToStaticMarkup(
+      <ProductPreview theme="light" request={request({ singleProductMessage: product })} />,
+    );
     expect(html).toContain('data-placeholder="product-image"');
     expect(html).toMatch(/font-semibold">SKU-42<\/div>/);
     expect(html).toMatch(/<span class="min-w-0">View<\/span>/);
@@ -22,7 +24,10 @@ describe("ProductPreview", () => {
     const html = renderToStaticMarkup(
       <ProductPreview
         theme="dark"
-        request={request({ text: "Back *in stock*", singleProductMessage: { footer: { text: "Free returns" }, ...product } })}
+        request={request({
+          text: "Back *in stock*",
+          singleProductMessage: { footer: { text: "Free returns" }, ...product },
+        })}
       />,
     );
     expect(html).toContain("<strong>in stock</strong>");
@@ -32,7 +37,10 @@ describe("ProductPreview", () => {
 
   it("names the missing retailer id while it is blank", () => {
     const html = renderToStaticMarkup(
-      <ProductPreview theme="light" request={request({ singleProductMessage: { catalogId: "", productItem: { productRetailerId: "" } } })} />,
+      <ProductPreview
+        theme="light"
+        request={request({ singleProductMessage: { catalogId: "", productItem: { productRetailerId: "" } } })}
+      />,
     );
     expect(html).toContain(">Product retailer ID</span>");
   });

@@ -28,7 +28,9 @@ describe("ProductsPreview", () => {
 
   it("puts a View items button under the bubble, closed at first", () => {
     const html = render({ text: "Hi", multiProductMessage: products });
-    expect(html).toMatch(/<button type="button" aria-haspopup="dialog" aria-expanded="false"[^>]*>.*View items.*<\/button>/);
+    expect(html).toMatch(
+      /<button type="button" aria-haspopup="dialog" aria-expanded="false"[^>]*>.*View items.*<\/button>/,
+    );
     expect(html).not.toContain('role="dialog"');
   });
 });

@@ -29,47 +29,47 @@ export function ProductsPreview({ request, theme }: { request: SessionMessageReq
       contactName={request.recipient.name || request.recipient.id || "Customer"}
       overlay={open && products ? <ProductsSheet theme={theme} message={products} onClose={close} /> : null}
     >
-        <OutgoingBubble
-          theme={theme}
-          time={time}
-          status="sent"
-          className="px-1 pt-1"
-          footer={
-            footer ? (
-              <div className="px-1">
-                <BubbleFooter>
-                  <FormattedText text={footer} />
-                </BubbleFooter>
-              </div>
-            ) : null
-          }
-          buttons={
-            <button
-              ref={trigger}
-              type="button"
-              aria-haspopup="dialog"
-              aria-expanded={open}
-              onClick={() => setOpen(true)}
-              className="block w-full rounded-lg text-left"
-            >
-              <BubbleButtonRow theme={theme} icon={<ListIcon />}>
-                View items
-              </BubbleButtonRow>
-            </button>
-          }
-        >
-          {/* A card's width, whatever the text's: the collage fills it and the time drops below, as in WhatsApp. */}
-          <div className="w-64 max-w-full">
-            <ProductCollage theme={theme} />
-            <div className="px-1 pt-1.5">
-              {/* Multi-product headers are plain text: WhatsApp does not format them. */}
-              <div dir="auto" className="font-semibold [overflow-wrap:anywhere] whitespace-pre-wrap">
-                {header}
-              </div>
-              {text.trim() !== "" ? <FormattedText text={text} /> : null}
+      <OutgoingBubble
+        theme={theme}
+        time={time}
+        status="sent"
+        className="px-1 pt-1"
+        footer={
+          footer ? (
+            <div className="px-1">
+              <BubbleFooter>
+                <FormattedText text={footer} />
+              </BubbleFooter>
             </div>
+          ) : null
+        }
+        buttons={
+          <button
+            ref={trigger}
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded={open}
+            onClick={() => setOpen(true)}
+            className="block w-full rounded-lg text-left"
+          >
+            <BubbleButtonRow theme={theme} icon={<ListIcon />}>
+              View items
+            </BubbleButtonRow>
+          </button>
+        }
+      >
+        {/* A card's width, whatever the text's: the collage fills it and the time drops below, as in WhatsApp. */}
+        <div className="w-64 max-w-full">
+          <ProductCollage theme={theme} />
+          <div className="px-1 pt-1.5">
+            {/* Multi-product headers are plain text: WhatsApp does not format them. */}
+            <div dir="auto" className="font-semibold [overflow-wrap:anywhere] whitespace-pre-wrap">
+              {header}
+            </div>
+            {text.trim() !== "" ? <FormattedText text={text} /> : null}
           </div>
-        </OutgoingBubble>
+        </div>
+      </OutgoingBubble>
     </Phone>
   );
 }
@@ -86,7 +86,7 @@ function ProductCollage({ theme }: { theme: PreviewTheme }) {
 
 function ListIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" fill="currentColor">
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="currentColor">
       <rect x="4" y="5" width="3" height="3" rx="0.5" />
       <rect x="4" y="10.5" width="3" height="3" rx="0.5" />
       <rect x="4" y="16" width="3" height="3" rx="0.5" />

@@ -25,6 +25,7 @@ export function ProductsSheet({
   useEffect(() => closeRef.current?.focus(), []);
   const count = message.sections.reduce((total, section) => total + section.productItems.length, 0);
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a click on the backdrop is a mouse shortcut; the keyboard closes the sheet with Escape or its Close button.
     <div
       className="absolute inset-0 z-10 flex flex-col justify-end overflow-hidden bg-black/40"
       onClick={(event) => {

@@ -18,10 +18,18 @@ const SECOND_TICK = "M7.2 7.7 8.3 8.8 14.3 1.8";
 /** WhatsApp's delivery marks. Grey marks take the surrounding text colour (the bubble's meta colour). */
 export function Ticks({ status }: { status: DeliveryStatus }) {
   const label = LABELS[status];
-  const common = { role: "img", "aria-label": label, width: 16, height: 11, viewBox: "0 0 16 11", className: "shrink-0" };
+  const common = {
+    role: "img",
+    "aria-label": label,
+    width: 16,
+    height: 11,
+    viewBox: "0 0 16 11",
+    className: "shrink-0",
+  };
   if (status === "pending") {
     return (
       <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.3} strokeLinecap="round">
+        <title>{label}</title>
         <circle cx="8" cy="5.5" r="4.5" />
         <path d="M8 3v2.7l1.8 1.1" />
       </svg>
@@ -30,6 +38,7 @@ export function Ticks({ status }: { status: DeliveryStatus }) {
   if (status === "failed") {
     return (
       <svg {...common}>
+        <title>{label}</title>
         <circle cx="8" cy="5.5" r="5.2" fill={FAILED_RED} />
         <path d="M8 2.8v3.3" stroke="#fff" strokeWidth={1.4} strokeLinecap="round" />
         <circle cx="8" cy="8.1" r="0.8" fill="#fff" />
@@ -45,6 +54,7 @@ export function Ticks({ status }: { status: DeliveryStatus }) {
       strokeLinecap="round"
       strokeLinejoin="round"
     >
+      <title>{label}</title>
       <path d={FIRST_TICK} />
       {status === "sent" ? null : <path d={SECOND_TICK} />}
     </svg>

@@ -107,19 +107,27 @@ function buttonIcon(button: RenderedButton): ReactNode {
   switch (button.kind) {
     case "url":
       return (
-        <svg viewBox="0 0 24 24" width="17" height="17" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          width="17"
+          height="17"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
         </svg>
       );
     case "phone":
       return (
-        <svg viewBox="0 0 24 24" width="17" height="17" fill="currentColor">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="17" height="17" fill="currentColor">
           <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
         </svg>
       );
     case "quick_reply":
       return (
-        <svg viewBox="0 0 24 24" width="17" height="17" fill="currentColor">
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="17" height="17" fill="currentColor">
           <path d="M10 8.5V5L3.5 11.25 10 17.5v-3.6c4.6 0 7.8 1.4 10 4.6-.9-4.6-3.7-9.1-10-10z" />
         </svg>
       );
@@ -130,7 +138,7 @@ function buttonIcon(button: RenderedButton): ReactNode {
 
 function ListIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="17" height="17" fill="currentColor">
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="17" height="17" fill="currentColor">
       <path d="M4 6h2v2H4zm4 0h12v2H8zm-4 5h2v2H4zm4 0h12v2H8zm-4 5h2v2H4zm4 0h12v2H8z" />
     </svg>
   );

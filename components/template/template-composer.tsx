@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useMemo, useState, useTransition } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { type Path, useForm, useWatch } from "react-hook-form";
 import { refreshTemplatesAction, sendTemplateAction } from "@/app/compose/template/actions";
 import { clearDraft } from "@/components/composer/draft-storage";
 import { OptionsFields } from "@/components/composer/options-fields";
@@ -16,9 +16,9 @@ import type { TemplateCatalog } from "@/lib/templates/cache";
 import { findTemplate } from "@/lib/templates/catalog";
 import {
   buildTemplateRequest,
+  type TemplateFormValues,
   templateDefaults,
   templateMessageSchema,
-  type TemplateFormValues,
 } from "@/lib/templates/schema";
 import type { TemplateDefinition, TemplateMessageRequest } from "@/lib/templates/types";
 import { templateVariables } from "@/lib/templates/variables";
@@ -175,7 +175,10 @@ function useVariableSlots(
     const current = form.getValues();
     const slots = (names: string[], existing: Record<string, string> | undefined) =>
       Object.fromEntries(names.map((name) => [name, existing?.[name] ?? ""]));
-    const wanted = slots(variables.map((v) => v.name), current.variables);
+    const wanted = slots(
+      variables.map((v) => v.name),
+      current.variables,
+    );
     const filenames = slots(
       variables.flatMap((v) => (v.kind === "header_media" && v.withFilename ? [v.name] : [])),
       current.filenames,

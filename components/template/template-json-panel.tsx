@@ -1,6 +1,7 @@
 "use client";
 
 import { useConnectlyTarget } from "@/components/composer/connectly-target";
+import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { toCurl } from "@/lib/messages/curl";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
@@ -20,14 +21,17 @@ export function TemplateJsonPanel({ request }: { request: TemplateMessageRequest
           <CopyButton text={json} label="Copy JSON">
             Copy JSON
           </CopyButton>
-          <CopyButton text={toCurl(request, { ...target, path: "send/whatsapp_templated_messages" })} label="Copy as cURL">
+          <CopyButton
+            text={toCurl(request, { ...target, path: "send/whatsapp_templated_messages" })}
+            label="Copy as cURL"
+          >
             Copy as cURL
           </CopyButton>
         </div>
       </div>
-      <pre aria-label="Request JSON" className="max-h-80 overflow-auto p-3 font-mono text-xs leading-relaxed text-slate-800">
+      <CodeBlock label="Request JSON" className="max-h-80 text-slate-800">
         {json}
-      </pre>
+      </CodeBlock>
     </section>
   );
 }

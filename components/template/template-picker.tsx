@@ -1,7 +1,7 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent, type Ref } from "react";
-import { inputClass, type ControlProps } from "@/components/ui/field";
+import { type KeyboardEvent, type Ref, useId, useState } from "react";
+import { type ControlProps, inputClass } from "@/components/ui/field";
 import { choiceMatches, statusText, type TemplateChoice } from "@/lib/templates/catalog";
 
 /**
@@ -99,16 +99,18 @@ export function TemplatePicker({
       />
       <ul
         id={listId}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA's combobox pattern, a list as its listbox.
         role="listbox"
         aria-label="Templates"
-        hidden={!open}
+        hidden={!open || shown.length === 0}
         className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
-        {shown.length === 0 && <li className="px-3 py-2 text-slate-500">No template matches.</li>}
         {shown.map((choice, index) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input, which points at the active option (aria-activedescendant).
           <li
             key={choice.name}
             id={optionId(index)}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA's combobox pattern, a list item as an option.
             role="option"
             aria-selected={choice.name === value}
             aria-disabled={!choice.selectable || undefined}
@@ -126,6 +128,11 @@ export function TemplatePicker({
           </li>
         ))}
       </ul>
+      {open && shown.length === 0 && (
+        <p className="absolute z-20 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow-lg">
+          No template matches.
+        </p>
+      )}
     </div>
   );
 }
@@ -149,9 +156,7 @@ function ChoiceView({ choice }: { choice: TemplateChoice }) {
         ))}
       </span>
       {!choice.selectable && (
-        <span className="basis-full text-xs">
-          {[...new Set(choice.translations.map(statusText))].join(" · ")}
-        </span>
+        <span className="basis-full text-xs">{[...new Set(choice.translations.map(statusText))].join(" · ")}</span>
       )}
     </div>
   );

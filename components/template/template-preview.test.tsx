@@ -10,7 +10,9 @@ const catalog = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_
 const template = (name: string, language = "en") => catalog.find((t) => t.name === name && t.language === language)!;
 
 function render(definition: TemplateDefinition | undefined, values: TemplateValues = { variables: {} }) {
-  return renderToStaticMarkup(<TemplatePreview definition={definition} values={values} contactName="Ana" theme="light" />);
+  return renderToStaticMarkup(
+    <TemplatePreview definition={definition} values={values} contactName="Ana" theme="light" />,
+  );
 }
 
 const rows = (html: string) => html.match(/min-h-10 w-full/g)?.length ?? 0;
@@ -41,7 +43,10 @@ describe("TemplatePreview", () => {
   });
 
   it("shows a utility body whole, however long", () => {
-    const definition = { ...template("delivery_delay_notice"), body: { text: "line\n".repeat(12) + "last", examples: [] } };
+    const definition = {
+      ...template("delivery_delay_notice"),
+      body: { text: `${"line\n".repeat(12)}last`, examples: [] },
+    };
     const html = render(definition);
     expect(html).toContain("last");
     expect(html).not.toContain("Read more");

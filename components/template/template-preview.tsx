@@ -8,10 +8,10 @@ import { Phone } from "@/components/preview/phone";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
 import { cutSegments, readMoreCut } from "@/lib/templates/read-more";
 import {
-  renderTemplate,
-  segmentsText,
   type RenderedHeader,
+  renderTemplate,
   type Segment,
+  segmentsText,
   type TemplateValues,
 } from "@/lib/templates/render";
 import type { TemplateDefinition } from "@/lib/templates/types";
@@ -63,7 +63,9 @@ export function TemplatePreview({
         status="sent"
         className={rendered.header && rendered.header.kind !== "text" ? "w-[260px] max-w-full" : "min-w-[220px]"}
         footer={rendered.footer ? <BubbleFooter>{rendered.footer}</BubbleFooter> : null}
-        buttons={<TemplateButtonRows buttons={rendered.buttons} theme={theme} onSeeAll={() => setSheetFor(definition.id)} />}
+        buttons={
+          <TemplateButtonRows buttons={rendered.buttons} theme={theme} onSeeAll={() => setSheetFor(definition.id)} />
+        }
       >
         {rendered.header && <TemplateHeader header={rendered.header} theme={theme} />}
         {segmentsText(rendered.body).trim() === "" ? (

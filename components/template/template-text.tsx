@@ -63,7 +63,12 @@ function renderText(text: string, cursor: Cursor): ReactNode[] {
     else if (part !== "" && cursor.mark === null) nodes.push(part);
     else if (part !== "" && cursor.mark !== null) {
       nodes.push(
-        <mark key={index} data-stand-in={cursor.mark} title={MARK_TITLE[cursor.mark]} className={MARK_CLASS[cursor.mark]}>
+        <mark
+          key={index}
+          data-stand-in={cursor.mark}
+          title={MARK_TITLE[cursor.mark]}
+          className={MARK_CLASS[cursor.mark]}
+        >
           {part}
         </mark>,
       );
@@ -132,6 +137,10 @@ function renderInlines(inlines: Inline[], cursor: Cursor): ReactNode[] {
             {text}
           </a>
         );
+      }
+      default: {
+        const unknown: never = inline;
+        return unknown;
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { UseFormReturn } from "react-hook-form";
-import { Field, inputClass, type ControlProps } from "@/components/ui/field";
+import { type ControlProps, Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
 import { mediaExtensionWarning } from "@/lib/messages/media";
@@ -86,7 +86,9 @@ function VariableField({
             hint={MEDIA_HINT[variable.mediaType]}
             warning={mediaExtensionWarning(variable.mediaType, value) ?? undefined}
           >
-            {(control) => textInput(control, { placeholder: variable.example ?? "https://", type: "url", inputMode: "url" })}
+            {(control) =>
+              textInput(control, { placeholder: variable.example ?? "https://", type: "url", inputMode: "url" })
+            }
           </Field>
           {variable.withFilename && (
             <Field

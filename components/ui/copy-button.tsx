@@ -28,7 +28,9 @@ export function CopyButton({ text, label, children }: { text: string; label: str
         <rect x="9" y="9" width="11" height="11" rx="2" />
         <path d="M5 15V5a2 2 0 0 1 2-2h10" />
       </svg>
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : (children ?? "Copy")}</span>
+      <span aria-live="polite">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : (children ?? "Copy")}
+      </span>
     </button>
   );
 }

@@ -19,7 +19,12 @@ function percentile(sorted: number[], p: number): number {
 
 async function startServer(dataDir: string) {
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-    env: { ...process.env, PGLITE_DIR: path.join(dataDir, "pglite"), NEXT_TELEMETRY_DISABLED: "1", CONNECTLY_API_KEY: "" },
+    env: {
+      ...process.env,
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      CONNECTLY_API_KEY: "",
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -71,7 +76,7 @@ function formattedText(length: number): string {
     "> Quote from support, with an emoji 👋🏽 and عربي text",
   ];
   let text = "";
-  for (let i = 0; text.length < length; i++) text += lines[i % lines.length] + "\n";
+  for (let i = 0; text.length < length; i++) text += `${lines[i % lines.length]}\n`;
   return text.slice(0, length);
 }
 
@@ -123,7 +128,9 @@ async function transferredJs(page: Page, route: string) {
       .filter((e) => (e as PerformanceResourceTiming).initiatorType === "script" || e.name.endsWith(".js"))
       .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0),
   );
-  console.log(`JS transferred opening ${route} (compressed, incl. its composer chunk): ${(bytes / 1024).toFixed(1)} kB`);
+  console.log(
+    `JS transferred opening ${route} (compressed, incl. its composer chunk): ${(bytes / 1024).toFixed(1)} kB`,
+  );
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "composer-bench-"));

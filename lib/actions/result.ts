@@ -1,7 +1,5 @@
 /** What every server action returns: it throws only for bugs, never for bad input or a refused send. */
-export type ActionResult<T> =
-  | ({ ok: true } & T)
-  | { ok: false; error: ActionError; fieldErrors?: FieldErrors };
+export type ActionResult<T> = ({ ok: true } & T) | { ok: false; error: ActionError; fieldErrors?: FieldErrors };
 
 /** Field path ("recipient.id", "message.text") to the first message for that field. */
 export type FieldErrors = Record<string, string>;

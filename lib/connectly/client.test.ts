@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
-import { createConnectlyClient, type ConnectlyClientConfig } from "./client";
+import { type ConnectlyClientConfig, createConnectlyClient } from "./client";
 import { ConnectlyApiError, ConnectlyNetworkError, toErrorInfo } from "./errors";
 
 const API_KEY = "test-key-5f1c0e7a9b2d";
@@ -348,10 +348,12 @@ describe("sendSessionMessage", () => {
 
   it("reuses one keep-alive connection across sends, large error answers included", async () => {
     // Larger than undici's read buffer: an unread body would hold the socket and force a new connection.
-    const large = (status: number): Responder => (res) => {
-      res.writeHead(status, { "content-type": "text/html" });
-      res.end(`<p>${"x".repeat(200_000)}</p>`);
-    };
+    const large =
+      (status: number): Responder =>
+      (res) => {
+        res.writeHead(status, { "content-type": "text/html" });
+        res.end(`<p>${"x".repeat(200_000)}</p>`);
+      };
     const server = await serve(large(400), large(500), json(200, { id: "x6" }));
     const { instance } = client(server.url, { maxAttempts: 1 });
     // Undici hands the socket back to its pool a tick after the body's last byte has been read.

@@ -2,13 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
-import {
-  ConnectlyApiError,
-  ConnectlyNetworkError,
-  UNSPECIFIED_CODE,
-  UNSPECIFIED_TYPE,
-  parseErrorBody,
-} from "./errors";
+import { ConnectlyApiError, ConnectlyNetworkError, parseErrorBody, UNSPECIFIED_CODE, UNSPECIFIED_TYPE } from "./errors";
 
 export interface ConnectlyClientConfig {
   baseUrl: string;

@@ -63,7 +63,8 @@ function explainStatus(info: ConnectlyErrorInfo): ErrorExplanation | undefined {
   if (status >= 200 && status < 300) {
     return {
       title: "Connectly gave no message id",
-      message: "Connectly accepted the request but its answer had no message id, so the message may have been sent but cannot be tracked.",
+      message:
+        "Connectly accepted the request but its answer had no message id, so the message may have been sent but cannot be tracked.",
       hint: "Check the conversation or history before sending again, so the customer does not get it twice.",
     };
   }
@@ -79,7 +80,8 @@ function explainStatus(info: ConnectlyErrorInfo): ErrorExplanation | undefined {
   if (status === 429) {
     return {
       title: "Connectly is rate-limiting",
-      message: "Connectly is rate-limiting this business: too many requests arrived at once, so this message was not sent.",
+      message:
+        "Connectly is rate-limiting this business: too many requests arrived at once, so this message was not sent.",
       hint: "Wait a moment and send again.",
       action: "retry",
     };
@@ -99,7 +101,10 @@ function apiKeyProblem(info: ConnectlyErrorInfo): ErrorExplanation {
   return {
     title: "Connectly did not accept the API key",
     message: "The API key is missing, wrong, or not allowed to use this business, so nothing was sent.",
-    hint: withTrace("Check CONNECTLY_API_KEY (and CONNECTLY_BUSINESS_ID) in the server's environment and restart it", info),
+    hint: withTrace(
+      "Check CONNECTLY_API_KEY (and CONNECTLY_BUSINESS_ID) in the server's environment and restart it",
+      info,
+    ),
     action: "check-configuration",
   };
 }
@@ -132,7 +137,8 @@ const BY_CODE: Record<ConnectlyErrorCode, (info: ConnectlyErrorInfo) => ErrorExp
   ERROR_CODE_BUSINESS_KEY_SECRET_ABSENT: apiKeyProblem,
   ERROR_CODE_PHONE_NUMBER_BAD_FORMAT: () => ({
     title: "The phone number is not in the right format",
-    message: "Connectly expects the Recipient in international (E.164) form: a plus sign, the country code and the number.",
+    message:
+      "Connectly expects the Recipient in international (E.164) form: a plus sign, the country code and the number.",
     hint: "Write the Recipient like +16044441111, without spaces, dashes or a leading 00.",
     action: "fix-recipient",
   }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { createConnectlyClient, type ConnectlyClient } from "./client";
+import { type ConnectlyClient, createConnectlyClient } from "./client";
 import type { Sandbox } from "./sandbox/handler";
 
 interface Connection {

@@ -4,15 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { closeDb, createDatabase, getDb, type DatabaseConfig, type Db } from "./client";
+import { closeDb, createDatabase, type DatabaseConfig, type Db, getDb } from "./client";
 import { createAttempt, getHistoryEntry } from "./queries";
 import { testEngines } from "./test-engines";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 
-const journal = JSON.parse(
-  readFileSync(path.join(process.cwd(), "lib/db/migrations/meta/_journal.json"), "utf8"),
-) as { entries: unknown[] };
+const journal = JSON.parse(readFileSync(path.join(process.cwd(), "lib/db/migrations/meta/_journal.json"), "utf8")) as {
+  entries: unknown[];
+};
 
 async function publicTables(db: Db): Promise<string[]> {
   const rows = await db

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { getDb, type Db } from "./client";
+import { type Db, getDb } from "./client";
 
 /** The app's database, configured from the environment and opened (and migrated) on first use. */
 export async function database(): Promise<Db> {

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { createDatabase, type Database, type Db } from "./client";
 import {
   applyEarlyEvents,
+  type DeliveryEvent,
+  type DeliveryStatus,
   getWindow,
   listEvents,
   recordDeliveryEvent,
   recordInboundMessage,
-  type DeliveryEvent,
-  type DeliveryStatus,
 } from "./lifecycle";
 import { createAttempt, getHistoryEntry, markSent } from "./queries";
 import { customerWindows, messageEvents, messages } from "./schema";
@@ -103,7 +103,11 @@ describe.each(engines)("the message lifecycle on $kind", (engine) => {
     const failure = { errorCode: "131026", errorMessage: "Message undeliverable" };
     await recordDeliveryEvent(db, event(message.connectlyId, "delivery_failed", 2, failure));
 
-    expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "delivery_failed", statusAt: at(2), ...failure });
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({
+      status: "delivery_failed",
+      statusAt: at(2),
+      ...failure,
+    });
     expect((await listEvents(db, message.id)).at(-1)).toMatchObject({ status: "delivery_failed", ...failure });
   });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { customerWindows, messageEvents, messages, type MessageStatus } from "./schema";
+import { customerWindows, type MessageStatus, messageEvents, messages } from "./schema";
 
 export type MessageEvent = typeof messageEvents.$inferSelect;
 
@@ -208,10 +208,7 @@ async function advanceStatus(tx: Db, connectlyId: string, change: StatusChange):
       errorMessage: failed ? (change.errorMessage ?? null) : null,
     })
     .where(
-      and(
-        eq(messages.connectlyId, connectlyId),
-        sql`${rankOfStatus} < ${sql.raw(String(STATUS_RANK[change.status]))}`,
-      ),
+      and(eq(messages.connectlyId, connectlyId), sql`${rankOfStatus} < ${sql.raw(String(STATUS_RANK[change.status]))}`),
     )
     .returning({ id: messages.id });
   return moved.length > 0;

@@ -6,12 +6,12 @@ import { createDatabase, type Database, type Db } from "./client";
 import {
   createAttempt,
   getHistoryEntry,
+  type HistoryEntry,
   listHistory,
   markFailed,
   markSent,
-  statusesOf,
-  type HistoryEntry,
   type NewAttempt,
+  statusesOf,
 } from "./queries";
 import { messageEvents, messages } from "./schema";
 import { testEngines } from "./test-engines";
@@ -97,7 +97,10 @@ describe.each(engines)("history on $kind", (engine) => {
   test("stores the request as a JSON object that SQL can look into, not as a string", async () => {
     const { id } = await createAttempt(db, attempt);
     const [row] = await db
-      .select({ kind: sql<string>`json_typeof(${messages.request})`, text: sql<string>`${messages.request}#>>'{message,text}'` })
+      .select({
+        kind: sql<string>`json_typeof(${messages.request})`,
+        text: sql<string>`${messages.request}#>>'{message,text}'`,
+      })
       .from(messages)
       .where(eq(messages.id, id));
     expect(row).toEqual({ kind: "object", text: "Your order *#1234* has shipped 🚚" });
@@ -253,7 +256,9 @@ describe.each(engines)("history on $kind", (engine) => {
     expect((await listHistory(db, { status: "failed" })).entries.map((e) => e.id)).toEqual([failed.id]);
     expect((await listHistory(db, { messageType: "image" })).entries.map((e) => e.id)).toEqual([image.id]);
     expect((await listHistory(db, { recipient: "+1604" })).entries.map((e) => e.id)).toEqual([image.id, sent.id]);
-    expect((await listHistory(db, { recipient: "+1604", before: image.id })).entries.map((e) => e.id)).toEqual([sent.id]);
+    expect((await listHistory(db, { recipient: "+1604", before: image.id })).entries.map((e) => e.id)).toEqual([
+      sent.id,
+    ]);
   });
 
   test("treats % and _ in the recipient filter literally", async () => {

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, like, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { monotonicFactory } from "ulid";
 import type { Db } from "./client";
-import { messages, type Endpoint, type HistoryMessageType, type MessageStatus } from "./schema";
+import { type Endpoint, type HistoryMessageType, type MessageStatus, messages } from "./schema";
 
 export type { Endpoint, HistoryMessageType, MessageStatus } from "./schema";
 
@@ -63,7 +63,8 @@ export async function createAttempt(db: Db, input: NewAttempt): Promise<HistoryE
       statusAt: sql`now()`,
     })
     .returning();
-  return entry!;
+  if (!entry) throw new Error("INSERT … RETURNING gave no row");
+  return entry;
 }
 
 export async function markSent(db: Db, id: string, outcome: SentOutcome): Promise<HistoryEntry> {
@@ -87,11 +88,7 @@ export async function markFailed(db: Db, id: string, outcome: FailedOutcome): Pr
   });
 }
 
-async function updateAttempt(
-  db: Db,
-  id: string,
-  values: PgUpdateSetSource<typeof messages>,
-): Promise<HistoryEntry> {
+async function updateAttempt(db: Db, id: string, values: PgUpdateSetSource<typeof messages>): Promise<HistoryEntry> {
   const [entry] = await db.update(messages).set(values).where(eq(messages.id, id)).returning();
   if (!entry) throw new Error(`No history entry with id ${id}`);
   return entry;
@@ -126,7 +123,7 @@ export async function listHistory(
     .orderBy(desc(messages.id))
     .limit(limit + 1);
   const entries = rows.slice(0, limit);
-  return { entries, nextCursor: rows.length > limit ? entries[entries.length - 1]!.id : null };
+  return { entries, nextCursor: rows.length > limit ? (entries.at(-1)?.id ?? null) : null };
 }
 
 function escapeLike(text: string): string {

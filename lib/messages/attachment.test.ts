@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ATTACHMENT_SCHEMAS,
+  type AttachmentValues,
   attachmentDefaults,
   audioMessageSchema,
   buildAttachmentRequest,
@@ -8,7 +9,6 @@ import {
   fileNameWarning,
   imageMessageSchema,
   videoMessageSchema,
-  type AttachmentValues,
 } from "./attachment";
 import type { AttachmentType } from "./request";
 
@@ -122,10 +122,13 @@ describe("attachment fields per kind", () => {
 });
 
 describe("attachment limits", () => {
-  it.each(["image", "video", "document"] as const)("accepts a %s caption of 1,024 characters and refuses 1,025", (kind) => {
-    expect(errorsOf(kind, values({ caption: "a".repeat(1024) }))).toEqual({});
-    expect(errorsOf(kind, values({ caption: "a".repeat(1025) }))["message.caption"]).toMatch(/1,025 of 1,024/);
-  });
+  it.each(["image", "video", "document"] as const)(
+    "accepts a %s caption of 1,024 characters and refuses 1,025",
+    (kind) => {
+      expect(errorsOf(kind, values({ caption: "a".repeat(1024) }))).toEqual({});
+      expect(errorsOf(kind, values({ caption: "a".repeat(1025) }))["message.caption"]).toMatch(/1,025 of 1,024/);
+    },
+  );
 
   it("counts a caption in graphemes: an emoji family is one character", () => {
     expect(errorsOf("image", values({ caption: "👨‍👩‍👧‍👦".repeat(1024) }))).toEqual({});
@@ -179,6 +182,8 @@ describe("attachment media URL", () => {
 describe("buildAttachmentRequest", () => {
   it("tolerates half-typed values for the live preview", () => {
     const half = { ...attachmentDefaults, message: { url: "htt" } } as unknown as AttachmentValues;
-    expect(buildAttachmentRequest("document", half).message).toEqual({ attachments: [{ type: "document", url: "htt" }] });
+    expect(buildAttachmentRequest("document", half).message).toEqual({
+      attachments: [{ type: "document", url: "htt" }],
+    });
   });
 });

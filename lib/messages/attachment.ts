@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buildRequest, emptyEnvelope, envelopeShape, optional, type EnvelopeValues } from "./envelope";
+import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
 import { limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
 import { LIMITS } from "./limits";
@@ -39,7 +39,7 @@ export function fileNameProblem(value: string): string | null {
   const name = value.trim();
   if (name === "") return null;
   if (/[/\\]/.test(name)) return "A file name cannot contain / or \\.";
-  if (/[\u0000-\u001f\u007f]/.test(name)) return "A file name is a single line.";
+  if (/\p{Cc}/u.test(name)) return "A file name is a single line.";
   const length = graphemeLength(name);
   if (length > FILE_NAME_MAX) return `Too long: ${length.toLocaleString("en-US")} of ${FILE_NAME_MAX} characters.`;
   return null;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { validateSessionMessage } from "@/lib/connectly/sandbox/validate-session-message";
-import { buildButtonsRequest, buttonsDefaults, buttonsMessageSchema, type ButtonsValues, type ReplyButtonValues } from "./buttons";
+import {
+  type ButtonsValues,
+  buildButtonsRequest,
+  buttonsDefaults,
+  buttonsMessageSchema,
+  type ReplyButtonValues,
+} from "./buttons";
 import { emptyHeader, type HeaderValues } from "./interactive-header";
 
 type ButtonsOverrides = Partial<ButtonsValues["message"]["replyButtonMessage"]> & { text?: string };
@@ -94,15 +100,25 @@ describe("reply buttons schema", () => {
 
   it("sends a video header and leaves out a blank header and footer", () => {
     const url = "https://example.com/clip.mp4";
-    expect(buttonsMessageSchema.parse(values({ header: { ...emptyHeader, type: "video", url } })).message.replyButtonMessage?.header).toEqual({
+    expect(
+      buttonsMessageSchema.parse(values({ header: { ...emptyHeader, type: "video", url } })).message.replyButtonMessage
+        ?.header,
+    ).toEqual({
       attachment: { type: "video", url },
     });
-    const plain = buttonsMessageSchema.parse(values({ header: { ...emptyHeader, text: "ignored" }, footer: { text: "  " } }));
+    const plain = buttonsMessageSchema.parse(
+      values({ header: { ...emptyHeader, text: "ignored" }, footer: { text: "  " } }),
+    );
     expect(plain.message.replyButtonMessage).toEqual({ buttons: SEED_EXAMPLE.message.replyButtonMessage.buttons });
   });
 
   it("builds a request the Connectly sandbox accepts", () => {
-    const header: HeaderValues = { ...emptyHeader, type: "document", url: "https://example.com/menu.pdf", filename: "Menu" };
+    const header: HeaderValues = {
+      ...emptyHeader,
+      type: "document",
+      url: "https://example.com/menu.pdf",
+      filename: "Menu",
+    };
     expect(validateSessionMessage(buttonsMessageSchema.parse(values({ header })))).toMatchObject({ ok: true });
   });
 

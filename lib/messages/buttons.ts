@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { buildRequest, emptyEnvelope, envelopeShape, optional, type EnvelopeValues } from "./envelope";
+import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
 import { limitedText } from "./fields";
-import { buildHeader, emptyHeader, headerSchema, type HeaderValues } from "./interactive-header";
+import { buildHeader, emptyHeader, type HeaderValues, headerSchema } from "./interactive-header";
 import { LIMITS } from "./limits";
 import type { ReplyButtonMessage, SessionMessageRequest } from "./request";
 
@@ -41,7 +41,10 @@ export function buildButtonsRequest(values: ButtonsValues): SessionMessageReques
   const replyButtonMessage: ReplyButtonMessage = {
     ...(header ? { header } : {}),
     ...(footer ? { footer: { text: footer } } : {}),
-    buttons: (source?.buttons ?? []).map((button) => ({ id: button?.id?.trim() ?? "", text: button?.text?.trim() ?? "" })),
+    buttons: (source?.buttons ?? []).map((button) => ({
+      id: button?.id?.trim() ?? "",
+      text: button?.text?.trim() ?? "",
+    })),
   };
   // WhatsApp keeps the body as typed, leading spaces and blank lines included; only the blank check trims.
   return buildRequest(values, { text: values.message?.text ?? "", replyButtonMessage });
@@ -101,7 +104,9 @@ export const buttonsMessageSchema = z
   .object({
     ...envelopeShape,
     message: z.object({
-      text: limitedText(LIMITS.buttons.body, { required: "Write the message text: WhatsApp requires a body with buttons." }),
+      text: limitedText(LIMITS.buttons.body, {
+        required: "Write the message text: WhatsApp requires a body with buttons.",
+      }),
       replyButtonMessage: replyButtonMessageShape,
     }),
   })

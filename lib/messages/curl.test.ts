@@ -6,7 +6,10 @@ const target = { baseUrl: "https://api.connectly.ai", businessId: "b1" };
 
 describe("toCurl", () => {
   it("writes the key as a shell variable", () => {
-    const curl = toCurl({ recipient: { id: "+16044441111", channelType: "whatsapp" }, message: { text: "hi" } }, target);
+    const curl = toCurl(
+      { recipient: { id: "+16044441111", channelType: "whatsapp" }, message: { text: "hi" } },
+      target,
+    );
     expect(curl).toContain('-H "X-API-Key: $CONNECTLY_API_KEY"');
     expect(curl).toContain("'https://api.connectly.ai/v1/businesses/b1/send/messages'");
   });

@@ -25,11 +25,9 @@ export const recipientIdField = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-export const senderIdField = z
-  .string()
-  .refine((value) => value === "" || E164_PATTERN.test(value), {
-    message: "Choose one of the business numbers, or none.",
-  });
+export const senderIdField = z.string().refine((value) => value === "" || E164_PATTERN.test(value), {
+  message: "Choose one of the business numbers, or none.",
+});
 
 export const campaignNameField = limitedText(LIMITS.campaignName).refine((v) => !/[\r\n]/.test(v), {
   message: "A campaign name is a single line.",

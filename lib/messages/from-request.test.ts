@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_EXAMPLES } from "../connectly/sandbox/fixtures/seed-examples";
 import { attachmentDefaults } from "./attachment";
 import { buttonsDefaults } from "./buttons";
-import { detectMessageType, valuesFromRequest, type MessageValues } from "./from-request";
+import { detectMessageType, type MessageValues, valuesFromRequest } from "./from-request";
 import { listDefaults } from "./list";
 import { locationDefaults } from "./location";
 import { productDefaults } from "./product";
@@ -26,10 +26,7 @@ const DEFAULTS: MessageValues = {
 
 const RECIPIENT = { id: "+16044441111", channelType: "whatsapp" } as const;
 
-function request(
-  message: SessionMessageContent,
-  envelope: Partial<SessionMessageRequest> = {},
-): SessionMessageRequest {
+function request(message: SessionMessageContent, envelope: Partial<SessionMessageRequest> = {}): SessionMessageRequest {
   return { recipient: RECIPIENT, message, ...envelope };
 }
 
@@ -82,7 +79,9 @@ const REPRESENTATIVE: { name: string; type: MessageType; request: SessionMessage
   {
     name: "document with file name only",
     type: "document",
-    request: request({ attachments: [{ type: "document", url: "https://example.com/d.pdf", filename: "invoice.pdf" }] }),
+    request: request({
+      attachments: [{ type: "document", url: "https://example.com/d.pdf", filename: "invoice.pdf" }],
+    }),
   },
   {
     name: "location without name or address",

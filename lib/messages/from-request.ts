@@ -1,20 +1,20 @@
-import { attachmentDefaults, type AttachmentValues } from "./attachment";
-import { buttonsDefaults, emptyReplyButton, type ButtonsValues, type ReplyButtonValues } from "./buttons";
-import { emptyEnvelope, type EnvelopeValues } from "./envelope";
-import { emptyHeader, HEADER_TYPES, isMediaHeader, type HeaderValues } from "./interactive-header";
+import { type AttachmentValues, attachmentDefaults } from "./attachment";
+import { type ButtonsValues, buttonsDefaults, emptyReplyButton, type ReplyButtonValues } from "./buttons";
+import { type EnvelopeValues, emptyEnvelope } from "./envelope";
+import { emptyHeader, HEADER_TYPES, type HeaderValues, isMediaHeader } from "./interactive-header";
 import {
   emptyListRow,
   emptyListSection,
-  listDefaults,
   type ListRowValues,
   type ListSectionValues,
   type ListValues,
+  listDefaults,
 } from "./list";
-import { locationDefaults, type LocationValues } from "./location";
-import { productDefaults, type ProductValues } from "./product";
-import { emptyProductsSection, productsDefaults, type ProductsSectionValues, type ProductsValues } from "./products";
+import { type LocationValues, locationDefaults } from "./location";
+import { type ProductValues, productDefaults } from "./product";
+import { emptyProductsSection, type ProductsSectionValues, type ProductsValues, productsDefaults } from "./products";
 import type { AttachmentType, MessageType } from "./request";
-import { textDefaults, type TextValues } from "./text";
+import { type TextValues, textDefaults } from "./text";
 
 /** The form values of each composer, keyed by route type. */
 export interface MessageValues {

@@ -25,7 +25,9 @@ describe("buildHeader", () => {
     expect(buildHeader({ type: "video", text: "", url, filename: "Menu.pdf" })).toEqual({
       attachment: { type: "video", url },
     });
-    expect(buildHeader({ type: "document", text: "", url, filename: " " })).toEqual({ attachment: { type: "document", url } });
+    expect(buildHeader({ type: "document", text: "", url, filename: " " })).toEqual({
+      attachment: { type: "document", url },
+    });
   });
 
   it("sends no media header until there is a URL", () => {
@@ -40,7 +42,9 @@ describe("buildHeader", () => {
 describe("headerSchema", () => {
   it("checks only the inputs of the chosen type", () => {
     expect(errorsOf({ ...emptyHeader, text: "x".repeat(61), url: "nope" })).toEqual({});
-    expect(errorsOf({ ...emptyHeader, type: "image", text: "x".repeat(61), url: "https://example.com/a.png" })).toEqual({});
+    expect(errorsOf({ ...emptyHeader, type: "image", text: "x".repeat(61), url: "https://example.com/a.png" })).toEqual(
+      {},
+    );
   });
 
   it("requires the text of a text header and limits it", () => {
@@ -48,7 +52,9 @@ describe("headerSchema", () => {
       text: "Write the header text, or set Header type to None.",
     });
     expect(errorsOf({ ...emptyHeader, type: "text", text: "x".repeat(60) })).toEqual({});
-    expect(errorsOf({ ...emptyHeader, type: "text", text: "x".repeat(61) })).toEqual({ text: "Too long: 61 of 60 characters." });
+    expect(errorsOf({ ...emptyHeader, type: "text", text: "x".repeat(61) })).toEqual({
+      text: "Too long: 61 of 60 characters.",
+    });
   });
 
   it("requires a public URL for a media header", () => {

@@ -4,12 +4,12 @@ import { emptyHeader } from "./interactive-header";
 import {
   buildListRequest,
   countRows,
-  listBodyWarning,
-  listDefaults,
-  listMessageSchema,
   type ListRowValues,
   type ListSectionValues,
   type ListValues,
+  listBodyWarning,
+  listDefaults,
+  listMessageSchema,
 } from "./list";
 
 type ListOverrides = Partial<ListValues["message"]["listMessage"]> & { text?: string };
@@ -55,7 +55,11 @@ describe("list message schema", () => {
         footer: { text: "Choose an option from the list." },
         button: { text: "Select" },
         sections: [
-          section("Section 1", row("1", "Item 1", "Description for Item 1"), row("2", "Item 2", "Description for Item 2")),
+          section(
+            "Section 1",
+            row("1", "Item 1", "Description for Item 1"),
+            row("2", "Item 2", "Description for Item 2"),
+          ),
           section("Section 2", row("3", "Item 3", "Description for Item 3")),
         ],
       }),
@@ -96,7 +100,10 @@ describe("list message schema", () => {
 
   it("builds a request the Connectly sandbox accepts, media header and body included", () => {
     const request = listMessageSchema.parse(
-      values({ header: { ...emptyHeader, type: "video", url: "https://example.com/tour.mp4" }, footer: { text: "Thanks" } }),
+      values({
+        header: { ...emptyHeader, type: "video", url: "https://example.com/tour.mp4" },
+        footer: { text: "Thanks" },
+      }),
     );
     expect(validateSessionMessage(request)).toMatchObject({ ok: true });
   });
@@ -148,7 +155,9 @@ describe("list message schema", () => {
 
   it("accepts ten rows across sections", () => {
     const rows = Array.from({ length: 10 }, (_, i) => row(`r${i}`, `Row ${i}`));
-    expect(errorsOf(values({ sections: [section("A", ...rows.slice(0, 6)), section("B", ...rows.slice(6))] }))).toEqual({});
+    expect(errorsOf(values({ sections: [section("A", ...rows.slice(0, 6)), section("B", ...rows.slice(6))] }))).toEqual(
+      {},
+    );
   });
 
   it("rejects an eleventh row across sections", () => {
@@ -200,11 +209,15 @@ describe("list limits, counted in graphemes", () => {
 
   it.each(cases)("accepts the %s at its maximum and refuses one more", (_, path, make, max) => {
     expect(errorsOf(make(emoji.repeat(max)))).toEqual({});
-    expect(errorsOf(make(emoji.repeat(max + 1)))[path]).toBe(`Too long: ${(max + 1).toLocaleString("en-US")} of ${max.toLocaleString("en-US")} characters.`);
+    expect(errorsOf(make(emoji.repeat(max + 1)))[path]).toBe(
+      `Too long: ${(max + 1).toLocaleString("en-US")} of ${max.toLocaleString("en-US")} characters.`,
+    );
   });
 
   it("limits a lone section's optional title too", () => {
-    expect(errorsOf(values({ sections: [section("a".repeat(25), row("1", "One"))] }))[`${LIST}.sections.0.title`]).toMatch(/25 of 24/);
+    expect(
+      errorsOf(values({ sections: [section("a".repeat(25), row("1", "One"))] }))[`${LIST}.sections.0.title`],
+    ).toMatch(/25 of 24/);
   });
 });
 
@@ -226,6 +239,9 @@ describe("buildListRequest", () => {
 
   it("tolerates half-built values while the form is being filled", () => {
     const partial = { ...listDefaults, message: { text: "Hi" } } as unknown as ListValues;
-    expect(buildListRequest(partial).message).toEqual({ text: "Hi", listMessage: { button: { text: "" }, sections: [] } });
+    expect(buildListRequest(partial).message).toEqual({
+      text: "Hi",
+      listMessage: { button: { text: "" }, sections: [] },
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { buildRequest, emptyEnvelope, envelopeShape, optional, type EnvelopeValues } from "./envelope";
+import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
 import { limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
-import { buildHeader, emptyHeader, headerSchema, type HeaderValues } from "./interactive-header";
+import { buildHeader, emptyHeader, type HeaderValues, headerSchema } from "./interactive-header";
 import { LIMITS } from "./limits";
 import type { ListMessage, ListRow, ListSection, SessionMessageContent, SessionMessageRequest } from "./request";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   buildLocationRequest,
+  type LocationValues,
   locationDefaults,
   locationMessageSchema,
   splitCoordinatePair,
-  type LocationValues,
 } from "./location";
 
 function values(message: Partial<LocationValues["message"]> = {}): LocationValues {
@@ -58,8 +58,12 @@ describe("location schema", () => {
   });
 
   it("refuses a longitude beyond ±180", () => {
-    expect(errorsOf(values({ longitude: "180.5" }))["message.longitude"]).toBe("Longitude must be between -180 and 180.");
-    expect(errorsOf(values({ longitude: "-181" }))["message.longitude"]).toBe("Longitude must be between -180 and 180.");
+    expect(errorsOf(values({ longitude: "180.5" }))["message.longitude"]).toBe(
+      "Longitude must be between -180 and 180.",
+    );
+    expect(errorsOf(values({ longitude: "-181" }))["message.longitude"]).toBe(
+      "Longitude must be between -180 and 180.",
+    );
   });
 
   it("requires both coordinates", () => {
@@ -75,7 +79,9 @@ describe("location schema", () => {
   });
 
   it("suggests a dot when a decimal comma is typed", () => {
-    expect(errorsOf(values({ longitude: "-122,4194" }))["message.longitude"]).toBe("Use a dot for decimals, e.g. -122.4194.");
+    expect(errorsOf(values({ longitude: "-122,4194" }))["message.longitude"]).toBe(
+      "Use a dot for decimals, e.g. -122.4194.",
+    );
   });
 
   it("accepts a name and an address of 1,000 characters and refuses 1,001", () => {

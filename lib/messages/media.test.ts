@@ -31,7 +31,9 @@ describe("mediaExtensionWarning", () => {
   });
 
   it("accepts the seed's extension-less CDN URL silently", () => {
-    expect(mediaExtensionWarning("image", "https://cdn.connectly.ai/26fa/26fa1308-d328-41c9-a6a1-d5f4225a3768")).toBeNull();
+    expect(
+      mediaExtensionWarning("image", "https://cdn.connectly.ai/26fa/26fa1308-d328-41c9-a6a1-d5f4225a3768"),
+    ).toBeNull();
   });
 
   it("ignores the query string", () => {

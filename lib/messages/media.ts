@@ -14,7 +14,8 @@ export function mediaUrlProblem(value: string): string | null {
   } catch {
     return "Enter a full URL starting with https://";
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return "Only http:// and https:// URLs can be fetched.";
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+    return "Only http:// and https:// URLs can be fetched.";
   if (PRIVATE_HOST.test(parsed.hostname)) {
     return "This address is not public: Connectly and WhatsApp must be able to download the file.";
   }
@@ -35,7 +36,7 @@ export function urlExtension(value: string): string {
     // Half-typed URLs still get a best-effort answer for the warning.
   }
   const match = /\.([a-z0-9]{1,5})$/i.exec(pathname);
-  return match ? match[1]!.toLowerCase() : "";
+  return match?.[1]?.toLowerCase() ?? "";
 }
 
 /**

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   buildProductRequest,
   catalogIdWarning,
+  type ProductValues,
   productDefaults,
   productMessageSchema,
-  type ProductValues,
 } from "./product";
 
 const EMOJI = "👨‍👩‍👧‍👦";
@@ -15,7 +15,12 @@ function values({
   catalogId = "1234567890123456",
   retailerId = "SKU-42",
   ...rest
-}: Partial<ProductValues> & { text?: string; footer?: string; catalogId?: string; retailerId?: string } = {}): ProductValues {
+}: Partial<ProductValues> & {
+  text?: string;
+  footer?: string;
+  catalogId?: string;
+  retailerId?: string;
+} = {}): ProductValues {
   return {
     ...productDefaults,
     recipient: { id: "+16044441111", name: "" },
@@ -68,7 +73,11 @@ describe("single product message schema", () => {
     );
     expect(request.message).toEqual({
       text: "  indented",
-      singleProductMessage: { footer: { text: "Thanks" }, catalogId: "987", productItem: { productRetailerId: "SKU-1" } },
+      singleProductMessage: {
+        footer: { text: "Thanks" },
+        catalogId: "987",
+        productItem: { productRetailerId: "SKU-1" },
+      },
     });
   });
 

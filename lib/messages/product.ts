@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buildRequest, emptyEnvelope, envelopeShape, optional, type EnvelopeValues } from "./envelope";
+import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
 import { limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
 import { LIMITS } from "./limits";
@@ -10,7 +10,10 @@ import type { SessionMessageContent, SessionMessageRequest, SingleProductMessage
  * at 100 characters, and catalog ids are 15-20 digits. Generous caps keep pasted paragraphs out without refusing
  * real ids.
  */
-export const PRODUCT_ID_LIMITS = { catalogId: LIMITS.product.catalogId, retailerId: LIMITS.product.retailerId } as const;
+export const PRODUCT_ID_LIMITS = {
+  catalogId: LIMITS.product.catalogId,
+  retailerId: LIMITS.product.retailerId,
+} as const;
 
 /** A required, single-line identifier, measured once trimmed (the request carries it trimmed). */
 export function productIdField(max: number, required: string) {

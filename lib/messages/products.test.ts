@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   buildProductsRequest,
   countProducts,
-  productsDefaults,
-  productsMessageSchema,
   type ProductsSectionValues,
   type ProductsValues,
+  productsDefaults,
+  productsMessageSchema,
 } from "./products";
 
 const EMOJI = "👨‍👩‍👧‍👦";
@@ -19,7 +19,8 @@ function section(title: string, ...ids: string[]): ProductsSectionValues {
 function sectionsWith(count: number, perSection = 10): ProductsSectionValues[] {
   const ids = Array.from({ length: count }, (_, i) => `p${i + 1}`);
   const sections: ProductsSectionValues[] = [];
-  for (let i = 0; i < ids.length; i += perSection) sections.push(section(`S${sections.length + 1}`, ...ids.slice(i, i + perSection)));
+  for (let i = 0; i < ids.length; i += perSection)
+    sections.push(section(`S${sections.length + 1}`, ...ids.slice(i, i + perSection)));
   return sections;
 }
 
@@ -102,9 +103,9 @@ describe("multi-product message schema", () => {
 
   it("requires at least one section and at least one product in each", () => {
     expect(errorsOf(values({ sections: [] }))[`${PATH}.sections`]).toMatch(/at least one section/);
-    expect(errorsOf(values({ sections: [section("A", "x"), section("B")] }))[`${PATH}.sections.1.productItems`]).toMatch(
-      /at least one product/,
-    );
+    expect(
+      errorsOf(values({ sections: [section("A", "x"), section("B")] }))[`${PATH}.sections.1.productItems`],
+    ).toMatch(/at least one product/);
   });
 
   it("accepts ten sections and rejects an eleventh section", () => {
@@ -118,7 +119,8 @@ describe("multi-product message schema", () => {
     expect(errorsOf(values({ sections: sectionsWith(30, 8) }))).toEqual({});
     // 8 + 8 + 8 + 7: the thirty-first is the last product of the fourth section.
     expect(errorsOf(values({ sections: sectionsWith(31, 8) }))).toEqual({
-      [`${PATH}.sections.3.productItems.6.productRetailerId`]: "Too many products: a message holds at most 30 in total.",
+      [`${PATH}.sections.3.productItems.6.productRetailerId`]:
+        "Too many products: a message holds at most 30 in total.",
     });
   });
 

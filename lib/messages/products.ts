@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buildRequest, emptyEnvelope, envelopeShape, optional, type EnvelopeValues } from "./envelope";
+import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
 import { limitedText } from "./fields";
 import { LIMITS } from "./limits";
 import { catalogIdField, PRODUCT_ID_LIMITS, productIdField } from "./product";

@@ -1,10 +1,5 @@
 import type { z } from "zod";
-import {
-  audioMessageSchema,
-  documentMessageSchema,
-  imageMessageSchema,
-  videoMessageSchema,
-} from "./attachment";
+import { audioMessageSchema, documentMessageSchema, imageMessageSchema, videoMessageSchema } from "./attachment";
 import { buttonsMessageSchema } from "./buttons";
 import { listMessageSchema } from "./list";
 import { locationMessageSchema } from "./location";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textDefaults, textMessageSchema, type TextValues } from "./text";
+import { type TextValues, textDefaults, textMessageSchema } from "./text";
 
 function values(overrides: Partial<TextValues> & { text?: string } = {}): TextValues {
   const { text = "Hello", ...rest } = overrides;
@@ -54,11 +54,15 @@ describe("text message schema", () => {
   });
 
   it("rejects a number without the plus and country code", () => {
-    expect(errorsOf(values({ recipient: { id: "6044441111", name: "" } }))["recipient.id"]).toMatch(/Start the number with \+/);
+    expect(errorsOf(values({ recipient: { id: "6044441111", name: "" } }))["recipient.id"]).toMatch(
+      /Start the number with \+/,
+    );
   });
 
   it("rejects a number that is not valid for its country", () => {
-    expect(errorsOf(values({ recipient: { id: "+1604444", name: "" } }))["recipient.id"]).toMatch(/not a valid phone number/);
+    expect(errorsOf(values({ recipient: { id: "+1604444", name: "" } }))["recipient.id"]).toMatch(
+      /not a valid phone number/,
+    );
   });
 
   it("requires the message text", () => {
@@ -76,22 +80,22 @@ describe("text message schema", () => {
   });
 
   it("refuses callback data that is not JSON", () => {
-    expect(errorsOf(values({ callbackData: "{ticket: 1}" }))["callbackData"]).toMatch(/Not valid JSON/);
+    expect(errorsOf(values({ callbackData: "{ticket: 1}" })).callbackData).toMatch(/Not valid JSON/);
   });
 
   it("refuses callback data over 1,024 bytes once serialized", () => {
     const ok = JSON.stringify("x".repeat(1022));
     const big = JSON.stringify("x".repeat(1023));
     expect(errorsOf(values({ callbackData: ok }))).toEqual({});
-    expect(errorsOf(values({ callbackData: big }))["callbackData"]).toMatch(/1,025 of 1,024 bytes/);
+    expect(errorsOf(values({ callbackData: big })).callbackData).toMatch(/1,025 of 1,024 bytes/);
   });
 
   it("measures callback data in UTF-8 bytes, not characters", () => {
     const euros = JSON.stringify("€".repeat(400));
-    expect(errorsOf(values({ callbackData: euros }))["callbackData"]).toMatch(/1,202 of 1,024 bytes/);
+    expect(errorsOf(values({ callbackData: euros })).callbackData).toMatch(/1,202 of 1,024 bytes/);
   });
 
   it("refuses a sender that is not an E.164 number", () => {
-    expect(errorsOf(values({ senderId: "4151111234" }))["senderId"]).toBeDefined();
+    expect(errorsOf(values({ senderId: "4151111234" })).senderId).toBeDefined();
   });
 });

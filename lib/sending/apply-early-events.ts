@@ -10,6 +10,8 @@ export async function applyEarlyEventsSafely(db: Db, historyId: string): Promise
   try {
     await applyEarlyEvents(db, historyId);
   } catch (error) {
-    console.error(`Could not apply early delivery events to ${historyId}: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      `Could not apply early delivery events to ${historyId}: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }

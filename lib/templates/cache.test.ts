@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createConnectlyClient, type ConnectlyClient } from "@/lib/connectly/client";
+import { type ConnectlyClient, createConnectlyClient } from "@/lib/connectly/client";
 import { ConnectlyApiError } from "@/lib/connectly/errors";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "@/lib/connectly/sandbox/constants";
-import { startSandboxServer, type SandboxServer } from "@/lib/connectly/sandbox/http-server";
+import { type SandboxServer, startSandboxServer } from "@/lib/connectly/sandbox/http-server";
 import { createTemplateCache, TEMPLATE_CACHE_TTL_MS } from "./cache";
 
 let server: SandboxServer;

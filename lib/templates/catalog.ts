@@ -27,7 +27,9 @@ export function templateChoices(catalog: readonly TemplateDefinition[]): Templat
 export function choiceMatches(choice: TemplateChoice, query: string): boolean {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const languages = choice.translations.map((t) => t.language);
-  const haystack = [choice.name, choice.name.replaceAll("_", " "), choice.category, ...languages].join(" ").toLowerCase();
+  const haystack = [choice.name, choice.name.replaceAll("_", " "), choice.category, ...languages]
+    .join(" ")
+    .toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 

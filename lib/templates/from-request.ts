@@ -1,4 +1,4 @@
-import { templateDefaults, type TemplateFormValues } from "./schema";
+import { type TemplateFormValues, templateDefaults } from "./schema";
 
 type Fields = Record<string, unknown>;
 

@@ -52,7 +52,10 @@ describe("normalizeTemplates on the sandbox's get/templates answer", () => {
       kind: "image",
       example: "https://shop.example.com/media/summer-sale.jpg",
     });
-    expect(find("welcome_video")?.header).toEqual({ kind: "video", example: "https://shop.example.com/media/welcome.mp4" });
+    expect(find("welcome_video")?.header).toEqual({
+      kind: "video",
+      example: "https://shop.example.com/media/welcome.mp4",
+    });
     expect(find("invoice_ready", "es_MX")?.header).toEqual({
       kind: "document",
       example: "https://shop.example.com/media/factura-4521.pdf",

@@ -21,9 +21,7 @@ export function normalizeTemplates(raw: unknown): TemplateDefinition[] {
       if (!existing || STATUS_RANK[definition.status] < STATUS_RANK[existing.status]) byKey.set(key, definition);
     }
   }
-  return [...byKey.values()].sort(
-    (a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language),
-  );
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language));
 }
 
 // When the same pair appears twice, the one that can be sent wins.
@@ -103,7 +101,10 @@ function readMetaComponent(definition: TemplateDefinition, component: Obj): void
     case "HEADER": {
       const format = String(component.format ?? "TEXT").toUpperCase();
       if (format === "TEXT") {
-        definition.header = withExample({ kind: "text", text: text(component.text) ?? "" }, firstText(example.header_text));
+        definition.header = withExample(
+          { kind: "text", text: text(component.text) ?? "" },
+          firstText(example.header_text),
+        );
         return;
       }
       const kind = mediaKind(format);

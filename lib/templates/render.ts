@@ -1,5 +1,5 @@
-import { PLACEHOLDER, bodyPlaceholders, buttonParameterName, dynamicUrlBase, headerPlaceholder } from "./variables";
 import type { TemplateButton, TemplateDefinition } from "./types";
+import { bodyPlaceholders, buttonParameterName, dynamicUrlBase, headerPlaceholder, PLACEHOLDER } from "./variables";
 
 /**
  * Where a piece of rendered text came from: the template itself, a value the person typed, the template's example
@@ -106,7 +106,7 @@ function substitute(text: string, replace: (key: string, raw: string) => Segment
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
-    const segment = replace(match[1]!, match[0]);
+    const segment = replace(match[1] ?? "", match[0]);
     if (!segment) continue;
     if (match.index > last) segments.push({ text: text.slice(last, match.index), source: "template" });
     segments.push(segment);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldErrorsFrom } from "@/lib/actions/validated-action";
 import { SANDBOX_TEMPLATE_GROUPS } from "@/lib/connectly/sandbox/templates";
 import { normalizeTemplates } from "./normalize";
-import { buildTemplateRequest, templateDefaults, templateMessageSchema, type TemplateFormValues } from "./schema";
+import { buildTemplateRequest, type TemplateFormValues, templateDefaults, templateMessageSchema } from "./schema";
 
 const catalog = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_GROUPS } });
 const schema = templateMessageSchema(catalog);
@@ -92,7 +92,10 @@ describe("templateMessageSchema", () => {
 
   it("requires every variable of the chosen template, at its own field", () => {
     expect(
-      errors({ ...orderUpdate, variables: { ...orderUpdate.variables, header_text: " ", body_2: "", button_1_url: "" } }),
+      errors({
+        ...orderUpdate,
+        variables: { ...orderUpdate.variables, header_text: " ", body_2: "", button_1_url: "" },
+      }),
     ).toEqual({
       "variables.header_text": "Enter a value for {{1}}.",
       "variables.body_2": "Enter a value for {{2}}.",

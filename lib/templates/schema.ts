@@ -1,15 +1,21 @@
 import { z } from "zod";
-import { emptyEnvelope, optional, type EnvelopeValues } from "@/lib/messages/envelope";
-import { callbackDataField, campaignNameField, limitedText, parseCallbackData, senderIdField } from "@/lib/messages/fields";
+import { type EnvelopeValues, emptyEnvelope, optional } from "@/lib/messages/envelope";
+import {
+  callbackDataField,
+  campaignNameField,
+  limitedText,
+  parseCallbackData,
+  senderIdField,
+} from "@/lib/messages/fields";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
 import { mediaUrlProblem } from "@/lib/messages/media";
 import { BSUID_PATTERN, recipientProblem } from "@/lib/messages/recipient";
 import type { JsonValue } from "@/lib/messages/request";
 import { findTemplate } from "./catalog";
-import { renderTemplate, segmentsText, type Segment } from "./render";
+import { renderTemplate, type Segment, segmentsText } from "./render";
 import type { TemplateDefinition, TemplateMessageRequest, TemplateParameter } from "./types";
-import { templateVariables, type TemplateVariable } from "./variables";
+import { type TemplateVariable, templateVariables } from "./variables";
 
 /**
  * The template composer's form. It shares the session composers' envelope so the recipient, sender and options
@@ -70,7 +76,10 @@ export function buildTemplateRequest(
 
 function templateParameters(definition: TemplateDefinition, values: TemplateFormValues): TemplateParameter[] {
   return templateVariables(definition).map((variable) => {
-    const parameter: TemplateParameter = { name: variable.name, value: values.variables?.[variable.name]?.trim() ?? "" };
+    const parameter: TemplateParameter = {
+      name: variable.name,
+      value: values.variables?.[variable.name]?.trim() ?? "",
+    };
     const takesFilename = variable.kind === "header_media" && variable.withFilename;
     const filename = takesFilename ? optional(values.filenames?.[variable.name]) : undefined;
     if (filename) parameter.filename = filename;
@@ -87,7 +96,10 @@ export interface TemplateProblem {
  * Everything that stops this form from being sent, each at the field to fix. Checked as one pass (not per-field
  * schemas) because what the variables must hold depends on which template is chosen.
  */
-export function templateProblems(values: TemplateFormValues, catalog: readonly TemplateDefinition[]): TemplateProblem[] {
+export function templateProblems(
+  values: TemplateFormValues,
+  catalog: readonly TemplateDefinition[],
+): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   const add = (path: string[], message: string | null | undefined) => {
     if (message) problems.push({ path, message });
@@ -120,7 +132,8 @@ export function templateProblems(values: TemplateFormValues, catalog: readonly T
       `With these values the body has ${count(bodyLength)} of ${count(LIMITS.template.body)} characters: ` +
       `shorten them by ${count(over)}.`;
     for (const variable of variables) {
-      if (variable.kind === "body" && values.variables[variable.name]?.trim()) add(["variables", variable.name], message);
+      if (variable.kind === "body" && values.variables[variable.name]?.trim())
+        add(["variables", variable.name], message);
     }
   }
   if (rendered.header?.kind === "text") {
@@ -183,7 +196,9 @@ function variableProblem(variable: TemplateVariable, raw: string): string | null
       if (/\s/.test(value)) return "A link cannot contain spaces.";
       const url = variable.baseUrl + value;
       if (!URL.canParse(url)) return `${url} is not a valid link.`;
-      return url.length > MAX_BUTTON_URL ? `The whole link must stay within ${count(MAX_BUTTON_URL)} characters.` : null;
+      return url.length > MAX_BUTTON_URL
+        ? `The whole link must stay within ${count(MAX_BUTTON_URL)} characters.`
+        : null;
     }
   }
 }

@@ -52,7 +52,7 @@ export interface BodyPlaceholder {
  * appearance, as Connectly only has body_1 … body_15. Beyond 15 nothing can fill them, so they are left out.
  */
 export function bodyPlaceholders(text: string): BodyPlaceholder[] {
-  const keys = [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))];
+  const keys = [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ""))];
   const positional = keys.filter((key) => /^\d+$/.test(key) && Number(key) > 0);
   const highest = Math.max(0, ...positional.map(Number));
   const named = keys.filter((key) => !positional.includes(key));

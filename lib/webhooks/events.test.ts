@@ -74,11 +74,17 @@ describe("parseWebhookEvent", () => {
       ok: true,
       event: { kind: "ignored", reason: 'delivery status "deleted" is not handled' },
     });
-    expect(parseWebhookEvent({ topic: "template_status", name: "x" })).toMatchObject({ ok: true, event: { kind: "ignored" } });
+    expect(parseWebhookEvent({ topic: "template_status", name: "x" })).toMatchObject({
+      ok: true,
+      event: { kind: "ignored" },
+    });
   });
 
   it("refuses a delivery status without an id or a usable timestamp, naming the field", () => {
-    expect(parseWebhookEvent(delivery({ id: "" }))).toEqual({ ok: false, problem: "delivery status: statusUpdate.id: is empty" });
+    expect(parseWebhookEvent(delivery({ id: "" }))).toEqual({
+      ok: false,
+      problem: "delivery status: statusUpdate.id: is empty",
+    });
     expect(parseWebhookEvent(delivery({}, { timestamp: "yesterday" }))).toEqual({
       ok: false,
       problem: 'delivery status: timestamp: "yesterday" is not a unix time in seconds',

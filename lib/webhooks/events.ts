@@ -66,7 +66,8 @@ export function parseWebhookEvent(body: unknown): ParsedWebhook {
   const topic = "topic" in body ? body.topic : undefined;
   if (topic === "delivery_status" || "statusUpdate" in body) return parseDeliveryStatus(body);
   if ("message" in body) return parseInbound(body);
-  if (typeof topic === "string") return { ok: true, event: { kind: "ignored", reason: `topic "${topic}" is not handled` } };
+  if (typeof topic === "string")
+    return { ok: true, event: { kind: "ignored", reason: `topic "${topic}" is not handled` } };
   return { ok: false, problem: "the body is neither a delivery status nor an inbound message" };
 }
 
@@ -138,9 +139,10 @@ function describeError(error: unknown): { code: string | null; message: string |
   if (typeof error === "string") return { code: null, message: error || null };
   if (typeof error !== "object" || error === null) return { code: null, message: null };
   const fields = error as Record<string, unknown>;
-  const details = typeof fields.error_data === "object" && fields.error_data !== null
-    ? (fields.error_data as Record<string, unknown>).details
-    : undefined;
+  const details =
+    typeof fields.error_data === "object" && fields.error_data !== null
+      ? (fields.error_data as Record<string, unknown>).details
+      : undefined;
   return {
     code: firstText(fields.code, fields.errorCode, fields.type),
     // Connectly's userMessage tends to be "pass along the trace id"; its message says what happened.
@@ -157,6 +159,7 @@ function firstText(...values: unknown[]): string | null {
 }
 
 function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0]!;
+  const issue = error.issues[0];
+  if (!issue) return "is not valid";
   return issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
 }

@@ -50,7 +50,9 @@ export async function handleWebhookRequest(request: Request, deps: WebhookDepend
     const outcome = await processWebhookEvent(await deps.database(), parsed.event, body);
     return json(200, { ok: true, ...outcome });
   } catch (error) {
-    console.error(`A Connectly webhook event could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `A Connectly webhook event could not be stored: ${error instanceof Error ? error.message : String(error)}`,
+    );
     // A 5xx makes Connectly deliver it again later, which is what a passing database outage needs.
     return json(500, { error: "The event could not be stored; deliver it again later." });
   }

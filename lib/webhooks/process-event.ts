@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { recordDeliveryEvent, recordInboundMessage, type DeliveryOutcome } from "@/lib/db/lifecycle";
+import { type DeliveryOutcome, recordDeliveryEvent, recordInboundMessage } from "@/lib/db/lifecycle";
 import type { WebhookEvent } from "./events";
 
 export type WebhookOutcome =

@@ -25,7 +25,7 @@ const STYLE_BY_MARKER: Record<string, StyledInline["kind"]> = { "*": "bold", _: 
 const NUMBERED_PREFIX = /^(\d+)\. /;
 const SPACE = /^\s$/u;
 // Emoji modifiers (variation selector, ZWJ) end an emoji, so a marker after an emoji still opens.
-const BOUNDARY = /^[\s\p{P}\p{S}\u200d\ufe0f]$/u;
+const BOUNDARY = /^(?:[\s\p{P}\p{S}]|\u200d|\ufe0f)$/u;
 const URL_BODY = /\S+/y;
 const URL_TRAILING_PUNCTUATION = new Set([".", ",", ":", ";", "!", "?", "'", '"', "*", "_", "~", "`", ">", "<"]);
 const URL_CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
@@ -122,7 +122,8 @@ export function parseInlines(line: string): Inline[] {
     if (ch === "`") {
       const run = runLength(line, i, "`");
       const marker = run === 3 ? FENCE : run === 1 ? "`" : "";
-      const close = marker && canOpen(line, i, marker) ? (marker === FENCE ? monoCloser : codeCloser).find(i + run + 1) : -1;
+      const close =
+        marker && canOpen(line, i, marker) ? (marker === FENCE ? monoCloser : codeCloser).find(i + run + 1) : -1;
       if (close === -1) {
         i += run;
         continue;
@@ -250,7 +251,11 @@ class CloserFinder {
     this.from = from;
     this.found = -1;
     for (let at = this.line.indexOf(this.marker, from); at !== -1; at = this.line.indexOf(this.marker, at + 1)) {
-      if (runLength(this.line, at, "`") === this.marker.length && this.line[at - 1] !== "`" && canClose(this.line, at, this.marker)) {
+      if (
+        runLength(this.line, at, "`") === this.marker.length &&
+        this.line[at - 1] !== "`" &&
+        canClose(this.line, at, this.marker)
+      ) {
         this.found = at;
         break;
       }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { describeWindow, windowState, WINDOW_MS } from "./window";
+import { describeWindow, WINDOW_MS, windowState } from "./window";
 
 const wrote = new Date("2025-06-01T10:00:00.000Z");
-const after = (ms: number) => new Date(wrote.getTime() + ms);
+const later = (ms: number) => new Date(wrote.getTime() + ms);
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
@@ -20,11 +20,11 @@ describe("windowState", () => {
   });
 
   it("is still open one millisecond before 24 hours", () => {
-    expect(windowState(wrote, after(WINDOW_MS - 1))).toMatchObject({ state: "open", remainingMs: 1 });
+    expect(windowState(wrote, later(WINDOW_MS - 1))).toMatchObject({ state: "open", remainingMs: 1 });
   });
 
   it("is closed at exactly 24 hours", () => {
-    expect(windowState(wrote, after(WINDOW_MS))).toEqual({
+    expect(windowState(wrote, later(WINDOW_MS))).toEqual({
       state: "closed",
       closedAt: new Date("2025-06-02T10:00:00.000Z"),
       closedAgoMs: 0,
@@ -32,12 +32,12 @@ describe("windowState", () => {
   });
 
   it("counts how long ago it closed", () => {
-    expect(windowState(wrote, after(WINDOW_MS + 3 * HOUR))).toMatchObject({ state: "closed", closedAgoMs: 3 * HOUR });
+    expect(windowState(wrote, later(WINDOW_MS + 3 * HOUR))).toMatchObject({ state: "closed", closedAgoMs: 3 * HOUR });
   });
 });
 
 describe("describeWindow", () => {
-  const at = (ms: number) => describeWindow(windowState(wrote, after(ms)));
+  const at = (ms: number) => describeWindow(windowState(wrote, later(ms)));
 
   it("gives the time left in hours and minutes, rounded down", () => {
     expect(at(WINDOW_MS - (5 * HOUR + 12 * MIN + 59_000))).toBe("Window open, 5 h 12 min left");

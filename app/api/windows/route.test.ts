@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { closeDb, getDb, type Db } from "@/lib/db/client";
+import { closeDb, type Db, getDb } from "@/lib/db/client";
 import { recordInboundMessage } from "@/lib/db/lifecycle";
 import type { WindowLookup } from "@/lib/whatsapp/window";
 import { GET } from "./route";
@@ -38,7 +38,9 @@ afterAll(async () => {
 describe("GET /api/windows", () => {
   test("answers when the customer last wrote to that business number, with the server's clock", async () => {
     const before = Date.now();
-    const response = await lookup(new URLSearchParams({ recipient: "+16044441111", sender: "+14155550100" }).toString());
+    const response = await lookup(
+      new URLSearchParams({ recipient: "+16044441111", sender: "+14155550100" }).toString(),
+    );
     const body = (await response.json()) as WindowLookup;
 
     expect(response.status).toBe(200);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ComposerSeedProvider, type ComposerSeed } from "@/components/composer/composer-seed";
+import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/composer-seed";
 import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { ConnectlyTargetProvider } from "@/components/composer/connectly-target";
 import { TypeSwitcher } from "@/components/composer/type-switcher";
@@ -60,7 +60,11 @@ export default async function ComposePage({ params, searchParams }: Props) {
     >
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {HEADINGS[type]}</h1>
-      {seed.origin ? <p className="mb-4 text-sm text-slate-600">{seed.origin}. Nothing is sent until you press Send.</p> : <div className="mb-4" />}
+      {seed.origin ? (
+        <p className="mb-4 text-sm text-slate-600">{seed.origin}. Nothing is sent until you press Send.</p>
+      ) : (
+        <div className="mb-4" />
+      )}
       <ComposerSeedProvider seed={seed}>
         <ComposerSwitch type={type} senders={config.senders} />
       </ComposerSeedProvider>

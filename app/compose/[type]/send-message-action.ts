@@ -3,8 +3,8 @@
 import { validated } from "@/lib/actions/validated-action";
 import { MESSAGE_TYPES, type MessageType } from "@/lib/messages/request";
 import { sessionMessageSchemas } from "@/lib/messages/session-schemas";
-import { sendSessionMessage } from "@/lib/sending/send-session-message";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
+import { sendSessionMessage } from "@/lib/sending/send-session-message";
 
 export interface SendMessageInput {
   type: MessageType;

@@ -1,8 +1,8 @@
 "use server";
 
 import { validated } from "@/lib/actions/validated-action";
-import { sendTemplateMessage } from "@/lib/sending/send-template-message";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
+import { sendTemplateMessage } from "@/lib/sending/send-template-message";
 import { loadTemplates, type TemplatesResult } from "@/lib/templates/load";
 import { templateMessageSchema } from "@/lib/templates/schema";
 

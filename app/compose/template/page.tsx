@@ -20,10 +20,12 @@ function single(value: string | string[] | undefined): string | undefined {
 }
 
 /** "Edit as new" from history: the values of a template sent before. */
-async function seedFrom(historyId: string | undefined): Promise<{ values: TemplateFormValues; origin: string } | undefined> {
+async function seedFrom(
+  historyId: string | undefined,
+): Promise<{ values: TemplateFormValues; origin: string } | undefined> {
   if (!historyId) return undefined;
   const entry = await getHistoryEntry(await database(), historyId);
-  if (!entry || entry.messageType !== "template") return undefined;
+  if (entry?.messageType !== "template") return undefined;
   return {
     values: templateValuesFromRequest(entry.request),
     origin: `Copied from the template sent ${entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,

@@ -7,6 +7,7 @@ import { OutcomePanel } from "@/components/history/outcome-panel";
 import { FINAL_STATUSES, StatusBadge } from "@/components/history/status-badge";
 import { Timeline } from "@/components/history/timeline";
 import { typeLabel } from "@/components/history/type-label";
+import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { database } from "@/lib/db";
 import { listEvents } from "@/lib/db/lifecycle";
@@ -29,11 +30,36 @@ export default async function HistoryEntryPage({ params }: Props) {
   const events = await listEvents(db, entry.id);
   const json = JSON.stringify(entry.request, null, 2);
   const facts: [string, React.ReactNode][] = [
-    ["Sent at", <time key="t" dateTime={entry.createdAt.toISOString()}>{formatTime(entry.createdAt)}</time>],
+    [
+      "Sent at",
+      <time key="t" dateTime={entry.createdAt.toISOString()}>
+        {formatTime(entry.createdAt)}
+      </time>,
+    ],
     ["Type", typeLabel(entry.messageType)],
-    ["Endpoint", <code key="e" className="font-mono text-xs">POST …/{entry.endpoint}</code>],
-    ["Recipient", <span key="r"><code className="font-mono">{entry.recipient}</code>{entry.recipientName ? ` (${entry.recipientName})` : ""}</span>],
-    ["Sender", entry.sender ? <code key="s" className="font-mono">{entry.sender}</code> : "Connectly's default number"],
+    [
+      "Endpoint",
+      <code key="e" className="font-mono text-xs">
+        POST …/{entry.endpoint}
+      </code>,
+    ],
+    [
+      "Recipient",
+      <span key="r">
+        <code className="font-mono">{entry.recipient}</code>
+        {entry.recipientName ? ` (${entry.recipientName})` : ""}
+      </span>,
+    ],
+    [
+      "Sender",
+      entry.sender ? (
+        <code key="s" className="font-mono">
+          {entry.sender}
+        </code>
+      ) : (
+        "Connectly's default number"
+      ),
+    ],
     ["Campaign", entry.campaignName ?? "none"],
     ["Attempts", String(entry.attempts)],
   ];
@@ -79,12 +105,16 @@ export default async function HistoryEntryPage({ params }: Props) {
         </div>
         <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
-            <h2 id="request-heading" className="text-sm font-semibold">Request</h2>
-            <CopyButton text={json} label="Copy JSON">Copy JSON</CopyButton>
+            <h2 id="request-heading" className="text-sm font-semibold">
+              Request
+            </h2>
+            <CopyButton text={json} label="Copy JSON">
+              Copy JSON
+            </CopyButton>
           </div>
-          <pre aria-label="Request JSON" className="max-h-[32rem] overflow-auto p-3 font-mono text-xs leading-relaxed">
+          <CodeBlock label="Request JSON" className="max-h-[32rem]">
             {json}
-          </pre>
+          </CodeBlock>
         </section>
       </div>
     </div>

@@ -2,7 +2,7 @@ import { isValid as isUlid } from "ulid";
 import { describe, expect, it } from "vitest";
 import { SANDBOX_BUSINESS_ID } from "./constants";
 import { createSandbox } from "./handler";
-import { send, SEND_PATH, textTo, withMessage, type SendOptions } from "./test-requests";
+import { SEND_PATH, type SendOptions, send, textTo, withMessage } from "./test-requests";
 
 const ATTACHMENT = { type: "image", url: "https://example.com/image.jpg" };
 const LIST = { button: { text: "Menu" }, sections: [{ title: "Pick", rows: [{ id: "r1", text: "Row" }] }] };

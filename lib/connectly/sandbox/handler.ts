@@ -2,10 +2,10 @@ import { monotonicFactory } from "ulid";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID, SANDBOX_BUSINESS_NUMBER } from "./constants";
 import { errorBody, invalidRequest, type Rejection } from "./error-body";
 import { reservedBehaviourOf, willFailDelivery } from "./reserved";
-import { SANDBOX_TEMPLATE_GROUPS, type ConnectlyTemplatesResponse } from "./templates";
+import { inboundEvent, inboundProblem, type SimulatedInbound } from "./simulated-inbound";
+import { type ConnectlyTemplatesResponse, SANDBOX_TEMPLATE_GROUPS } from "./templates";
 import { validateSessionMessage } from "./validate-session-message";
 import { bareRecipientId, validateTemplateMessage } from "./validate-template-message";
-import { inboundEvent, inboundProblem, type SimulatedInbound } from "./simulated-inbound";
 import { createPlayback, type WebhookDelivery, type WebhookOptions } from "./webhook-playback";
 
 export interface SandboxOptions {

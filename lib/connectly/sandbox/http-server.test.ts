@@ -2,7 +2,7 @@ import { Agent, request as httpRequest } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { SANDBOX_API_KEY } from "./constants";
-import { startSandboxServer, type SandboxServer, type SandboxServerOptions } from "./http-server";
+import { type SandboxServer, type SandboxServerOptions, startSandboxServer } from "./http-server";
 import { reservedNumberFor } from "./reserved";
 import { SEND_PATH, textTo } from "./test-requests";
 import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";

@@ -1,6 +1,6 @@
 import { SANDBOX_BUSINESS_NUMBER } from "./constants";
 import { BSUID, E164, isObject, isPhoneNumber } from "./validation";
-import { party, unixSeconds, type InboundMessageEvent } from "./webhook-playback";
+import { type InboundMessageEvent, party, unixSeconds } from "./webhook-playback";
 
 /** A customer writing to the business, as Sandbox.simulateInbound() plays it. */
 export interface SimulatedInbound {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createSandbox } from "./handler";
 import {
-  SANDBOX_TEMPLATE_GROUPS,
   type ConnectlyTemplate,
   type ConnectlyTemplateButton,
   type ConnectlyTemplateComponent,
   type ConnectlyTemplatesResponse,
+  SANDBOX_TEMPLATE_GROUPS,
 } from "./templates";
 import { send, sendTemplate, TEMPLATES_PATH } from "./test-requests";
 
@@ -148,7 +148,9 @@ function parametersFromExamples(template: ConnectlyTemplate): { name: string; va
   } else if (header && variables(header.text.text) > 0) {
     parameters.push({ name: "header_text", value: header.text.example?.[0] ?? "" });
   }
-  part(template, "body")?.text.example?.forEach((value, i) => parameters.push({ name: `body_${i + 1}`, value }));
+  part(template, "body")?.text.example?.forEach((value, i) => {
+    parameters.push({ name: `body_${i + 1}`, value });
+  });
   part(template, "buttons")?.buttons.forEach((button, i) => {
     if (!("url" in button) || !button.url.url.includes("{{1}}")) return;
     const prefix = button.url.url.replace("{{1}}", "");

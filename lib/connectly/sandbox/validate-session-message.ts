@@ -3,19 +3,17 @@ import {
   attempt,
   BSUID,
   checkCallbackData,
+  E164,
+  type Fields,
   isHttpUrl,
   isObject,
   isPhoneNumber,
   isSet,
-  E164,
   malformed,
   reject,
-  type Fields,
 } from "./validation";
 
-export type Verdict =
-  | { ok: true; recipientId: string; senderId?: string }
-  | { ok: false; rejection: Rejection };
+export type Verdict = { ok: true; recipientId: string; senderId?: string } | { ok: false; rejection: Rejection };
 
 const ATTACHMENT_TYPES = ["image", "video", "audio", "document"];
 

@@ -1,5 +1,5 @@
 import { isValidPhoneNumber } from "libphonenumber-js";
-import { invalidRequest, type ErrorCode, type Rejection } from "./error-body";
+import { type ErrorCode, invalidRequest, type Rejection } from "./error-body";
 
 /** What the sandbox's body checks share: how they refuse, and the field checks both send endpoints make. */
 export type Fields = Record<string, unknown>;

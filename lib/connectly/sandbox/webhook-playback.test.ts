@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_NUMBER } from "./constants";
 import { createSandbox, type Sandbox } from "./handler";
 import { reservedNumberFor } from "./reserved";
-import { orderUpdateTo, send, SEND_PATH, sendTemplate, textTo } from "./test-requests";
+import { orderUpdateTo, SEND_PATH, send, sendTemplate, textTo } from "./test-requests";
 import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";
 import type { WebhookOptions } from "./webhook-playback";
 

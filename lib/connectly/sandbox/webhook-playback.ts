@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { errorBody, type ConnectlyErrorBody } from "./error-body";
+import { type ConnectlyErrorBody, errorBody } from "./error-body";
 
 /** Where and how the sandbox plays Connectly's webhooks back. */
 export interface WebhookOptions {
@@ -184,10 +184,12 @@ export function createPlayback(options: WebhookOptions, now: () => Date): Playba
     },
     post(event) {
       const posting = post(event);
-      track(posting.then(
-        () => undefined,
-        () => undefined,
-      ));
+      track(
+        posting.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
       return posting;
     },
     async close() {

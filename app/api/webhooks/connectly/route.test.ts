@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import { closeDb, getDb, type Db } from "@/lib/db/client";
+import { closeDb, type Db, getDb } from "@/lib/db/client";
 import { getWindow, listEvents } from "@/lib/db/lifecycle";
 import { createAttempt, getHistoryEntry, markSent } from "@/lib/db/queries";
 import { customerWindows, messageEvents, messages } from "@/lib/db/schema";
@@ -161,7 +161,9 @@ describe("POST /api/webhooks/connectly with a secret configured", () => {
   test("stores the error of a delivery failure on the message", async () => {
     const id = await sentMessage("01JROUTE0000000000000000005");
     const error = { code: "ERROR_CODE_UNSPECIFIED", message: "The customer's phone could not be reached" };
-    const response = await POST(webhook(deliveryBody("01JROUTE0000000000000000005", "delivery_failed", "1748772000", error)));
+    const response = await POST(
+      webhook(deliveryBody("01JROUTE0000000000000000005", "delivery_failed", "1748772000", error)),
+    );
 
     expect(response.status).toBe(200);
     expect(await getHistoryEntry(db, id)).toMatchObject({
