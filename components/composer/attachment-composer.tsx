@@ -1,10 +1,10 @@
 "use client";
 
-import { AttachmentPreview } from "@/components/preview/attachment-preview";
+import { AttachmentFields } from "@/components/composer/attachment/attachment-fields";
+import { AttachmentPreview } from "@/components/composer/attachment/attachment-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { ATTACHMENT_SCHEMAS, attachmentDefaults, buildAttachmentRequest } from "@/lib/messages/attachment";
 import type { AttachmentType } from "@/lib/messages/request";
-import { AttachmentFields } from "./attachment-fields";
-import { ComposerShell } from "./composer-shell";
 import type { ComposerProps } from "./composer-switch";
 
 function AttachmentComposer({ kind, senders }: ComposerProps & { kind: AttachmentType }) {

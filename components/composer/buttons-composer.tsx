@@ -1,9 +1,9 @@
 "use client";
 
-import { ButtonsPreview } from "@/components/preview/buttons-preview";
+import { ButtonsFields } from "@/components/composer/buttons/buttons-fields";
+import { ButtonsPreview } from "@/components/composer/buttons/buttons-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { buildButtonsRequest, buttonsDefaults, buttonsMessageSchema } from "@/lib/messages/buttons";
-import { ButtonsFields } from "./buttons-fields";
-import { ComposerShell } from "./composer-shell";
 import type { ComposerProps } from "./composer-switch";
 
 export function ButtonsComposer({ senders }: ComposerProps) {

@@ -1,10 +1,10 @@
 "use client";
 
-import { ListPreview } from "@/components/preview/list-preview";
+import { ListFields } from "@/components/composer/list/list-fields";
+import { ListPreview } from "@/components/composer/list/list-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { buildListRequest, listDefaults, listMessageSchema } from "@/lib/messages/list";
-import { ComposerShell } from "./composer-shell";
 import type { ComposerProps } from "./composer-switch";
-import { ListFields } from "./list-fields";
 
 export function ListComposer({ senders }: ComposerProps) {
   return (

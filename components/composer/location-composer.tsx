@@ -1,10 +1,10 @@
 "use client";
 
-import { LocationPreview } from "@/components/preview/location-preview";
+import { LocationFields } from "@/components/composer/location/location-fields";
+import { LocationPreview } from "@/components/composer/location/location-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { buildLocationRequest, locationDefaults, locationMessageSchema } from "@/lib/messages/location";
-import { ComposerShell } from "./composer-shell";
 import type { ComposerProps } from "./composer-switch";
-import { LocationFields } from "./location-fields";
 
 export function LocationComposer({ senders }: ComposerProps) {
   return (

@@ -1,10 +1,10 @@
 "use client";
 
-import { ProductPreview } from "@/components/preview/product-preview";
+import { ProductFields } from "@/components/composer/product/product-fields";
+import { ProductPreview } from "@/components/composer/product/product-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { buildProductRequest, productDefaults, productMessageSchema } from "@/lib/messages/product";
-import { ComposerShell } from "./composer-shell";
 import type { ComposerProps } from "./composer-switch";
-import { ProductFields } from "./product-fields";
 
 export function ProductComposer({ senders }: ComposerProps) {
   return (

@@ -1,10 +1,10 @@
 "use client";
 
-import { ProductsPreview } from "@/components/preview/products-preview";
+import { ProductsFields } from "@/components/composer/products/products-fields";
+import { ProductsPreview } from "@/components/composer/products/products-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { buildProductsRequest, productsDefaults, productsMessageSchema } from "@/lib/messages/products";
-import { ComposerShell } from "./composer-shell";
 import type { ComposerProps } from "./composer-switch";
-import { ProductsFields } from "./products-fields";
 
 export function ProductsComposer({ senders }: ComposerProps) {
   return (

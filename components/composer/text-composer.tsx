@@ -1,9 +1,9 @@
 "use client";
 
-import { TextPreview } from "@/components/preview/text-preview";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
+import { TextFields } from "@/components/composer/text/text-fields";
+import { TextPreview } from "@/components/composer/text/text-preview";
 import { buildTextRequest, textDefaults, textMessageSchema } from "@/lib/messages/text";
-import { ComposerShell } from "./composer-shell";
-import { TextFields } from "./text-fields";
 
 export function TextComposer({ senders }: { senders: string[] }) {
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/composer-seed";
 import { ComposerSwitch } from "@/components/composer/composer-switch";
-import { ConnectlyTargetProvider } from "@/components/composer/connectly-target";
-import { TypeSwitcher } from "@/components/composer/type-switcher";
+import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
+import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
+import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
