@@ -1,8 +1,7 @@
 "use server";
 
 import { validated } from "@/lib/actions/validated-action";
-import { MESSAGE_TYPES, type MessageType } from "@/lib/messages/request";
-import { sessionMessageSchemas } from "@/lib/messages/session-schemas";
+import { isMessageType, MESSAGES, type MessageType } from "@/lib/messages/registry";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { sendSessionMessage } from "@/lib/sending/send-session-message";
 
@@ -12,7 +11,7 @@ export interface SendMessageInput {
 }
 
 export async function sendMessageAction(_previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
-  const schema = MESSAGE_TYPES.includes(input?.type) ? sessionMessageSchemas[input.type] : undefined;
+  const schema = isMessageType(input?.type) ? MESSAGES[input.type].schema : undefined;
   if (!schema) {
     return {
       ok: false,

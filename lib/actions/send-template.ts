@@ -3,7 +3,7 @@
 import { validated } from "@/lib/actions/validated-action";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { sendTemplateMessage } from "@/lib/sending/send-template-message";
-import { loadTemplates, type TemplatesResult } from "@/lib/templates/load";
+import { loadTemplates } from "@/lib/templates/load";
 import { templateMessageSchema } from "@/lib/templates/schema";
 
 /**
@@ -14,8 +14,4 @@ export async function sendTemplateAction(_previous: SendOutcome | null, values: 
   const templates = await loadTemplates();
   if (!templates.ok) return templates;
   return validated(templateMessageSchema(templates.catalog.templates), values, sendTemplateMessage);
-}
-
-export async function refreshTemplatesAction(): Promise<TemplatesResult> {
-  return loadTemplates({ refresh: true });
 }

@@ -7,7 +7,7 @@ import { AttachmentFields } from "./attachment-fields";
 
 function Harness({ kind, values }: { kind: AttachmentType; values: AttachmentValues }) {
   const form = useForm<AttachmentValues, unknown, SessionMessageRequest>({ defaultValues: values });
-  return <AttachmentFields kind={kind} form={form} values={values} />;
+  return <AttachmentFields type={kind} form={form} values={values} />;
 }
 
 function render(kind: AttachmentType, message: Partial<AttachmentValues["message"]> = {}) {

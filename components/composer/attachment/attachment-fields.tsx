@@ -1,11 +1,11 @@
-import type { UseFormReturn } from "react-hook-form";
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
+import type { FieldsProps } from "@/components/composer/shared/message-parts";
 import { Field, inputClass } from "@/components/ui/field";
 import { ATTACHMENT_FIELDS, type AttachmentValues, FILE_NAME_MAX, fileNameWarning } from "@/lib/messages/attachment";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
 import { mediaExtensionWarning } from "@/lib/messages/media";
-import type { AttachmentType, SessionMessageRequest } from "@/lib/messages/request";
+import type { AttachmentType } from "@/lib/messages/request";
 
 // What WhatsApp accepts per kind (../shared/reference/whatsapp-limits.md); the extension check warns, the size is only said.
 const MEDIA_HINTS: Record<AttachmentType, string> = {
@@ -22,15 +22,8 @@ const URL_PLACEHOLDERS: Record<AttachmentType, string> = {
   document: "https://example.com/document.pdf",
 };
 
-export function AttachmentFields({
-  kind,
-  form,
-  values,
-}: {
-  kind: AttachmentType;
-  form: UseFormReturn<AttachmentValues, unknown, SessionMessageRequest>;
-  values: AttachmentValues;
-}) {
+/** The fields of the four attachment kinds; `type` says which kind, and so which fields it takes. */
+export function AttachmentFields({ type: kind, form, values }: FieldsProps<AttachmentValues, AttachmentType>) {
   const errors = form.formState.errors.message;
   const takes = ATTACHMENT_FIELDS[kind];
   const url = values.message?.url ?? "";

@@ -1,50 +1,39 @@
 "use client";
 
-import { useClock } from "@/components/hooks/use-clock";
-import { BubbleButtonRow, BubbleFooter, OutgoingBubble } from "@/components/preview/bubble";
+import type { PreviewProps } from "@/components/composer/shared/message-parts";
+import { BubbleButtonRow } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
 import { BubbleHeader } from "@/components/preview/header-preview";
-import { Phone } from "@/components/preview/phone";
-import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
-import type { SessionMessageRequest } from "@/lib/messages/request";
+import { MessageFrame } from "@/components/preview/message-frame";
+import { PREVIEW_COLORS } from "@/components/preview/theme";
 
 /** Reply buttons as the customer sees them: the bubble, then one full-width row per button. */
-export function ButtonsPreview({ request, theme }: { request: SessionMessageRequest; theme: PreviewTheme }) {
-  const time = useClock();
+export function ButtonsPreview({ request, theme }: PreviewProps) {
   const message = request.message.replyButtonMessage;
   const text = request.message.text ?? "";
   const footer = message?.footer?.text;
   const muted = PREVIEW_COLORS[theme].muted;
   return (
-    <Phone theme={theme} contactName={request.recipient.name || request.recipient.id || "Customer"}>
-      <OutgoingBubble
-        theme={theme}
-        time={time}
-        status="sent"
-        className={message?.header?.attachment ? "w-[260px] max-w-full" : "min-w-[220px]"}
-        footer={
-          footer ? (
-            <BubbleFooter>
-              <FormattedText text={footer} />
-            </BubbleFooter>
-          ) : null
-        }
-        buttons={message?.buttons.map((button, index) => (
-          <BubbleButtonRow key={index} theme={theme} icon={<ReplyIcon />}>
-            {button.text || <span style={{ color: muted }}>Untitled button</span>}
-          </BubbleButtonRow>
-        ))}
-      >
-        <BubbleHeader header={message?.header} theme={theme} />
-        {text.trim() === "" ? (
-          <span className="italic" style={{ color: muted }}>
-            The message text appears here.
-          </span>
-        ) : (
-          <FormattedText text={text} />
-        )}
-      </OutgoingBubble>
-    </Phone>
+    <MessageFrame
+      theme={theme}
+      to={request.recipient}
+      className={message?.header?.attachment ? "w-[260px] max-w-full" : "min-w-[220px]"}
+      footer={footer ? <FormattedText text={footer} /> : null}
+      buttons={message?.buttons.map((button, index) => (
+        <BubbleButtonRow key={index} theme={theme} icon={<ReplyIcon />}>
+          {button.text || <span style={{ color: muted }}>Untitled button</span>}
+        </BubbleButtonRow>
+      ))}
+    >
+      <BubbleHeader header={message?.header} theme={theme} />
+      {text.trim() === "" ? (
+        <span className="italic" style={{ color: muted }}>
+          The message text appears here.
+        </span>
+      ) : (
+        <FormattedText text={text} />
+      )}
+    </MessageFrame>
   );
 }
 

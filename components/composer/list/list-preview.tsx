@@ -1,18 +1,16 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useClock } from "@/components/hooks/use-clock";
-import { BubbleButtonRow, BubbleFooter, OutgoingBubble } from "@/components/preview/bubble";
+import type { PreviewProps } from "@/components/composer/shared/message-parts";
+import { BubbleButtonRow } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
 import { BubbleHeader } from "@/components/preview/header-preview";
-import { Phone } from "@/components/preview/phone";
-import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
-import type { SessionMessageRequest } from "@/lib/messages/request";
+import { MessageFrame } from "@/components/preview/message-frame";
+import { PREVIEW_COLORS } from "@/components/preview/theme";
 import { ListSheet } from "./list-sheet";
 
 /** The list as the customer gets it: the bubble, the menu row under it, and the sheet that row opens. */
-export function ListPreview({ request, theme }: { request: SessionMessageRequest; theme: PreviewTheme }) {
-  const time = useClock();
+export function ListPreview({ request, theme }: PreviewProps) {
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const list = request.message.listMessage;
@@ -25,42 +23,30 @@ export function ListPreview({ request, theme }: { request: SessionMessageRequest
   };
   return (
     // The sheet covers the phone's screen, not the page: WhatsApp's sheet stays inside the app.
-    <Phone
+    <MessageFrame
       theme={theme}
-      contactName={request.recipient.name || request.recipient.id || "Customer"}
+      to={request.recipient}
       overlay={open && list ? <ListSheet list={list} theme={theme} onClose={close} /> : null}
+      className={list?.header?.attachment ? "w-[260px] max-w-full" : "min-w-[220px]"}
+      footer={footer ? <FormattedText text={footer} /> : null}
+      buttons={
+        <button
+          ref={menuButton}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          onClick={() => setOpen(true)}
+          className="block w-full rounded-lg focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
+        >
+          <BubbleButtonRow theme={theme} icon={<ListIcon />}>
+            {label || <span style={{ color: PREVIEW_COLORS[theme].muted }}>Button label</span>}
+          </BubbleButtonRow>
+        </button>
+      }
     >
-      <OutgoingBubble
-        theme={theme}
-        time={time}
-        status="sent"
-        className={list?.header?.attachment ? "w-[260px] max-w-full" : "min-w-[220px]"}
-        footer={
-          footer ? (
-            <BubbleFooter>
-              <FormattedText text={footer} />
-            </BubbleFooter>
-          ) : null
-        }
-        buttons={
-          <button
-            ref={menuButton}
-            type="button"
-            aria-haspopup="dialog"
-            aria-expanded={open}
-            onClick={() => setOpen(true)}
-            className="block w-full rounded-lg focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
-          >
-            <BubbleButtonRow theme={theme} icon={<ListIcon />}>
-              {label || <span style={{ color: PREVIEW_COLORS[theme].muted }}>Button label</span>}
-            </BubbleButtonRow>
-          </button>
-        }
-      >
-        <BubbleHeader header={list?.header} theme={theme} />
-        {text.trim() !== "" && <FormattedText text={text} />}
-      </OutgoingBubble>
-    </Phone>
+      <BubbleHeader header={list?.header} theme={theme} />
+      {text.trim() !== "" && <FormattedText text={text} />}
+    </MessageFrame>
   );
 }
 

@@ -1,15 +1,12 @@
 "use client";
 
-import { useClock } from "@/components/hooks/use-clock";
-import { OutgoingBubble } from "@/components/preview/bubble";
-import { Phone } from "@/components/preview/phone";
-import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
-import type { SessionMessageRequest } from "@/lib/messages/request";
+import type { PreviewProps } from "@/components/composer/shared/message-parts";
+import { MessageFrame } from "@/components/preview/message-frame";
+import { PREVIEW_COLORS } from "@/components/preview/theme";
 import { LocationMap } from "./location-map";
 
 /** WhatsApp's location bubble: the map with its pin, then the place's name in bold over its address. */
-export function LocationPreview({ request, theme }: { request: SessionMessageRequest; theme: PreviewTheme }) {
-  const time = useClock();
+export function LocationPreview({ request, theme }: PreviewProps) {
   const location = request.message.location;
   const latitude = location?.latitude ?? Number.NaN;
   const longitude = location?.longitude ?? Number.NaN;
@@ -17,31 +14,29 @@ export function LocationPreview({ request, theme }: { request: SessionMessageReq
   const address = location?.address ?? "";
   const coordinates = formatCoordinates(latitude, longitude);
   return (
-    <Phone theme={theme} contactName={request.recipient.name || request.recipient.id || "Customer"}>
-      <OutgoingBubble theme={theme} time={time} status="sent" className="px-1! pt-1!">
-        <div className="w-[270px] max-w-full overflow-hidden rounded-md">
-          <LocationMap
-            latitude={latitude}
-            longitude={longitude}
-            theme={theme}
-            label={coordinates ? `Map around ${coordinates}` : "Map"}
-          />
-        </div>
-        <div dir="auto" className="w-[270px] max-w-full px-1.5 pt-1.5 [overflow-wrap:anywhere]">
-          {name ? <strong className="block font-semibold">{name}</strong> : null}
-          {address ? (
-            <p className="text-[13px] leading-[17px]" style={{ color: PREVIEW_COLORS[theme].bubbleMeta }}>
-              {address}
-            </p>
-          ) : null}
-          {name ? null : (
-            <p className="text-[12px] leading-4 tabular-nums" style={{ color: PREVIEW_COLORS[theme].bubbleMeta }}>
-              {coordinates ?? "Enter the latitude and longitude to place the pin."}
-            </p>
-          )}
-        </div>
-      </OutgoingBubble>
-    </Phone>
+    <MessageFrame theme={theme} to={request.recipient} className="px-1! pt-1!">
+      <div className="w-[270px] max-w-full overflow-hidden rounded-md">
+        <LocationMap
+          latitude={latitude}
+          longitude={longitude}
+          theme={theme}
+          label={coordinates ? `Map around ${coordinates}` : "Map"}
+        />
+      </div>
+      <div dir="auto" className="w-[270px] max-w-full px-1.5 pt-1.5 [overflow-wrap:anywhere]">
+        {name ? <strong className="block font-semibold">{name}</strong> : null}
+        {address ? (
+          <p className="text-[13px] leading-[17px]" style={{ color: PREVIEW_COLORS[theme].bubbleMeta }}>
+            {address}
+          </p>
+        ) : null}
+        {name ? null : (
+          <p className="text-[12px] leading-4 tabular-nums" style={{ color: PREVIEW_COLORS[theme].bubbleMeta }}>
+            {coordinates ?? "Enter the latitude and longitude to place the pin."}
+          </p>
+        )}
+      </div>
+    </MessageFrame>
   );
 }
 

@@ -1,17 +1,15 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useClock } from "@/components/hooks/use-clock";
-import { BubbleButtonRow, BubbleFooter, OutgoingBubble } from "@/components/preview/bubble";
+import type { PreviewProps } from "@/components/composer/shared/message-parts";
+import { BubbleButtonRow } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
-import { Phone } from "@/components/preview/phone";
+import { MessageFrame } from "@/components/preview/message-frame";
 import { ProductImagePlaceholder } from "@/components/preview/product-placeholders";
 import type { PreviewTheme } from "@/components/preview/theme";
-import type { SessionMessageRequest } from "@/lib/messages/request";
 import { ProductsSheet } from "./products-sheet";
 
-export function ProductsPreview({ request, theme }: { request: SessionMessageRequest; theme: PreviewTheme }) {
-  const time = useClock();
+export function ProductsPreview({ request, theme }: PreviewProps) {
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const products = request.message.multiProductMessage;
@@ -24,53 +22,40 @@ export function ProductsPreview({ request, theme }: { request: SessionMessageReq
   };
   return (
     // Positioned so the sheet covers the phone's screen, not the page, as WhatsApp's sheet stays in the app.
-    <Phone
+    <MessageFrame
       theme={theme}
-      contactName={request.recipient.name || request.recipient.id || "Customer"}
+      to={request.recipient}
       overlay={open && products ? <ProductsSheet theme={theme} message={products} onClose={close} /> : null}
+      className="px-1 pt-1"
+      footer={footer ? <FormattedText text={footer} /> : null}
+      insetFooter
+      buttons={
+        <button
+          ref={trigger}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          onClick={() => setOpen(true)}
+          className="block w-full rounded-lg text-left"
+        >
+          <BubbleButtonRow theme={theme} icon={<ListIcon />}>
+            View items
+          </BubbleButtonRow>
+        </button>
+      }
     >
-      <OutgoingBubble
-        theme={theme}
-        time={time}
-        status="sent"
-        className="px-1 pt-1"
-        footer={
-          footer ? (
-            <div className="px-1">
-              <BubbleFooter>
-                <FormattedText text={footer} />
-              </BubbleFooter>
-            </div>
-          ) : null
-        }
-        buttons={
-          <button
-            ref={trigger}
-            type="button"
-            aria-haspopup="dialog"
-            aria-expanded={open}
-            onClick={() => setOpen(true)}
-            className="block w-full rounded-lg text-left"
-          >
-            <BubbleButtonRow theme={theme} icon={<ListIcon />}>
-              View items
-            </BubbleButtonRow>
-          </button>
-        }
-      >
-        {/* A card's width, whatever the text's: the collage fills it and the time drops below, as in WhatsApp. */}
-        <div className="w-64 max-w-full">
-          <ProductCollage theme={theme} />
-          <div className="px-1 pt-1.5">
-            {/* Multi-product headers are plain text: WhatsApp does not format them. */}
-            <div dir="auto" className="font-semibold [overflow-wrap:anywhere] whitespace-pre-wrap">
-              {header}
-            </div>
-            {text.trim() !== "" ? <FormattedText text={text} /> : null}
+      {/* A card's width, whatever the text's: the collage fills it and the time drops below, as in WhatsApp. */}
+      <div className="w-64 max-w-full">
+        <ProductCollage theme={theme} />
+        <div className="px-1 pt-1.5">
+          {/* Multi-product headers are plain text: WhatsApp does not format them. */}
+          <div dir="auto" className="font-semibold [overflow-wrap:anywhere] whitespace-pre-wrap">
+            {header}
           </div>
+          {text.trim() !== "" ? <FormattedText text={text} /> : null}
         </div>
-      </OutgoingBubble>
-    </Phone>
+      </div>
+    </MessageFrame>
   );
 }
 

@@ -1,144 +1,137 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type ReactNode, startTransition, useActionState, useEffect } from "react";
-import {
-  type DefaultValues,
-  type FieldValues,
-  type Path,
-  type Resolver,
-  type UseFormReturn,
-  useForm,
-  useWatch,
-} from "react-hook-form";
-import type { z } from "zod";
+import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent } from "react";
+import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
+import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
-import { sendMessageAction } from "@/lib/actions/send-message";
+import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
-import type { MessageType, SessionMessageRequest } from "@/lib/messages/request";
-import { useComposerSeed } from "./composer-seed";
-import { useConnectlyTarget } from "./connectly-target";
-import { clearDraft, mergeKnown } from "./draft-storage";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
+import { clearDraft } from "./draft-storage";
 import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
-import { SimulateReplyButton } from "./simulate-reply-button";
-import { useDraft } from "./use-draft";
-import { WindowStatus } from "./window-status";
 
-export interface ComposerShellProps<V extends EnvelopeValues & FieldValues> {
-  type: MessageType;
-  schema: z.ZodType<SessionMessageRequest, V>;
+export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
+  /** Names the form ("Compose text message") and its draft. */
+  type: string;
+  form: UseFormReturn<V, unknown, R>;
+  /** The form's values as they are now. */
+  values: V;
+  /** What "Clear draft" resets the form to. */
   defaults: V;
-  build: (values: V) => SessionMessageRequest;
+  /** The request the values make now, valid or not: the JSON panel shows it. */
+  request: R;
+  /** The endpoint the request goes to, for "Copy as cURL". */
+  sendPath: SendPath;
+  /** The server action that checks the values again and sends them. */
+  action: (previous: SendOutcome | null, input: I) => Promise<SendOutcome>;
+  /** What the action receives for these values. */
+  actionInput: (values: V) => I;
+  /** Readies the form for the next message once one is sent. */
+  onSent: () => void;
   senders: string[];
-  fields: (form: UseFormReturn<V, unknown, SessionMessageRequest>, values: V) => ReactNode;
-  preview: (request: SessionMessageRequest, theme: "light" | "dark") => ReactNode;
+  recipient?: {
+    /** Templates have no place for a display name, so their composer does not ask for one. */
+    withName?: boolean;
+    hint?: string;
+    /** Shown under the recipient fields, inside their card: the customer's 24-hour window. */
+    status?: ReactNode;
+  };
+  /** The type's own fields, between the recipient and the options. */
+  children: ReactNode;
+  preview: (theme: PreviewTheme) => ReactNode;
 }
 
 /**
- * Everything the composers share: the form state, recipient and options, the live preview and JSON of the
- * request, and the send round-trip. Each message type brings only its schema, its fields and its bubble.
+ * Everything the composers share: the recipient and options, the send round-trip with its result and field errors,
+ * Ctrl+Enter, Clear draft, the request's JSON and the preview pane. Each composer brings its form, its fields and
+ * its preview. The form is provided as context, which is how the recipient and options fields read it.
  */
-export function ComposerShell<V extends EnvelopeValues & FieldValues>({
+export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends object, I>({
   type,
-  schema,
+  form,
+  values,
   defaults,
-  build,
+  request,
+  sendPath,
+  action,
+  actionInput,
+  onSent,
   senders,
-  fields,
+  recipient,
+  children,
   preview,
-}: ComposerShellProps<V>) {
-  const seed = useComposerSeed();
-  const target = useConnectlyTarget();
-  const form = useForm<V, unknown, SessionMessageRequest>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, SessionMessageRequest>,
-    defaultValues: (seed.values ? mergeKnown(defaults, seed.values) : defaults) as DefaultValues<V>,
-    mode: "onTouched",
-  });
-  useDraft(type, form as never, defaults, Boolean(seed.values));
-  const values = useWatch({ control: form.control }) as V;
-  const request = build(values);
-  const [result, dispatch, sending] = useActionState(sendMessageAction, null);
+}: ComposerShellProps<V, R, I>) {
+  const [result, dispatch, sending] = useActionState(action, null);
+  // Once per answer, with the caller's latest onSent.
+  const sent = useEffectEvent(onSent);
 
   useEffect(() => {
     if (!result) return;
     if (result.ok) {
-      // Keep who it goes to and how; clear only what was said, ready for the next message.
-      const current = form.getValues();
-      form.reset({
-        ...defaults,
-        recipient: current.recipient,
-        senderId: current.senderId,
-        campaignName: current.campaignName,
-        callbackData: current.callbackData,
-      } as V);
+      sent();
       return;
     }
     for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(path as Path<V>, { type: "server", message }, { shouldFocus: false });
     }
-  }, [result, form, defaults]);
+  }, [result, form]);
 
   const submit = form.handleSubmit(() => {
-    startTransition(() => dispatch({ type, values: form.getValues() }));
+    startTransition(() => dispatch(actionInput(form.getValues())));
   });
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
-      <form
-        noValidate
-        aria-label={`Compose ${type} message`}
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            if (!sending) event.currentTarget.requestSubmit();
-          }
-        }}
-        className="space-y-6"
-      >
-        <RecipientFields form={form as never} senders={senders}>
-          <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-            <WindowStatus recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
-            {target.sandbox && (
-              <SimulateReplyButton recipient={values.recipient?.id ?? ""} sender={values.senderId ?? ""} />
-            )}
+    <FormProvider {...form}>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+        <form
+          noValidate
+          aria-label={`Compose ${type} message`}
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              if (!sending) event.currentTarget.requestSubmit();
+            }
+          }}
+          className="space-y-6"
+        >
+          <RecipientFields senders={senders} withName={recipient?.withName} recipientHint={recipient?.hint}>
+            {recipient?.status}
+          </RecipientFields>
+          {children}
+          <OptionsFields />
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
+              {sending ? "Sending…" : "Send"}
+            </Button>
+            <span className="text-xs text-slate-500">
+              or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
+              <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
+            </span>
+            <Button
+              variant="ghost"
+              className="ml-auto"
+              onClick={() => {
+                clearDraft(type);
+                form.reset(defaults);
+              }}
+            >
+              Clear draft
+            </Button>
           </div>
-        </RecipientFields>
-        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          {fields(form, values)}
-        </section>
-        <OptionsFields form={form as never} />
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
-            {sending ? "Sending…" : "Send"}
-          </Button>
-          <span className="text-xs text-slate-500">
-            or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
-            <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
-          </span>
-          <Button
-            variant="ghost"
-            className="ml-auto"
-            onClick={() => {
-              clearDraft(type);
-              form.reset(defaults);
-            }}
-          >
-            Clear draft
-          </Button>
-        </div>
-        <SendResult
-          result={sending ? null : result}
-          recipient={values.recipient?.id ?? ""}
-          sender={values.senderId ?? ""}
-        />
-        <JsonPanel request={request} />
-      </form>
-      <PreviewPane render={(theme) => preview(request, theme)} />
-    </div>
+          <SendResult
+            result={sending ? null : result}
+            recipient={values.recipient?.id ?? ""}
+            sender={values.senderId ?? ""}
+          />
+          <JsonPanel request={request} path={sendPath} />
+        </form>
+        <PreviewPane render={preview} />
+      </div>
+    </FormProvider>
   );
 }

@@ -3,12 +3,11 @@
 import { useDeferredValue } from "react";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
-import { toCurl } from "@/lib/messages/curl";
-import type { SessionMessageRequest } from "@/lib/messages/request";
+import { type SendPath, toCurl } from "@/lib/messages/curl";
 import { useConnectlyTarget } from "./connectly-target";
 
 /** The exact body the server action will send, so what you see is what Connectly receives. */
-export function JsonPanel({ request }: { request: SessionMessageRequest }) {
+export function JsonPanel({ request, path }: { request: object; path: SendPath }) {
   const target = useConnectlyTarget();
   // Rendered after the preview: serializing a long body on every keystroke must not delay the bubble.
   const deferred = useDeferredValue(request);
@@ -21,7 +20,7 @@ export function JsonPanel({ request }: { request: SessionMessageRequest }) {
           <CopyButton text={json} label="Copy JSON">
             Copy JSON
           </CopyButton>
-          <CopyButton text={toCurl(deferred, target)} label="Copy as cURL">
+          <CopyButton text={toCurl(deferred, { ...target, path })} label="Copy as cURL">
             Copy as cURL
           </CopyButton>
         </div>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { UseFormReturn } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 
-export function OptionsFields({ form }: { form: UseFormReturn<EnvelopeValues> }) {
-  const { register, formState } = form;
+/** Campaign name and callback data, shared by every composer; reads the composer's form from context. */
+export function OptionsFields() {
+  const { register, formState } = useFormContext<EnvelopeValues>();
   const errors = formState.errors;
   const hasError = Boolean(errors.campaignName || errors.callbackData);
   const details = useRef<HTMLDetailsElement>(null);

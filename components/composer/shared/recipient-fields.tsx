@@ -1,17 +1,16 @@
 import type { ReactNode } from "react";
-import type { UseFormReturn } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { LIMITS } from "@/lib/messages/limits";
 
+/** Who the message goes to and which business number sends it; reads the composer's form from context. */
 export function RecipientFields({
-  form,
   senders,
   withName = true,
   recipientHint = "E.164 number with country code, or a BSUID.",
   children,
 }: {
-  form: UseFormReturn<EnvelopeValues>;
   senders: string[];
   /** Templates have no field for a display name, so their composer does not ask for one. */
   withName?: boolean;
@@ -19,7 +18,7 @@ export function RecipientFields({
   /** Shown under the fields, inside the card: the customer's 24-hour window. */
   children?: ReactNode;
 }) {
-  const { register, formState } = form;
+  const { register, formState } = useFormContext<EnvelopeValues>();
   const errors = formState.errors;
   return (
     <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

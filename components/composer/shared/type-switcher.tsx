@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { COMPOSER_TYPE_LABELS } from "@/components/composer/message-type-labels";
+import { COMPOSER_TYPE_LABELS } from "@/lib/messages/registry";
 
 const ENTRIES = Object.entries(COMPOSER_TYPE_LABELS);
 

@@ -9,9 +9,9 @@ import { loadDraft, saveDraft } from "./draft-storage";
  * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form,
  * then saves every change, so a reload or a switch of type loses nothing typed.
  */
-export function useDraft<V extends EnvelopeValues & FieldValues>(
+export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   type: string,
-  form: UseFormReturn<V, unknown, unknown>,
+  form: UseFormReturn<V, unknown, R>,
   defaults: V,
   seeded: boolean,
 ) {

@@ -1,17 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useState, useTransition } from "react";
-import { type Path, useForm, useWatch } from "react-hook-form";
-import { clearDraft } from "@/components/composer/shared/draft-storage";
-import { OptionsFields } from "@/components/composer/shared/options-fields";
-import { PreviewPane } from "@/components/composer/shared/preview-pane";
-import { RecipientFields } from "@/components/composer/shared/recipient-fields";
-import { SendResult } from "@/components/composer/shared/send-result";
-import { useDraft } from "@/components/composer/shared/use-draft";
-import { Button } from "@/components/ui/button";
+import { useEffect, useMemo, useState, useTransition } from "react";
+import { type UseFormReturn, useWatch } from "react-hook-form";
+import { ComposerShell } from "@/components/composer/shared/composer-shell";
+import { useComposerForm } from "@/components/composer/shared/use-composer-form";
+import { refreshTemplatesAction } from "@/lib/actions/refresh-templates";
 import type { ActionError } from "@/lib/actions/result";
-import { refreshTemplatesAction, sendTemplateAction } from "@/lib/actions/send-template";
+import { sendTemplateAction } from "@/lib/actions/send-template";
 import type { TemplateCatalog } from "@/lib/templates/cache";
 import { findTemplate } from "@/lib/templates/catalog";
 import {
@@ -22,7 +17,6 @@ import {
 } from "@/lib/templates/schema";
 import type { TemplateDefinition, TemplateMessageRequest } from "@/lib/templates/types";
 import { templateVariables } from "@/lib/templates/variables";
-import { TemplateJsonPanel } from "./template-json-panel";
 import { TemplatePreview } from "./template-preview";
 import { TemplateSection } from "./template-section";
 
@@ -52,12 +46,7 @@ export function TemplateComposer({
   const [refreshing, startRefresh] = useTransition();
   const templates = useMemo(() => catalog?.templates ?? [], [catalog]);
   const schema = useMemo(() => templateMessageSchema(templates), [templates]);
-  const form = useForm<TemplateFormValues, unknown, TemplateMessageRequest>({
-    resolver: zodResolver(schema),
-    defaultValues: seed ?? templateDefaults,
-    mode: "onTouched",
-  });
-  useDraft("template", form as never, templateDefaults, Boolean(seed));
+  const form = useComposerForm("template", schema, templateDefaults, seed);
 
   // After the draft is restored (the hook above runs first), so a link's recipient wins over the draft's.
   useEffect(() => {
@@ -71,26 +60,6 @@ export function TemplateComposer({
   useVariableSlots(form, definition);
   const request = buildTemplateRequest(values, definition);
 
-  const [result, dispatch, sending] = useActionState(sendTemplateAction, null);
-  useEffect(() => {
-    if (!result) return;
-    if (result.ok) {
-      // Same template and people; the values are cleared so the next send is typed afresh. Each key is set to ""
-      // rather than the record replaced by {}, which would leave the inputs showing the old text.
-      const blank = (record: Record<string, string>) => Object.fromEntries(Object.keys(record).map((key) => [key, ""]));
-      form.setValue("variables", blank(form.getValues("variables")));
-      form.setValue("filenames", blank(form.getValues("filenames")));
-      return;
-    }
-    for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
-      form.setError(path as Path<TemplateFormValues>, { type: "server", message }, { shouldFocus: false });
-    }
-  }, [result, form]);
-
-  const submit = form.handleSubmit(() => {
-    startTransition(() => dispatch(form.getValues()));
-  });
-
   function refresh() {
     startRefresh(async () => {
       const answer = await refreshTemplatesAction();
@@ -100,64 +69,44 @@ export function TemplateComposer({
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
-      <form
-        noValidate
-        aria-label="Compose template message"
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            if (!sending) event.currentTarget.requestSubmit();
-          }
-        }}
-        className="space-y-6"
-      >
-        <RecipientFields
-          form={form as never}
-          senders={senders}
-          withName={false}
-          recipientHint="E.164 number with country code, or a BSUID (sent as bsuid:US.…)."
-        />
-        <TemplateSection
-          form={form}
-          values={values}
-          catalog={catalog}
+    <ComposerShell
+      type="template"
+      form={form}
+      values={values}
+      defaults={templateDefaults}
+      request={request}
+      sendPath="send/whatsapp_templated_messages"
+      action={sendTemplateAction}
+      actionInput={(current) => current}
+      onSent={() => {
+        // Same template and people; the values are cleared so the next send is typed afresh. Each key is set to ""
+        // rather than the record replaced by {}, which would leave the inputs showing the old text.
+        const blank = (record: Record<string, string>) =>
+          Object.fromEntries(Object.keys(record).map((key) => [key, ""]));
+        form.setValue("variables", blank(form.getValues("variables")));
+        form.setValue("filenames", blank(form.getValues("filenames")));
+      }}
+      senders={senders}
+      recipient={{ withName: false, hint: "E.164 number with country code, or a BSUID (sent as bsuid:US.…)." }}
+      preview={(theme) => (
+        <TemplatePreview
           definition={definition}
-          loadError={loadError}
-          refreshing={refreshing}
-          onRefresh={refresh}
+          values={values}
+          contactName={values.recipient?.id || "Customer"}
+          theme={theme}
         />
-        <OptionsFields form={form as never} />
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
-            {sending ? "Sending…" : "Send"}
-          </Button>
-          <Button
-            variant="ghost"
-            className="ml-auto"
-            onClick={() => {
-              clearDraft("template");
-              form.reset(templateDefaults);
-            }}
-          >
-            Clear draft
-          </Button>
-        </div>
-        <SendResult result={sending ? null : result} />
-        <TemplateJsonPanel request={request} />
-      </form>
-      <PreviewPane
-        render={(theme) => (
-          <TemplatePreview
-            definition={definition}
-            values={values}
-            contactName={values.recipient?.id || "Customer"}
-            theme={theme}
-          />
-        )}
+      )}
+    >
+      <TemplateSection
+        form={form}
+        values={values}
+        catalog={catalog}
+        definition={definition}
+        loadError={loadError}
+        refreshing={refreshing}
+        onRefresh={refresh}
       />
-    </div>
+    </ComposerShell>
   );
 }
 
@@ -166,7 +115,7 @@ export function TemplateComposer({
  * seed): values already typed stay, missing ones become "", and those of another template are dropped.
  */
 function useVariableSlots(
-  form: ReturnType<typeof useForm<TemplateFormValues, unknown, TemplateMessageRequest>>,
+  form: UseFormReturn<TemplateFormValues, unknown, TemplateMessageRequest>,
   definition: TemplateDefinition | undefined,
 ) {
   useEffect(() => {

@@ -1,10 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useClock } from "@/components/hooks/use-clock";
-import { BubbleFooter, OutgoingBubble } from "@/components/preview/bubble";
 import { HeaderMedia } from "@/components/preview/header-media";
-import { Phone } from "@/components/preview/phone";
+import { MessageFrame } from "@/components/preview/message-frame";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
 import { cutSegments, readMoreCut } from "@/lib/templates/read-more";
 import {
@@ -33,51 +31,39 @@ export function TemplatePreview({
   contactName: string;
   theme: PreviewTheme;
 }) {
-  const time = useClock();
   const [sheetFor, setSheetFor] = useState<string | null>(null);
   const muted = PREVIEW_COLORS[theme].muted;
+  const to = { id: contactName };
   if (!definition) {
-    return (
-      <Phone theme={theme} contactName={contactName}>
-        <p className="mx-auto my-8 w-fit rounded-md bg-white/80 px-3 py-1 text-xs text-slate-600">
-          Choose a template to see it here.
-        </p>
-      </Phone>
-    );
+    return <MessageFrame theme={theme} to={to} empty placeholder="Choose a template to see it here." />;
   }
   const rendered = renderTemplate(definition, values);
   const sheetOpen = sheetFor === definition.id;
   return (
-    <Phone
+    <MessageFrame
       theme={theme}
-      contactName={contactName}
+      to={to}
       overlay={
         sheetOpen ? (
           <TemplateButtonsSheet buttons={rendered.buttons} theme={theme} onClose={() => setSheetFor(null)} />
         ) : null
       }
+      className={rendered.header && rendered.header.kind !== "text" ? "w-[260px] max-w-full" : "min-w-[220px]"}
+      footer={rendered.footer}
+      buttons={
+        <TemplateButtonRows buttons={rendered.buttons} theme={theme} onSeeAll={() => setSheetFor(definition.id)} />
+      }
     >
-      <OutgoingBubble
-        theme={theme}
-        time={time}
-        status="sent"
-        className={rendered.header && rendered.header.kind !== "text" ? "w-[260px] max-w-full" : "min-w-[220px]"}
-        footer={rendered.footer ? <BubbleFooter>{rendered.footer}</BubbleFooter> : null}
-        buttons={
-          <TemplateButtonRows buttons={rendered.buttons} theme={theme} onSeeAll={() => setSheetFor(definition.id)} />
-        }
-      >
-        {rendered.header && <TemplateHeader header={rendered.header} theme={theme} />}
-        {segmentsText(rendered.body).trim() === "" ? (
-          <span className="italic" style={{ color: muted }}>
-            This template has no body text.
-          </span>
-        ) : (
-          // Keyed so that another template starts folded again.
-          <TemplateBody key={definition.id} segments={rendered.body} foldable={definition.category === "MARKETING"} />
-        )}
-      </OutgoingBubble>
-    </Phone>
+      {rendered.header && <TemplateHeader header={rendered.header} theme={theme} />}
+      {segmentsText(rendered.body).trim() === "" ? (
+        <span className="italic" style={{ color: muted }}>
+          This template has no body text.
+        </span>
+      ) : (
+        // Keyed so that another template starts folded again.
+        <TemplateBody key={definition.id} segments={rendered.body} foldable={definition.category === "MARKETING"} />
+      )}
+    </MessageFrame>
   );
 }
 

@@ -1,25 +1,19 @@
 "use client";
 
-import { useClock } from "@/components/hooks/use-clock";
-import { OutgoingBubble } from "@/components/preview/bubble";
+import type { PreviewProps } from "@/components/composer/shared/message-parts";
 import { FormattedText } from "@/components/preview/formatted-text";
-import { Phone } from "@/components/preview/phone";
-import type { SessionMessageRequest } from "@/lib/messages/request";
+import { MessageFrame } from "@/components/preview/message-frame";
 
-export function TextPreview({ request, theme }: { request: SessionMessageRequest; theme: "light" | "dark" }) {
-  const time = useClock();
+export function TextPreview({ request, theme }: PreviewProps) {
   const text = request.message.text ?? "";
   return (
-    <Phone theme={theme} contactName={request.recipient.name || request.recipient.id || "Customer"}>
-      {text.trim() === "" ? (
-        <p className="mx-auto my-8 w-fit rounded-md bg-white/80 px-3 py-1 text-xs text-slate-600">
-          Start typing to see the message here.
-        </p>
-      ) : (
-        <OutgoingBubble theme={theme} time={time} status="sent">
-          <FormattedText text={text} />
-        </OutgoingBubble>
-      )}
-    </Phone>
+    <MessageFrame
+      theme={theme}
+      to={request.recipient}
+      empty={text.trim() === ""}
+      placeholder="Start typing to see the message here."
+    >
+      <FormattedText text={text} />
+    </MessageFrame>
   );
 }

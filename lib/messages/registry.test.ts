@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { SEED_EXAMPLES } from "../connectly/sandbox/fixtures/seed-examples";
 import { attachmentDefaults } from "./attachment";
 import { buttonsDefaults } from "./buttons";
-import { detectMessageType, type MessageValues, valuesFromRequest } from "./from-request";
+import { detectMessageType } from "./detect-type";
 import { listDefaults } from "./list";
 import { locationDefaults } from "./location";
 import { productDefaults } from "./product";
 import { productsDefaults } from "./products";
-import { MESSAGE_TYPES, type MessageType, type SessionMessageContent, type SessionMessageRequest } from "./request";
-import { sessionMessageSchemas } from "./session-schemas";
+import { COMPOSER_TYPE_LABELS, isMessageType, MESSAGE_TYPES, MESSAGES, type MessageType } from "./registry";
+import type { SessionMessageContent, SessionMessageRequest } from "./request";
 import { textDefaults } from "./text";
 
-const DEFAULTS: MessageValues = {
+const DEFAULTS: { [T in MessageType]: unknown } = {
   text: textDefaults,
   image: attachmentDefaults,
   video: attachmentDefaults,
@@ -215,7 +215,7 @@ const SEED_TYPES: Record<string, MessageType> = {
   "reply buttons with the document header snippet": "buttons",
 };
 
-describe("valuesFromRequest round trip", () => {
+describe("read, the reverse of build: round trip", () => {
   it("knows the type of every seed example", () => {
     expect(SEED_EXAMPLES.map((example) => example.name).sort()).toEqual(Object.keys(SEED_TYPES).sort());
   });
@@ -225,7 +225,7 @@ describe("valuesFromRequest round trip", () => {
     (name, seed) => {
       const type = detectMessageType(seed);
       expect(type).toBe(SEED_TYPES[name]);
-      expect(sessionMessageSchemas[type!].parse(valuesFromRequest(type!, seed))).toEqual(seed);
+      expect(MESSAGES[type!].schema.parse(MESSAGES[type!].read(seed))).toEqual(seed);
     },
   );
 
@@ -233,7 +233,7 @@ describe("valuesFromRequest round trip", () => {
     "rebuilds %s exactly",
     (_, type, sent) => {
       expect(detectMessageType(sent)).toBe(type);
-      expect(sessionMessageSchemas[type].parse(valuesFromRequest(type, sent))).toEqual(sent);
+      expect(MESSAGES[type].schema.parse(MESSAGES[type].read(sent))).toEqual(sent);
     },
   );
 
@@ -243,25 +243,24 @@ describe("valuesFromRequest round trip", () => {
   });
 });
 
-describe("valuesFromRequest values", () => {
+describe("read values", () => {
   it("pretty-prints callback data for the textarea", () => {
-    const values = valuesFromRequest("text", request({ text: "Hi" }, { callbackData: { orderId: 42 } }));
+    const values = MESSAGES.text.read(request({ text: "Hi" }, { callbackData: { orderId: 42 } }));
     expect(values.callbackData).toBe('{\n  "orderId": 42\n}');
   });
 
   it("writes a string callback value as JSON so it parses back to the string", () => {
-    const values = valuesFromRequest("text", request({ text: "Hi" }, { callbackData: "order-42" }));
+    const values = MESSAGES.text.read(request({ text: "Hi" }, { callbackData: "order-42" }));
     expect(values.callbackData).toBe('"order-42"');
   });
 
   it("writes tiny coordinates without an exponent, which the coordinate inputs refuse", () => {
-    const values = valuesFromRequest("location", request({ location: { latitude: 1.5e-7, longitude: -2e-10 } }));
+    const values = MESSAGES.location.read(request({ location: { latitude: 1.5e-7, longitude: -2e-10 } }));
     expect(values.message).toMatchObject({ latitude: "0.00000015", longitude: "-0.0000000002" });
   });
 
   it("selects the media header type and keeps a header text given beside it", () => {
-    const values = valuesFromRequest(
-      "buttons",
+    const values = MESSAGES.buttons.read(
       request({
         text: "Hi",
         replyButtonMessage: {
@@ -283,7 +282,7 @@ describe("valuesFromRequest values", () => {
 
   it("reads the envelope whatever type is asked for", () => {
     const sent = request({ text: "Hi" }, { recipient: { ...RECIPIENT, name: "Ana" }, campaignName: "Spring" });
-    expect(valuesFromRequest("list", sent)).toMatchObject({
+    expect(MESSAGES.list.read(sent)).toMatchObject({
       recipient: { id: RECIPIENT.id, name: "Ana" },
       campaignName: "Spring",
       message: { text: "Hi" },
@@ -291,13 +290,13 @@ describe("valuesFromRequest values", () => {
   });
 
   it("gives fresh arrays, never the defaults' own", () => {
-    const values = valuesFromRequest("list", {});
+    const values = MESSAGES.list.read({});
     values.message.listMessage.sections[0]!.rows.push({ id: "x", text: "x", description: "" });
     expect(listDefaults.message.listMessage.sections[0]!.rows).toHaveLength(1);
   });
 });
 
-describe("valuesFromRequest on malformed input", () => {
+describe("read on malformed input", () => {
   const MALFORMED: [string, unknown][] = [
     ["null", null],
     ["undefined", undefined],
@@ -327,12 +326,12 @@ describe("valuesFromRequest on malformed input", () => {
 
   for (const type of MESSAGE_TYPES) {
     it.each(MALFORMED)(`gives the ${type} defaults for %s`, (_, input) => {
-      expect(valuesFromRequest(type, input)).toEqual(DEFAULTS[type]);
+      expect(MESSAGES[type].read(input)).toEqual(DEFAULTS[type]);
     });
   }
 
   it("reads junk items of a list as empty ones, keeping their places", () => {
-    const values = valuesFromRequest("list", {
+    const values = MESSAGES.list.read({
       message: { listMessage: { sections: [null, { title: "Two", rows: [7, { id: "r", text: "Row" }] }] } },
     });
     expect(values.message.listMessage.sections).toEqual([
@@ -348,7 +347,7 @@ describe("valuesFromRequest on malformed input", () => {
   });
 
   it("leaves callback data blank when it cannot be written as JSON", () => {
-    expect(valuesFromRequest("text", { callbackData: { id: 1n } }).callbackData).toBe("");
+    expect(MESSAGES.text.read({ callbackData: { id: 1n } }).callbackData).toBe("");
   });
 });
 
@@ -371,5 +370,47 @@ describe("detectMessageType", () => {
     ["a list that is not an object", { message: { listMessage: "list" } }],
   ])("finds no type in %s", (_, input) => {
     expect(detectMessageType(input)).toBeNull();
+  });
+});
+
+describe("the registry", () => {
+  it("lists the types in the type switcher's order, as the routes name them", () => {
+    expect(MESSAGE_TYPES).toEqual([
+      "text",
+      "image",
+      "video",
+      "audio",
+      "document",
+      "location",
+      "list",
+      "buttons",
+      "product",
+      "products",
+    ]);
+  });
+
+  it("labels every composer, the template last", () => {
+    expect(COMPOSER_TYPE_LABELS).toEqual({
+      text: "Text",
+      image: "Image",
+      video: "Video",
+      audio: "Audio",
+      document: "Document",
+      location: "Location",
+      list: "List",
+      buttons: "Buttons",
+      product: "Product",
+      products: "Products",
+      template: "Template",
+    });
+    expect(Object.keys(COMPOSER_TYPE_LABELS).at(-1)).toBe("template");
+  });
+
+  it.each(["template", "constructor", "__proto__", "toString", "", "Text"])("does not take %j for a type", (value) => {
+    expect(isMessageType(value)).toBe(false);
+  });
+
+  it("takes every listed type", () => {
+    expect(MESSAGE_TYPES.every(isMessageType)).toBe(true);
   });
 });
