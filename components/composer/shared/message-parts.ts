@@ -24,3 +24,9 @@ export interface MessageParts<T extends MessageType> {
   Fields: ComponentType<FieldsProps<MessageValues<T>, T>>;
   Preview: ComponentType<PreviewProps>;
 }
+
+/** What a type's composer receives from the page. */
+export interface ComposerProps<T extends MessageType = MessageType> {
+  type: T;
+  senders: string[];
+}
