@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
 import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
 import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
+import { useDraft } from "./use-draft";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
   /** Names the form ("Compose text message") and its draft. */
@@ -22,6 +23,8 @@ export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R ex
   values: V;
   /** What "Clear draft" resets the form to. */
   defaults: V;
+  /** The page opened the form with values of its own ("Edit as new"), so the saved draft is not restored. */
+  seeded: boolean;
   /** The request the values make now, valid or not: the JSON panel shows it. */
   request: R;
   /** The endpoint the request goes to, for "Copy as cURL". */
@@ -55,6 +58,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   form,
   values,
   defaults,
+  seeded,
   request,
   sendPath,
   action,
@@ -65,6 +69,8 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   children,
   preview,
 }: ComposerShellProps<V, R, I>) {
+  const element = useRef<HTMLFormElement>(null);
+  useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
@@ -88,6 +94,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     <FormProvider {...form}>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
         <form
+          ref={element}
           noValidate
           aria-label={`Compose ${type} message`}
           onSubmit={submit}

@@ -26,7 +26,7 @@ export function SessionComposer<T extends MessageType>({
 }: SessionComposerProps<T>) {
   const seed = useComposerSeed();
   const target = useConnectlyTarget();
-  const form = useComposerForm(type, message.schema, message.defaults, seed.values);
+  const form = useComposerForm(message.schema, message.defaults, seed.values);
   const values = useWatch({ control: form.control }) as MessageValues<T>;
   const request = message.build(values);
   const recipient = values.recipient?.id ?? "";
@@ -38,6 +38,7 @@ export function SessionComposer<T extends MessageType>({
       form={form}
       values={values}
       defaults={message.defaults}
+      seeded={Boolean(seed.values)}
       request={request}
       sendPath="send/messages"
       action={sendMessageAction}

@@ -46,9 +46,9 @@ export function TemplateComposer({
   const [refreshing, startRefresh] = useTransition();
   const templates = useMemo(() => catalog?.templates ?? [], [catalog]);
   const schema = useMemo(() => templateMessageSchema(templates), [templates]);
-  const form = useComposerForm("template", schema, templateDefaults, seed);
+  const form = useComposerForm(schema, templateDefaults, seed);
 
-  // After the draft is restored (the hook above runs first), so a link's recipient wins over the draft's.
+  // After the draft is restored (by the shell: a child's effects run first), so a link's recipient wins over the draft's.
   useEffect(() => {
     if (prefill.recipient) form.setValue("recipient.id", prefill.recipient);
     if (prefill.sender) form.setValue("senderId", prefill.sender);
@@ -74,6 +74,7 @@ export function TemplateComposer({
       form={form}
       values={values}
       defaults={templateDefaults}
+      seeded={Boolean(seed)}
       request={request}
       sendPath="send/whatsapp_templated_messages"
       action={sendTemplateAction}
