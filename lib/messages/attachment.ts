@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
-import { limitedText } from "./fields";
-import { graphemeLength } from "./graphemes";
-import { LIMITS } from "./limits";
+import { characterProblem, lengthProblem, limitedText } from "./fields";
+import { LIMITS, textCaps } from "./limits";
 import { mediaUrlField } from "./media";
 import type { Attachment, AttachmentType, SessionMessageRequest } from "./request";
 
@@ -40,9 +39,7 @@ export function fileNameProblem(value: string): string | null {
   if (name === "") return null;
   if (/[/\\]/.test(name)) return "A file name cannot contain / or \\.";
   if (/\p{Cc}/u.test(name)) return "A file name is a single line.";
-  const length = graphemeLength(name);
-  if (length > FILE_NAME_MAX) return `Too long: ${length.toLocaleString("en-US")} of ${FILE_NAME_MAX} characters.`;
-  return null;
+  return characterProblem(name) ?? lengthProblem(name, textCaps(FILE_NAME_MAX));
 }
 
 const fileNameField = z.string().superRefine((value, ctx) => {
@@ -77,7 +74,7 @@ function attachmentMessageSchema(kind: AttachmentType) {
       message: z.object({
         url: mediaUrlField,
         // Fields the kind does not take are still strings in the form's values, but never checked or sent.
-        caption: takes.caption ? limitedText(LIMITS.caption) : z.string(),
+        caption: takes.caption ? limitedText(LIMITS.caption, { multiline: true }) : z.string(),
         filename: takes.filename ? fileNameField : z.string(),
       }),
     })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
-import { limitedText } from "./fields";
+import { idField, limitedText } from "./fields";
 import { buildHeader, emptyHeader, type HeaderValues, headerSchema } from "./interactive-header";
 import { LIMITS } from "./limits";
 import type { ReplyButtonMessage, SessionMessageRequest } from "./request";
@@ -51,7 +51,7 @@ export function buildButtonsRequest(values: ButtonsValues): SessionMessageReques
 }
 
 const buttonSchema = z.object({
-  id: limitedText(LIMITS.buttons.id, { required: "Give the button an ID: it comes back when the customer taps it." }),
+  id: idField(LIMITS.buttons.id, "Give the button an ID: it comes back when the customer taps it."),
   text: limitedText(LIMITS.buttons.title, { required: "Give the button a title." }),
 });
 
@@ -106,6 +106,7 @@ export const buttonsMessageSchema = z
     message: z.object({
       text: limitedText(LIMITS.buttons.body, {
         required: "Write the message text: WhatsApp requires a body with buttons.",
+        multiline: true,
       }),
       replyButtonMessage: replyButtonMessageShape,
     }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optional } from "./envelope";
 import { limitedText } from "./fields";
-import { mediaUrlProblem } from "./media";
+import { mediaUrlProblem } from "./media-url";
 import type { InteractiveHeader } from "./request";
 
 /** What the Header type select offers; lists and reply buttons share the header shape on the wire. */

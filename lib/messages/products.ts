@@ -117,7 +117,7 @@ export const productsMessageSchema = z
   .object({
     ...envelopeShape,
     message: z.object({
-      text: limitedText(LIMITS.products.body, { required: "Write the message text." }),
+      text: limitedText(LIMITS.products.body, { required: "Write the message text.", multiline: true }),
       multiProductMessage: multiProductSchema,
     }),
   })

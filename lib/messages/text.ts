@@ -19,7 +19,7 @@ export const textMessageSchema = z
   .object({
     ...envelopeShape,
     message: z.object({
-      text: limitedText(LIMITS.text.body, { required: "Write the message text." }),
+      text: limitedText(LIMITS.text.body, { required: "Write the message text.", multiline: true }),
     }),
   })
   .transform((values) => buildTextRequest(values));
