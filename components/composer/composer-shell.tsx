@@ -26,6 +26,7 @@ import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
 import { SimulateReplyButton } from "./simulate-reply-button";
 import { useDraft } from "./use-draft";
+import { useSendKey } from "./use-send-key";
 import { WindowStatus } from "./window-status";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues> {
@@ -62,6 +63,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
   const values = useWatch({ control: form.control }) as V;
   const request = build(values);
   const [result, dispatch, sending] = useActionState(sendMessageAction, null);
+  const sendKey = useSendKey(result);
 
   useEffect(() => {
     if (!result) return;
@@ -83,7 +85,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
   }, [result, form, defaults]);
 
   const submit = form.handleSubmit(() => {
-    startTransition(() => dispatch({ type, values: form.getValues() }));
+    startTransition(() => dispatch({ type, values: form.getValues(), key: sendKey.take() }));
   });
 
   return (
@@ -135,8 +137,9 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues>({
           result={sending ? null : result}
           recipient={values.recipient?.id ?? ""}
           sender={values.senderId ?? ""}
+          onSendAsNew={sendKey.renew}
         />
-        <JsonPanel request={request} />
+        <JsonPanel request={sendKey.track(request)} />
       </form>
       <PreviewPane render={(theme) => preview(request, theme)} />
     </div>

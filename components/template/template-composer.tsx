@@ -10,6 +10,7 @@ import { PreviewPane } from "@/components/composer/preview-pane";
 import { RecipientFields } from "@/components/composer/recipient-fields";
 import { SendResult } from "@/components/composer/send-result";
 import { useDraft } from "@/components/composer/use-draft";
+import { useSendKey } from "@/components/composer/use-send-key";
 import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/result";
 import type { TemplateCatalog } from "@/lib/templates/cache";
@@ -72,6 +73,7 @@ export function TemplateComposer({
   const request = buildTemplateRequest(values, definition);
 
   const [result, dispatch, sending] = useActionState(sendTemplateAction, null);
+  const sendKey = useSendKey(result);
   useEffect(() => {
     if (!result) return;
     if (result.ok) {
@@ -88,7 +90,7 @@ export function TemplateComposer({
   }, [result, form]);
 
   const submit = form.handleSubmit(() => {
-    startTransition(() => dispatch(form.getValues()));
+    startTransition(() => dispatch({ values: form.getValues(), key: sendKey.take() }));
   });
 
   function refresh() {
@@ -144,8 +146,8 @@ export function TemplateComposer({
             Clear draft
           </Button>
         </div>
-        <SendResult result={sending ? null : result} />
-        <TemplateJsonPanel request={request} />
+        <SendResult result={sending ? null : result} onSendAsNew={sendKey.renew} />
+        <TemplateJsonPanel request={sendKey.track(request)} />
       </form>
       <PreviewPane
         render={(theme) => (

@@ -16,7 +16,9 @@ import { testEngines } from "./test-engines";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 
-const at = (minute: number) => new Date(Date.UTC(2025, 5, 1, 10, minute));
+// An hour ahead of the sends the tests make, so every event is later than the status it moves.
+const START = Math.floor(Date.now() / 60_000) * 60_000 + 3_600_000;
+const at = (minute: number) => new Date(START + minute * 60_000);
 
 let sends = 0;
 async function sentMessage(db: Db): Promise<{ id: string; connectlyId: string }> {

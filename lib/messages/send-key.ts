@@ -34,7 +34,8 @@ export const CALLBACK_DATA_USER_BYTES = LIMITS.callbackDataBytes - WRAPPER_BYTES
 /** The request as sent: its callbackData wrapped with the send key. Pure, so the JSON panel shows exactly this. */
 export function withSendKey<R extends { callbackData?: JsonValue }>(request: R, key: SendKey): R {
   const { callbackData, ...rest } = request;
-  const tracked: TrackedCallbackData = callbackData === undefined ? { sendKey: key } : { sendKey: key, data: callbackData };
+  const tracked: TrackedCallbackData =
+    callbackData === undefined ? { sendKey: key } : { sendKey: key, data: callbackData };
   return { ...rest, callbackData: tracked as unknown as JsonValue } as R;
 }
 
