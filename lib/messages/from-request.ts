@@ -14,6 +14,7 @@ import { type LocationValues, locationDefaults } from "./location";
 import { type ProductValues, productDefaults } from "./product";
 import { emptyProductsSection, type ProductsSectionValues, type ProductsValues, productsDefaults } from "./products";
 import type { AttachmentType, MessageType } from "./request";
+import { userCallbackData } from "./send-key";
 import { type TextValues, textDefaults } from "./text";
 
 /** The form values of each composer, keyed by route type. */
@@ -93,7 +94,8 @@ function readEnvelope(request: Fields): EnvelopeValues {
     },
     senderId: text(fields(request.sender).id, emptyEnvelope.senderId),
     campaignName: text(request.campaignName, emptyEnvelope.campaignName),
-    callbackData: callbackDataText(request.callbackData),
+    // The send key rode along in callbackData; the new message gets its own.
+    callbackData: callbackDataText(userCallbackData(request.callbackData)),
   };
 }
 
