@@ -26,7 +26,11 @@ export const FINAL_STATUSES = new Set(["read", "failed", "delivery_failed"]);
 export function StatusBadge({ status, reason }: { status: string; reason?: string | null }) {
   const failed = status === "failed" || status === "delivery_failed";
   const unknown = status === "unknown";
-  const tone = failed ? "bg-red-50 text-red-800" : unknown ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-700";
+  const tone = failed
+    ? "bg-red-50 text-red-800"
+    : unknown
+      ? "bg-amber-50 text-amber-900"
+      : "bg-slate-100 text-slate-700";
   return (
     <span className="inline-flex flex-col gap-0.5">
       <span className={`inline-flex w-fit items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>

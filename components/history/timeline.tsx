@@ -69,7 +69,9 @@ export function Timeline({ entry, events }: { entry: HistoryEntry; events: Messa
               </time>
             ) : null}
             {step.detail ? (
-              <p className={`text-xs ${step.status === "unknown" ? "text-amber-800" : "text-red-700"}`}>{step.detail}</p>
+              <p className={`text-xs ${step.status === "unknown" ? "text-amber-800" : "text-red-700"}`}>
+                {step.detail}
+              </p>
             ) : null}
           </li>
         ))}
