@@ -68,12 +68,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const now = options.now ?? (() => new Date());
   const nextId = monotonicFactory();
   let received: ReceivedRequest[] = [];
-  // Raw bodies already answered 503, so the retry of the very same request goes through.
-  let refusedOnce = new Set<string>();
 
   const playback = options.webhook ? createPlayback(options.webhook, now) : undefined;
 
-  async function answer(request: Request, path: string, rawBody: string, parsedBody: unknown): Promise<Answer> {
+  async function answer(request: Request, path: string, parsedBody: unknown): Promise<Answer> {
     const matched = matchRoute(path);
     if (!matched) {
       return rejected(clientMistake(404, `no route for ${request.method} ${path}`));
@@ -110,7 +108,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         : validateTemplateMessage(parsedBody, SANDBOX_TEMPLATE_GROUPS);
     if (!verdict.ok) return rejected(verdict.rejection);
 
-    const trouble = await reservedTrouble(verdict.recipientId, matched.route, rawBody, request.signal);
+    const trouble = await reservedTrouble(verdict.recipientId, matched.route, request.signal);
     if (trouble) return trouble;
 
     const id = nextId(now().getTime());
@@ -125,6 +123,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       },
       willFailDelivery(verdict.recipientId),
     );
+    if (reservedBehaviourOf(verdict.recipientId) === "accepted-then-unavailable") {
+      return rejected(serverTrouble(503, "service unavailable"));
+    }
     return { status: 200, body: { id } };
   }
 
@@ -133,7 +134,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   async function reservedTrouble(
     recipientId: string,
     route: Route,
-    rawBody: string,
     signal: AbortSignal,
   ): Promise<Answer | undefined> {
     switch (reservedBehaviourOf(recipientId)) {
@@ -156,10 +156,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         };
       case "server-error":
         return rejected(serverTrouble(500, "internal error"));
-      case "unavailable-then-ok":
-        if (refusedOnce.has(rawBody)) return undefined;
-        refusedOnce.add(rawBody);
-        return rejected(serverTrouble(503, "service unavailable, retry the request"));
       case "never-answers":
         await hang(hangMs, signal);
         return rejected(serverTrouble(504, "upstream timed out"));
@@ -188,7 +184,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       };
       let result: Answer;
       try {
-        result = await answer(request, path, rawBody, parsedBody);
+        result = await answer(request, path, parsedBody);
       } catch (error) {
         record({ ...entry, status: CLIENT_CLOSED_REQUEST, response: null });
         throw error;
@@ -199,7 +195,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     received: () => [...received],
     reset() {
       received = [];
-      refusedOnce = new Set();
     },
     async simulateInbound(inbound) {
       const problem = inboundProblem(inbound);
