@@ -131,11 +131,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   // The reserved numbers' misbehaviour; templates may go out after the window closed, so that one is for
   // session messages only.
-  async function reservedTrouble(
-    recipientId: string,
-    route: Route,
-    signal: AbortSignal,
-  ): Promise<Answer | undefined> {
+  async function reservedTrouble(recipientId: string, route: Route, signal: AbortSignal): Promise<Answer | undefined> {
     switch (reservedBehaviourOf(recipientId)) {
       case "window-closed":
         if (route !== "session") return undefined;
