@@ -34,6 +34,8 @@ export interface ReceivedRequest {
 export interface Sandbox {
   handle(request: Request): Promise<Response>;
   received(): ReceivedRequest[];
+  /** How many requests are being answered right now (a hanging one counts until it ends). */
+  inFlight(): number;
   reset(): void;
   /**
    * Posts a signed inbound message event to the webhook, as if the customer had written; resolves once
@@ -68,6 +70,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const now = options.now ?? (() => new Date());
   const nextId = monotonicFactory();
   let received: ReceivedRequest[] = [];
+  let answering = 0;
 
   const playback = options.webhook ? createPlayback(options.webhook, now) : undefined;
 
@@ -179,16 +182,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         body: parsedBody === undefined ? rawBody : parsedBody,
       };
       let result: Answer;
+      answering++;
       try {
         result = await answer(request, path, parsedBody);
       } catch (error) {
         record({ ...entry, status: CLIENT_CLOSED_REQUEST, response: null });
         throw error;
+      } finally {
+        answering--;
       }
       record({ ...entry, status: result.status, response: result.body });
       return Response.json(result.body, { status: result.status, headers: result.headers });
     },
     received: () => [...received],
+    inFlight: () => answering,
     reset() {
       received = [];
     },
