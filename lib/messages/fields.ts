@@ -40,16 +40,18 @@ export function lengthProblem(value: string, caps: TextCaps): string | null {
 
 /**
  * Grapheme-counted text with a maximum, also capped in UTF-16 units and bytes; `required` refuses blank
- * (whitespace-only) input; only `multiline` text (typed in a textarea) may hold line breaks and tabs.
+ * (whitespace-only) input; only `multiline` text (typed in a textarea) may hold line breaks and tabs. A single-line
+ * text is measured trimmed, as every request builder sends it; a multi-line body is sent, and measured, as typed.
  */
 export function limitedText(max: number, options: { required?: string; multiline?: boolean } = {}) {
   const caps = textCaps(max);
   return z.string().superRefine((value, ctx) => {
-    if (options.required && value.trim() === "") {
-      ctx.addIssue({ code: "custom", message: options.required });
-      return;
+    if (value.trim() === "") {
+      // Blank is refused when required, and otherwise left out of the request: its length does not matter.
+      if (options.required) ctx.addIssue({ code: "custom", message: options.required });
+      if (options.required || characterProblem(value, options) === null) return;
     }
-    const problem = characterProblem(value, options) ?? lengthProblem(value, caps);
+    const problem = characterProblem(value, options) ?? lengthProblem(options.multiline ? value : value.trim(), caps);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 }

@@ -102,7 +102,7 @@ describe.each(testEngines(process.env.TEST_DATABASE_URL))("kill -9 mid-send on $
       recipient: { id: reservedNumberFor("never-answers"), channelType: "whatsapp" },
       statusUpdate: { id: connectlyId, status: "delivered", error: null },
       metadata: null,
-      callbackData: (swept?.request as { callbackData?: unknown }).callbackData,
+      callbackData: (swept?.request as { callbackData?: unknown } | undefined)?.callbackData,
     });
     const response = await handleWebhookRequest(
       new Request("http://127.0.0.1/api/webhooks/connectly", {
