@@ -1,6 +1,7 @@
 import { type ConnectlyErrorInfo, UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
 import { explainError } from "@/lib/connectly/explain";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { answerNeverCame } from "./answer-never-came";
 
 export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   if (entry.status === "pending") {
@@ -23,7 +24,7 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
       <section className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-950 shadow-sm">
         <h2 className="font-semibold">Outcome</h2>
         <p className="mt-1">
-          {entry.errorCode
+          {answerNeverCame(entry)
             ? `Connectly's answer never came (${explainError(info).title.replace(/^Unknown: /, "")}), but its delivery report shows it took the message, as`
             : `Connectly accepted the message${entry.attempts > 1 ? ` on attempt ${entry.attempts}` : ""} and returned the id`}{" "}
           <code className="font-mono">{entry.connectlyId}</code>.

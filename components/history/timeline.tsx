@@ -1,5 +1,6 @@
 import type { MessageEvent } from "@/lib/db/lifecycle";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { answerNeverCame } from "./answer-never-came";
 import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
 
@@ -15,7 +16,7 @@ interface Step {
 /** What became of the message, oldest first: the attempt, Connectly's answer, then each delivery event. */
 export function Timeline({ entry, events }: { entry: HistoryEntry; events: MessageEvent[] }) {
   const steps: Step[] = [{ key: "created", at: entry.createdAt, status: "pending", label: "Send attempt recorded" }];
-  if (entry.connectlyId && entry.errorCode) {
+  if (answerNeverCame(entry)) {
     steps.push({ key: "found", status: "sent", label: "No answer from Connectly; its delivery report gave the id" });
   } else if (entry.connectlyId) {
     steps.push({ key: "accepted", status: "sent", label: "Accepted by Connectly" });
