@@ -34,7 +34,7 @@ test("a double requestSubmit in one tick sends one message", async ({ page }) =>
   await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
 });
 
-test("a send that gets no answer is Unknown, and Send again does not send it twice", async ({ page }) => {
+test("a send that gets no answer is Unknown, and Send again does not send it twice", async ({ page }, testInfo) => {
   const recipient = "+12015550108";
   await openComposer(page, "text");
   await fillEnvelope(page, recipient);
@@ -44,6 +44,7 @@ test("a send that gets no answer is Unknown, and Send again does not send it twi
   const alert = page.getByRole("alert").filter({ hasText: "Unknown" });
   await expect(alert).toContainText(UNKNOWN_WORDS, { timeout: 15_000 });
   await expect(alert).not.toContainText("Failed");
+  await alert.screenshot({ path: testInfo.outputPath("unknown-alert.png") });
 
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(alert).toContainText(UNKNOWN_WORDS, { timeout: 15_000 });
@@ -54,6 +55,8 @@ test("a send that gets no answer is Unknown, and Send again does not send it twi
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Unknown");
   await expect(row).toContainText("May have been sent: wait for a delivery report.");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath("history-unknown-390.png"), fullPage: true });
 });
 
 test("Send again as a new message is the deliberate way to send after an Unknown", async ({ page }) => {
