@@ -27,15 +27,6 @@ export interface SentOutcome {
   attempts: number;
 }
 
-/** An answer that never came, or one that does not say whether Connectly took the message. */
-export interface UnknownOutcome {
-  attempts: number;
-  errorCode: string;
-  errorMessage: string;
-  error: object;
-  httpStatus?: number;
-}
-
 export interface FailedOutcome {
   attempts: number;
   errorCode: string;
@@ -44,6 +35,9 @@ export interface FailedOutcome {
   error: object;
   httpStatus?: number;
 }
+
+/** An answer that never came, or one that does not say whether Connectly took the message: stored alike. */
+export type UnknownOutcome = FailedOutcome;
 
 export interface HistoryPage {
   entries: HistoryEntry[];
@@ -125,38 +119,24 @@ export async function markSent(db: Db, id: string, outcome: SentOutcome): Promis
 
 /** Connectly definitely refused the message; a row a delivery report has already reached is left as it is. */
 export async function markFailed(db: Db, id: string, outcome: FailedOutcome): Promise<HistoryEntry> {
-  return updateAttempt(
-    db,
-    id,
-    {
-      status: "failed",
-      statusAt: sql`now()`,
-      attempts: outcome.attempts,
-      errorCode: outcome.errorCode,
-      errorMessage: outcome.errorMessage,
-      error: outcome.error,
-      httpStatus: outcome.httpStatus ?? null,
-    },
-    and(awaitingAnswer, isNull(messages.connectlyId)),
-  );
+  return updateAttempt(db, id, outcomeColumns("failed", outcome), and(awaitingAnswer, isNull(messages.connectlyId)));
 }
 
 /** No answer that tells: Connectly may have sent it. Only a row still pending moves; the row is returned as it is. */
 export async function markUnknown(db: Db, id: string, outcome: UnknownOutcome): Promise<HistoryEntry> {
-  return updateAttempt(
-    db,
-    id,
-    {
-      status: "unknown",
-      statusAt: sql`now()`,
-      attempts: outcome.attempts,
-      errorCode: outcome.errorCode,
-      errorMessage: outcome.errorMessage,
-      error: outcome.error,
-      httpStatus: outcome.httpStatus ?? null,
-    },
-    eq(messages.status, "pending"),
-  );
+  return updateAttempt(db, id, outcomeColumns("unknown", outcome), eq(messages.status, "pending"));
+}
+
+function outcomeColumns(status: "failed" | "unknown", outcome: FailedOutcome | UnknownOutcome) {
+  return {
+    status,
+    statusAt: sql`now()`,
+    attempts: outcome.attempts,
+    errorCode: outcome.errorCode,
+    errorMessage: outcome.errorMessage,
+    error: outcome.error,
+    httpStatus: outcome.httpStatus ?? null,
+  };
 }
 
 /** Why a row left pending by a process that stopped is Unknown, in the shape the other outcomes are stored in. */
