@@ -22,7 +22,9 @@ beforeAll(async () => {
   vi.stubEnv("CONNECTLY_BASE_URL", sandbox.url);
   vi.stubEnv("DATABASE_URL", "");
   vi.stubEnv("PGLITE_DIR", path.join(dataDir, "pglite"));
-});
+  // Opened (and migrated) here, so a busy machine's slow first start of a fresh database does not time the send.
+  await database();
+}, 60_000);
 
 afterAll(async () => {
   await closeDb();
