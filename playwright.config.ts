@@ -72,6 +72,8 @@ export default defineConfig({
         CONNECTLY_BASE_URL: E2E.sandboxUrl,
         CONNECTLY_SENDERS: E2E.senders.join(","),
         CONNECTLY_WEBHOOK_SECRET: E2E.webhookSecret,
+        // Short, so the never-answering number's Unknown arrives in seconds.
+        CONNECTLY_TIMEOUT_MS: String(E2E.timeoutMs),
         APP_URL: E2E.appUrl,
         PGLITE_DIR: path.join(dataDir, "live"),
         DATABASE_URL: "",

@@ -138,7 +138,10 @@ for (const example of SEED_EXAMPLES) {
 
     const received = (await sandboxRequests(request)).filter((r) => r.path === SEND_PATH);
     expect(received).toHaveLength(1);
-    expect(received[0]!.body).toEqual(example.request);
+    // The documentation's request exactly, plus the send key the dashboard adds in callbackData.
+    const { callbackData, ...body } = received[0]!.body as Record<string, unknown>;
+    expect(body).toEqual(example.request);
+    expect(callbackData).toEqual({ sendKey: expect.stringMatching(/^[0-9A-Z]{26}$/) });
     expect(received[0]!.response).toEqual({ id });
   });
 }

@@ -37,6 +37,7 @@ test("sends a text and finds its id in the status and in history", async ({ page
     sender: { id: E2E.senders[0], channelType: "whatsapp" },
     recipient: { id: "+16044441111", channelType: "whatsapp" },
     message: { text: "Hello *there*, your order has shipped." },
+    callbackData: { sendKey: expect.stringMatching(/^[0-9A-Z]{26}$/) },
   });
   expect(received[0]!.response).toEqual({ id });
 
@@ -114,7 +115,10 @@ test("checks callback data as JSON before sending", async ({ page, request }) =>
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
   const [sent] = (await sandboxRequests(request)).filter((r) => r.path === SEND_PATH);
-  expect(sent!.body).toMatchObject({ callbackData: { ticket: 1 }, campaignName: "spring_sale" });
+  expect(sent!.body).toMatchObject({
+    callbackData: { sendKey: expect.any(String), data: { ticket: 1 } },
+    campaignName: "spring_sale",
+  });
 });
 
 test("no response the browser receives contains the API key", async ({ page }) => {

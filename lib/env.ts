@@ -55,6 +55,15 @@ const schema = z
       z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgres:// URL" }).optional(),
     ),
     PGLITE_DIR: optionalString,
+    CONNECTLY_TIMEOUT_MS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(500, { message: "must be at least 500 (milliseconds)" })
+        .max(120_000, { message: "must be at most 120000 (milliseconds)" })
+        .optional(),
+    ),
     PORT: z.preprocess(
       blankToUndefined,
       z.coerce.number().int().min(1).max(65535, { message: "must be a port number (1-65535)" }).optional(),
@@ -83,6 +92,8 @@ export interface Env {
   baseUrl: string;
   baseUrlConfigured: boolean;
   senders: string[];
+  /** How long one call to Connectly may take before its outcome is Unknown. */
+  timeoutMs: number;
   webhookSecret?: string;
   databaseUrl?: string;
   pgliteDir: string;
@@ -116,6 +127,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     baseUrl: (v.CONNECTLY_BASE_URL ?? "https://api.connectly.ai").replace(/\/+$/, ""),
     baseUrlConfigured: Boolean(v.CONNECTLY_BASE_URL),
     senders: v.CONNECTLY_SENDERS ?? [],
+    timeoutMs: v.CONNECTLY_TIMEOUT_MS ?? 10_000,
     webhookSecret: v.CONNECTLY_WEBHOOK_SECRET ?? (live ? undefined : SANDBOX_WEBHOOK_SECRET),
     databaseUrl: v.DATABASE_URL,
     pgliteDir: v.PGLITE_DIR ?? "./data/pglite",

@@ -2,15 +2,24 @@ import "server-only";
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
 import { EnvError, env } from "@/lib/env";
+import { describeError } from "@/lib/logging/describe-error";
+import { installLogRedaction } from "@/lib/logging/redact-logs";
+import { allowHttpMedia } from "@/lib/messages/media-url";
+import { startSweeper, sweepOnce } from "@/lib/sending/sweeper";
 
 /**
  * Runs once when the server starts (instrumentation.ts): a bad configuration stops start-up with one line, and the
- * database is opened and migrated before the first request rather than during it.
+ * database is opened and migrated before the first request rather than during it. Sends a stopped process left
+ * pending become Unknown now and, from then on, every minute.
  */
 export async function startServer(): Promise<void> {
   try {
     const config = env();
-    await database();
+    installLogRedaction(config.mode === "live" ? config.apiKey : undefined);
+    // The sandbox never fetches media, so plain http:// links may be tried against it.
+    allowHttpMedia(config.mode === "sandbox");
+    await sweepOnce(await database());
+    startSweeper(database);
     console.log(
       config.mode === "sandbox"
         ? "Connectly: SANDBOX mode (no CONNECTLY_API_KEY): sends go to the built-in simulator."
@@ -20,7 +29,7 @@ export async function startServer(): Promise<void> {
     if (error instanceof EnvError) {
       console.error(`Configuration error: ${error.message}`);
     } else {
-      console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`Start-up failed: ${describeError(error)}`);
     }
     process.exit(1);
   }

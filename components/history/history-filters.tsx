@@ -10,6 +10,7 @@ export interface HistoryFilterValues {
 
 const STATUS_OPTIONS: [string, string][] = [
   ["pending", "Sending"],
+  ["unknown", "Unknown"],
   ["sent", "Sent"],
   ["delivered", "Delivered"],
   ["read", "Read"],

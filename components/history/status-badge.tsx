@@ -2,6 +2,7 @@ import { type DeliveryStatus, Ticks } from "@/components/preview/ticks";
 
 const LABELS: Record<string, string> = {
   pending: "Sending",
+  unknown: "Unknown",
   sent: "Sent",
   delivered: "Delivered",
   read: "Read",
@@ -11,6 +12,7 @@ const LABELS: Record<string, string> = {
 
 const TICKS: Record<string, DeliveryStatus> = {
   pending: "pending",
+  unknown: "unknown",
   sent: "sent",
   delivered: "delivered",
   read: "read",
@@ -23,19 +25,26 @@ export const FINAL_STATUSES = new Set(["read", "failed", "delivery_failed"]);
 /** The status as WhatsApp shows it (ticks), with the words beside it and, for failures, the reason. */
 export function StatusBadge({ status, reason }: { status: string; reason?: string | null }) {
   const failed = status === "failed" || status === "delivery_failed";
+  const unknown = status === "unknown";
+  const tone = failed
+    ? "bg-red-50 text-red-800"
+    : unknown
+      ? "bg-amber-50 text-amber-900"
+      : "bg-slate-100 text-slate-700";
   return (
     <span className="inline-flex flex-col gap-0.5">
-      <span
-        className={`inline-flex w-fit items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ${
-          failed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"
-        }`}
-      >
+      <span className={`inline-flex w-fit items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>
         <span aria-hidden className="text-slate-500">
           {TICKS[status] ? <Ticks status={TICKS[status]} /> : null}
         </span>
         {LABELS[status] ?? status}
       </span>
       {failed && reason ? <span className="max-w-56 text-[11px] leading-snug text-red-700">{reason}</span> : null}
+      {unknown ? (
+        <span className="max-w-56 text-[11px] leading-snug text-amber-800">
+          May have been sent: wait for a delivery report.
+        </span>
+      ) : null}
     </span>
   );
 }

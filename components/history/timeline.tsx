@@ -1,5 +1,6 @@
 import type { MessageEvent } from "@/lib/db/lifecycle";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { answerNeverCame } from "./answer-never-came";
 import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
 
@@ -15,8 +16,18 @@ interface Step {
 /** What became of the message, oldest first: the attempt, Connectly's answer, then each delivery event. */
 export function Timeline({ entry, events }: { entry: HistoryEntry; events: MessageEvent[] }) {
   const steps: Step[] = [{ key: "created", at: entry.createdAt, status: "pending", label: "Send attempt recorded" }];
-  if (entry.connectlyId) {
+  if (answerNeverCame(entry)) {
+    steps.push({ key: "found", status: "sent", label: "No answer from Connectly; its delivery report gave the id" });
+  } else if (entry.connectlyId) {
     steps.push({ key: "accepted", status: "sent", label: "Accepted by Connectly" });
+  } else if (entry.status === "unknown") {
+    steps.push({
+      key: "unknown",
+      at: entry.statusAt ?? entry.updatedAt,
+      status: "unknown",
+      label: "Outcome unknown: Connectly may have sent it",
+      detail: entry.errorMessage ?? entry.errorCode,
+    });
   } else if (entry.status === "failed") {
     steps.push({
       key: "refused",
@@ -58,7 +69,11 @@ export function Timeline({ entry, events }: { entry: HistoryEntry; events: Messa
                 {formatTime(step.at)}
               </time>
             ) : null}
-            {step.detail ? <p className="text-xs text-red-700">{step.detail}</p> : null}
+            {step.detail ? (
+              <p className={`text-xs ${step.status === "unknown" ? "text-amber-800" : "text-red-700"}`}>
+                {step.detail}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { mediaUrlProblem, urlExtension } from "@/lib/messages/media";
+import { urlExtension } from "@/lib/messages/media";
+import { mediaUrlProblem } from "@/lib/messages/media-url";
 import type { Attachment } from "@/lib/messages/request";
 import { PREVIEW_COLORS, type PreviewTheme } from "./theme";
 

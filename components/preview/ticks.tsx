@@ -1,10 +1,12 @@
-export type DeliveryStatus = "pending" | "sent" | "delivered" | "read" | "failed";
+export type DeliveryStatus = "pending" | "unknown" | "sent" | "delivered" | "read" | "failed";
 
 const READ_BLUE = "#53bdeb";
 const FAILED_RED = "#ea0038";
+const UNKNOWN_AMBER = "#b45309";
 
 const LABELS: Record<DeliveryStatus, string> = {
   pending: "Pending",
+  unknown: "Unknown",
   sent: "Sent",
   delivered: "Delivered",
   read: "Read",
@@ -32,6 +34,16 @@ export function Ticks({ status }: { status: DeliveryStatus }) {
         <title>{label}</title>
         <circle cx="8" cy="5.5" r="4.5" />
         <path d="M8 3v2.7l1.8 1.1" />
+      </svg>
+    );
+  }
+  if (status === "unknown") {
+    return (
+      <svg {...common} fill="none" stroke={UNKNOWN_AMBER} strokeWidth={1.3} strokeLinecap="round">
+        <title>{label}</title>
+        <circle cx="8" cy="5.5" r="4.8" />
+        <path d="M6.4 4.3a1.7 1.6 0 1 1 2.4 1.5c-.5.3-.8.6-.8 1.1" />
+        <circle cx="8" cy="8.4" r="0.3" fill={UNKNOWN_AMBER} />
       </svg>
     );
   }

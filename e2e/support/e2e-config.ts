@@ -12,6 +12,7 @@ export const E2E = {
   businessId: "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
   senders: ["+14151111234", "+14155550123"],
   webhookSecret: "e2e-webhook-secret-51c0",
+  timeoutMs: 3000,
   // A second app with no configuration at all: the in-process simulator, as `npm run launch` starts it.
   sandboxAppPort: base + 1,
   sandboxAppUrl: `http://127.0.0.1:${base + 1}`,

@@ -14,4 +14,9 @@ export interface ActionError {
   status?: number;
   /** The history entry that recorded this failed attempt, when it got that far. */
   historyId?: string;
+  /**
+   * "unknown": Connectly may have sent the message (no answer, or one that does not say). The composer keeps its
+   * send key, so pressing Send again returns this outcome instead of sending a second copy.
+   */
+  outcome?: "unknown";
 }

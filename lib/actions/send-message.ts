@@ -1,13 +1,17 @@
 "use server";
 
+import { configuredSenderErrors, missingSendKey } from "@/lib/actions/send-checks";
 import { validated } from "@/lib/actions/validated-action";
 import { isMessageType, MESSAGES, type MessageType } from "@/lib/messages/registry";
+import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { sendSessionMessage } from "@/lib/sending/send-session-message";
 
 export interface SendMessageInput {
   type: MessageType;
   values: unknown;
+  /** The composer's send key: a repeat with it returns the first outcome instead of sending again. */
+  key: SendKey;
 }
 
 export async function sendMessageAction(_previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
@@ -23,5 +27,14 @@ export async function sendMessageAction(_previous: SendOutcome | null, input: Se
       },
     };
   }
-  return validated(schema, input.values, (request) => sendSessionMessage(input.type, request));
+  const { key } = input;
+  return (
+    missingSendKey(key) ??
+    validated(
+      schema,
+      input.values,
+      (request) => sendSessionMessage(input.type, request, key),
+      configuredSenderErrors(input.values),
+    )
+  );
 }

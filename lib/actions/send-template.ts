@@ -1,6 +1,8 @@
 "use server";
 
+import { configuredSenderErrors, missingSendKey } from "@/lib/actions/send-checks";
 import { validated } from "@/lib/actions/validated-action";
+import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { sendTemplateMessage } from "@/lib/sending/send-template-message";
 import { loadTemplates } from "@/lib/templates/load";
@@ -10,8 +12,18 @@ import { templateMessageSchema } from "@/lib/templates/schema";
  * Checks the browser's values again against the server's own copy of the templates (only approved pairs pass),
  * then sends. A template approved since the list was fetched needs a Refresh first.
  */
-export async function sendTemplateAction(_previous: SendOutcome | null, values: unknown): Promise<SendOutcome> {
+export async function sendTemplateAction(
+  _previous: SendOutcome | null,
+  input: { values: unknown; key: SendKey },
+): Promise<SendOutcome> {
+  const missing = missingSendKey(input?.key);
+  if (missing) return missing;
   const templates = await loadTemplates();
   if (!templates.ok) return templates;
-  return validated(templateMessageSchema(templates.catalog.templates), values, sendTemplateMessage);
+  return validated(
+    templateMessageSchema(templates.catalog.templates),
+    input.values,
+    (request) => sendTemplateMessage(request, input.key),
+    configuredSenderErrors(input.values),
+  );
 }

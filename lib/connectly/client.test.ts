@@ -188,14 +188,14 @@ describe("sendSessionMessage", () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it("gives up after exactly three 500s, backing off longer each time", async () => {
-    const server = await serve(json(500, { message: "internal", code: "ERROR_CODE_UNSPECIFIED" }));
+  it("gives up after three 429s, backing off longer each time without Retry-After", async () => {
+    const server = await serve(json(429, { message: "slow down", code: "ERROR_CODE_UNSPECIFIED" }));
     const { instance, waits } = client(server.url, { backoffMs: 500 });
 
     const error = await failure(instance.sendSessionMessage(request));
 
     expect(error).toBeInstanceOf(ConnectlyApiError);
-    expect((error as ConnectlyApiError).status).toBe(500);
+    expect((error as ConnectlyApiError).status).toBe(429);
     expect((error as ConnectlyApiError).attempts).toBe(3);
     expect(server.received).toHaveLength(3);
     expect(waits).toHaveLength(2);
@@ -206,7 +206,7 @@ describe("sendSessionMessage", () => {
   });
 
   it("honours maxAttempts", async () => {
-    const server = await serve(json(500, {}));
+    const server = await serve(json(429, {}));
     const { instance } = client(server.url, { maxAttempts: 1 });
 
     const error = await failure(instance.sendSessionMessage(request));
@@ -215,12 +215,32 @@ describe("sendSessionMessage", () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it("succeeds on the retry after a 503", async () => {
-    const server = await serve(json(503, {}), json(200, { id: "x5" }));
-    const { instance, waits } = client(server.url);
+  it.each([500, 502, 503, 504])(
+    "does not send again after a %i, which does not prove the message was not taken",
+    async (status) => {
+      const server = await serve(
+        json(status, { message: "internal", code: "ERROR_CODE_UNSPECIFIED" }),
+        json(200, { id: "x5" }),
+      );
+      const { instance, waits } = client(server.url);
 
-    await expect(instance.sendSessionMessage(request)).resolves.toEqual({ id: "x5", attempts: 2 });
-    expect(waits).toHaveLength(1);
+      const error = await failure(instance.sendSessionMessage(request));
+
+      expect(error).toMatchObject({ status, attempts: 1 });
+      expect(server.received).toHaveLength(1);
+      expect(waits).toEqual([]);
+    },
+  );
+
+  it("does not start a retry that the send's deadline leaves no time for", async () => {
+    const server = await serve(json(429, {}, { "retry-after": "2" }), json(200, { id: "x6" }));
+    const { instance, waits } = client(server.url, { timeoutMs: 500, maxRetryAfterMs: 10_000 });
+
+    const error = await failure(instance.sendSessionMessage(request));
+
+    expect(error).toMatchObject({ status: 429, attempts: 1 });
+    expect(waits).toEqual([]);
+    expect(server.received).toHaveLength(1);
   });
 
   it("maps Connectly's 400 error body field by field and does not retry it", async () => {
@@ -270,7 +290,7 @@ describe("sendSessionMessage", () => {
     const error = await failure(instance.sendSessionMessage(request));
 
     expect(error).toBeInstanceOf(ConnectlyApiError);
-    expect(error).toMatchObject({ status: 502, code: "ERROR_CODE_UNSPECIFIED", attempts: 3 });
+    expect(error).toMatchObject({ status: 502, code: "ERROR_CODE_UNSPECIFIED", attempts: 1 });
     expect((error as Error).message).toContain("502 Bad Gateway");
   });
 
@@ -409,9 +429,9 @@ describe("sendTemplateMessage", () => {
     expect(received?.body).toBe(JSON.stringify(templateRequest));
   });
 
-  it("retries a 503 and maps Connectly's error body like a session send", async () => {
+  it("retries a 429 and maps Connectly's error body like a session send", async () => {
     const server = await serve(
-      json(503, {}),
+      json(429, {}),
       json(400, {
         message: "template not found",
         type: "ERROR_TYPE_INVALID_REQUEST",
@@ -499,6 +519,32 @@ describe("the API key", () => {
       expect(JSON.stringify(toErrorInfo(error))).not.toContain(API_KEY);
     }
     expect((errors[0] as Error).message).toContain("[redacted]");
+  });
+
+  it("is redacted in its Base64 and URL-encoded forms too, wherever the encoding starts", async () => {
+    const key = "k3y/with+odd=chars";
+    const forms = (received: Received) => {
+      const sent = String(received.headers["x-api-key"]);
+      return [
+        encodeURIComponent(sent),
+        Buffer.from(sent).toString("base64"),
+        Buffer.from(`x:${sent}`).toString("base64"),
+        Buffer.from(`xy:${sent}`).toString("base64url"),
+      ].join(" | ");
+    };
+    const echo = await serve((res, _index, received) => {
+      res.writeHead(400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: `echo ${forms(received)}` }));
+    });
+
+    const error = await failure(client(echo.url, { apiKey: key }).instance.sendSessionMessage(request));
+
+    const message = (error as Error).message;
+    expect(message).toContain("[redacted]");
+    expect(message).not.toContain(encodeURIComponent(key));
+    expect(message).not.toContain(Buffer.from(key).toString("base64").slice(2, -4));
+    expect(message).not.toContain(Buffer.from(`x:${key}`).toString("base64").slice(4, -4));
+    expect(message).not.toContain(Buffer.from(`xy:${key}`).toString("base64url").slice(5, -4));
   });
 
   it("is rejected at creation when it could not be sent as a header, without quoting it", () => {

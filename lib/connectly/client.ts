@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { SessionMessageRequest } from "@/lib/messages/request";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
 import { ConnectlyApiError, ConnectlyNetworkError, parseErrorBody, UNSPECIFIED_CODE, UNSPECIFIED_TYPE } from "./errors";
+import { keyRedactor } from "./redact-key";
 
 export interface ConnectlyClientConfig {
   baseUrl: string;
@@ -11,7 +12,10 @@ export interface ConnectlyClientConfig {
   fetch?: typeof fetch;
   /** Per attempt, covering the answer's body too. */
   timeoutMs?: number;
-  /** Tries in total, the first included. */
+  /**
+   * Tries in total, the first included. Only what proves Connectly did not take the message is tried again: a
+   * connection that was never opened, and 429 (Connectly's rate limiter refuses before anything is processed).
+   */
   maxAttempts?: number;
   /** Wait before the first retry; doubled for each further retry, with jitter. */
   backoffMs?: number;
@@ -34,6 +38,17 @@ export interface ConnectlyClient {
 
 const USER_AGENT = "connectly-composer";
 
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+/**
+ * The longest a send can take, retries and their waits included: the client gives up by then whatever happens. A
+ * row still pending after this (plus the time to record the answer) was left behind by a process that stopped.
+ */
+export function sendDeadlineMs(timeoutMs = DEFAULT_TIMEOUT_MS, maxAttempts = DEFAULT_MAX_ATTEMPTS): number {
+  return timeoutMs * maxAttempts;
+}
+
 const sentMessageSchema = z.object({ id: z.string().min(1) });
 const anyObjectSchema = z.looseObject({});
 
@@ -52,8 +67,8 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
     apiKey,
     businessId,
     fetch: fetchImpl = globalThis.fetch,
-    timeoutMs = 10_000,
-    maxAttempts = 3,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    maxAttempts = DEFAULT_MAX_ATTEMPTS,
     backoffMs = 500,
     maxRetryAfterMs = 10_000,
     sleep = wait,
@@ -63,6 +78,8 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
     throw new Error("The Connectly API key must be non-empty and made of visible ASCII characters only");
   }
   const origin = new URL(config.baseUrl).origin;
+  const redact = keyRedactor(apiKey);
+  const deadlineMs = sendDeadlineMs(timeoutMs, maxAttempts);
   const root = config.baseUrl.replace(/\/+$/, "");
   const businessPath = `/v1/businesses/${encodeURIComponent(businessId)}`;
   const headers = {
@@ -80,8 +97,12 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
   ): Promise<{ data: T; attempts: number }> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const requestHeaders = payload === undefined ? headers : { ...headers, "Content-Type": "application/json" };
+    const deadline = Date.now() + deadlineMs;
+    // A retry is made only if its wait leaves the attempt time to answer before the deadline.
+    const fits = (wait: number) => Date.now() + wait + MIN_ATTEMPT_MS <= deadline;
     for (let attempt = 1; ; attempt++) {
-      const signal = AbortSignal.timeout(timeoutMs);
+      const attemptMs = Math.max(MIN_ATTEMPT_MS, Math.min(timeoutMs, deadline - Date.now()));
+      const signal = AbortSignal.timeout(attemptMs);
       let status: number;
       let retryAfter: string | null;
       let text: string;
@@ -100,9 +121,10 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
         // the socket busy until garbage collection: every answer, errors included, is read to the end here.
         text = await response.text();
       } catch (error) {
-        const failure = toNetworkError(error, signal, attempt);
-        if (failure.code !== "CONNECTION_FAILED" || attempt >= maxAttempts) throw failure;
-        await sleep(backoff(attempt));
+        const failure = toNetworkError(error, signal, attempt, attemptMs);
+        const wait = backoff(attempt);
+        if (failure.code !== "CONNECTION_FAILED" || attempt >= maxAttempts || !fits(wait)) throw failure;
+        await sleep(wait);
         continue;
       }
 
@@ -119,9 +141,10 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
       }
 
       // A server or proxy may echo request headers into its error page.
-      const error = parseErrorBody(status, text.replaceAll(apiKey, "[redacted]"), attempt);
-      const delay = attempt < maxAttempts && isRetryable(status) ? retryDelay(retryAfter, attempt) : undefined;
-      if (delay === undefined) throw error;
+      const error = parseErrorBody(status, redact(text), attempt);
+      // A 500 or 503 does not say whether the message was taken, so it is not sent again: it becomes Unknown.
+      const delay = attempt < maxAttempts && status === 429 ? retryDelay(retryAfter, attempt) : undefined;
+      if (delay === undefined || !fits(delay)) throw error;
       await sleep(delay);
     }
   }
@@ -130,15 +153,20 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
    * A timeout is never retried: Connectly may already have accepted the message and only its answer was
    * slow, so sending again could deliver it twice. The same holds for a connection lost mid-request.
    */
-  function toNetworkError(error: unknown, signal: AbortSignal, attempts: number): ConnectlyNetworkError {
+  function toNetworkError(
+    error: unknown,
+    signal: AbortSignal,
+    attempts: number,
+    attemptMs: number,
+  ): ConnectlyNetworkError {
     if (signal.aborted) {
       return new ConnectlyNetworkError({
         kind: "timeout",
         code: "TIMEOUT",
-        message: `Connectly at ${origin} did not answer within ${timeoutMs} ms`,
+        message: `Connectly at ${origin} did not answer within ${attemptMs} ms`,
         attempts,
         cause: error,
-        timeoutMs,
+        timeoutMs: attemptMs,
       });
     }
     // Fetch reports every network failure as a TypeError with the socket's error as its cause; anything
@@ -195,9 +223,8 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
   };
 }
 
-function isRetryable(status: number): boolean {
-  return status === 429 || status >= 500;
-}
+/** An attempt given less than this could not be answered in time anyway. */
+const MIN_ATTEMPT_MS = 100;
 
 function parseRetryAfter(value: string | null): number | undefined {
   if (value === null) return undefined;

@@ -129,7 +129,36 @@ export function parseErrorBody(status: number, text: string, attempts = 1): Conn
   });
 }
 
-export type ConnectlyErrorKind = "api" | "timeout" | "network" | "unexpected";
+/** "interrupted": the process stopped before the answer was recorded (the start-up sweeper says so). */
+export type ConnectlyErrorKind = "api" | "timeout" | "network" | "unexpected" | "interrupted";
+
+/** What the person is told about every send whose outcome is unknown, word for word. */
+export const UNKNOWN_OUTCOME_WORDS =
+  "Connectly may have sent this. Wait for a delivery report, or check with the customer, before sending again.";
+
+/**
+ * Whether a failed call leaves it open that Connectly took the message: no answer came (a timeout, a connection
+ * lost after the request was written, a crash), or the answer does not say (a 5xx without one of Connectly's
+ * specific codes, a success without an id). Only a definite refusal is "Failed": a 4xx, a 429, an error code that
+ * names what is wrong, or a connection that was never opened.
+ */
+export function isUnknownOutcome(info: ConnectlyErrorInfo): boolean {
+  switch (info.kind) {
+    case "timeout":
+    case "interrupted":
+    case "unexpected":
+      return true;
+    case "network":
+      return info.code !== "CONNECTION_FAILED";
+    case "api": {
+      const status = info.status ?? 0;
+      if (status >= 200 && status < 300) return true;
+      const specific =
+        info.code !== UNSPECIFIED_CODE && (CONNECTLY_ERROR_CODES as readonly string[]).includes(info.code);
+      return status >= 500 && !specific;
+    }
+  }
+}
 
 /** A plain, JSON-safe record of a failed call: stored in history and returned from server actions. */
 export interface ConnectlyErrorInfo {

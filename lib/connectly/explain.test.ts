@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONNECTLY_ERROR_CODES, type ConnectlyErrorInfo } from "./errors";
+import { CONNECTLY_ERROR_CODES, type ConnectlyErrorInfo, isUnknownOutcome, UNKNOWN_OUTCOME_WORDS } from "./errors";
 import { explainError } from "./explain";
 
 function api(fields: Partial<ConnectlyErrorInfo>): ConnectlyErrorInfo {
@@ -53,12 +53,13 @@ describe("explainError", () => {
     expect(explanation.action).toBe("retry");
   });
 
-  it("calls a 5xx a temporary problem at Connectly and quotes the trace id", () => {
+  it("calls a 5xx an unknown outcome, never a failure to resend, and quotes the trace id", () => {
     const explanation = explainError(api({ status: 502, code: "ERROR_CODE_UNSPECIFIED", traceId: "t-9" }));
 
-    expect(explanation.title).toBe("Connectly had a temporary problem");
-    expect(explanation.hint).toContain("t-9");
-    expect(explanation.action).toBe("retry");
+    expect(explanation.title).toBe("Unknown: Connectly answered HTTP 502");
+    expect(explanation.message).toContain("t-9");
+    expect(explanation.hint).toBe(UNKNOWN_OUTCOME_WORDS);
+    expect(explanation.action).toBeUndefined();
   });
 
   it("lets a documented code win over the status", () => {
@@ -71,9 +72,11 @@ describe("explainError", () => {
     const explanation = explainError({ kind: "timeout", code: "TIMEOUT", message: "x", timeoutMs: 10_000 });
 
     expect(explanation.message).toBe(
-      "Connectly did not answer within 10 seconds; the message may or may not have been sent.",
+      "Connectly did not answer within 10 seconds, so whether it took the message is unknown.",
     );
-    expect(explanation.hint).toMatch(/check history before sending again/i);
+    expect(explanation.hint).toBe(
+      "Connectly may have sent this. Wait for a delivery report, or check with the customer, before sending again.",
+    );
     expect(explanation.action).toBeUndefined();
   });
 
@@ -92,14 +95,14 @@ describe("explainError", () => {
   it("does not suggest resending after a connection broke mid-request", () => {
     const explanation = explainError({ kind: "network", code: "CONNECTION_LOST", message: "socket closed" });
 
-    expect(explanation.hint).toMatch(/check history/i);
+    expect(explanation.hint).toBe(UNKNOWN_OUTCOME_WORDS);
     expect(explanation.action).toBeUndefined();
   });
 
   it("warns that a success without an id may still have been sent", () => {
     const explanation = explainError(api({ status: 200, code: "ERROR_CODE_UNSPECIFIED" }));
 
-    expect(explanation.message).toMatch(/may have been sent/);
+    expect(explanation.hint).toBe(UNKNOWN_OUTCOME_WORDS);
   });
 
   it("quotes Connectly's own words for an unknown code, preferring the user message", () => {
@@ -113,6 +116,28 @@ describe("explainError", () => {
   it("explains an unexpected failure with its message", () => {
     const explanation = explainError({ kind: "unexpected", code: "UNEXPECTED_ERROR", message: "db down" });
 
-    expect(explanation.message).toBe("db down");
+    expect(explanation.message).toMatch(/^db down\./);
+    expect(explanation.hint).toBe(UNKNOWN_OUTCOME_WORDS);
+  });
+});
+
+describe("isUnknownOutcome", () => {
+  it("calls every answer that never came, or does not tell, unknown", () => {
+    expect(isUnknownOutcome({ kind: "timeout", code: "TIMEOUT", message: "x" })).toBe(true);
+    expect(isUnknownOutcome({ kind: "interrupted", code: "SEND_INTERRUPTED", message: "x" })).toBe(true);
+    expect(isUnknownOutcome({ kind: "network", code: "CONNECTION_LOST", message: "x" })).toBe(true);
+    expect(isUnknownOutcome({ kind: "unexpected", code: "UNEXPECTED_ERROR", message: "x" })).toBe(true);
+    for (const status of [500, 502, 503, 504]) {
+      expect(isUnknownOutcome(api({ status, code: "ERROR_CODE_UNSPECIFIED" })), String(status)).toBe(true);
+      expect(isUnknownOutcome(api({ status, code: "SOMETHING_NEW" })), String(status)).toBe(true);
+    }
+    expect(isUnknownOutcome(api({ status: 200, code: "ERROR_CODE_UNSPECIFIED" }))).toBe(true);
+  });
+
+  it("calls only definite refusals failed", () => {
+    expect(isUnknownOutcome({ kind: "network", code: "CONNECTION_FAILED", message: "x" })).toBe(false);
+    expect(isUnknownOutcome(api({ status: 400 }))).toBe(false);
+    expect(isUnknownOutcome(api({ status: 429, code: "ERROR_CODE_UNSPECIFIED" }))).toBe(false);
+    expect(isUnknownOutcome(api({ status: 500, code: "ERROR_CODE_MESSAGE_CUSTOMER_OPTED_OUT" }))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ConnectlyErrorCode, ConnectlyErrorInfo } from "./errors";
+import { type ConnectlyErrorCode, type ConnectlyErrorInfo, UNKNOWN_OUTCOME_WORDS } from "./errors";
 
 export type ErrorAction = "send-template" | "retry" | "fix-recipient" | "check-configuration";
 
@@ -14,9 +14,15 @@ export function explainError(info: ConnectlyErrorInfo): ErrorExplanation {
   switch (info.kind) {
     case "timeout":
       return {
-        title: "Connectly did not answer in time",
-        message: `Connectly did not answer within ${formatDuration(info.timeoutMs)}; the message may or may not have been sent.`,
-        hint: "Check history before sending again, so the customer does not get it twice.",
+        title: "Unknown: Connectly did not answer in time",
+        message: `Connectly did not answer within ${formatDuration(info.timeoutMs)}, so whether it took the message is unknown.`,
+        hint: UNKNOWN_OUTCOME_WORDS,
+      };
+    case "interrupted":
+      return {
+        title: "Unknown: the answer was never recorded",
+        message: "This server stopped while Connectly was answering, so whether it took the message is unknown.",
+        hint: UNKNOWN_OUTCOME_WORDS,
       };
     case "network":
       return info.code === "CONNECTION_FAILED"
@@ -27,16 +33,15 @@ export function explainError(info: ConnectlyErrorInfo): ErrorExplanation {
             action: "retry",
           }
         : {
-            title: "The connection to Connectly broke",
-            message: `The connection dropped before Connectly answered; the message may or may not have been sent. (${info.message})`,
-            hint: "Check history before sending again, so the customer does not get it twice.",
+            title: "Unknown: the connection to Connectly broke",
+            message: `The connection dropped after the message was sent to Connectly and before it answered. (${info.message})`,
+            hint: UNKNOWN_OUTCOME_WORDS,
           };
     case "unexpected":
       return {
-        title: "Something went wrong while sending",
-        message: info.message,
-        hint: "Try again; if it keeps happening, report it with the time it happened.",
-        action: "retry",
+        title: "Unknown: something went wrong while sending",
+        message: `${info.message}. If it keeps happening, report it with the time it happened.`,
+        hint: UNKNOWN_OUTCOME_WORDS,
       };
     case "api":
       return explainApiError(info);
@@ -62,10 +67,9 @@ function explainStatus(info: ConnectlyErrorInfo): ErrorExplanation | undefined {
   if (status === undefined) return undefined;
   if (status >= 200 && status < 300) {
     return {
-      title: "Connectly gave no message id",
-      message:
-        "Connectly accepted the request but its answer had no message id, so the message may have been sent but cannot be tracked.",
-      hint: "Check the conversation or history before sending again, so the customer does not get it twice.",
+      title: "Unknown: Connectly gave no message id",
+      message: "Connectly answered with success but without a message id, so the message cannot be tracked by it.",
+      hint: UNKNOWN_OUTCOME_WORDS,
     };
   }
   if (status === 401 || status === 403) return apiKeyProblem(info);
@@ -87,11 +91,11 @@ function explainStatus(info: ConnectlyErrorInfo): ErrorExplanation | undefined {
     };
   }
   if (status >= 500) {
+    // A server error does not say whether the message was taken before it happened.
     return {
-      title: "Connectly had a temporary problem",
-      message: `Connectly answered HTTP ${status}: a temporary problem on Connectly's side, not in your message. (${info.message})`,
-      hint: withTrace("Try again in a minute", info),
-      action: "retry",
+      title: `Unknown: Connectly answered HTTP ${status}`,
+      message: `Connectly had a problem on its side (${info.message}), and its answer does not say whether the message went out. ${withTrace("Connectly support can tell", info)}`,
+      hint: UNKNOWN_OUTCOME_WORDS,
     };
   }
   return undefined;

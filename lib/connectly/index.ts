@@ -47,11 +47,17 @@ async function open(): Promise<Connection> {
       baseUrl: "http://sandbox.local",
       apiKey: config.apiKey,
       businessId: config.businessId,
+      timeoutMs: config.timeoutMs,
       fetch: (input, init) => sandbox.handle(new Request(input, init)),
     });
     return { client, sandbox };
   }
   return {
-    client: createConnectlyClient({ baseUrl: config.baseUrl, apiKey: config.apiKey, businessId: config.businessId }),
+    client: createConnectlyClient({
+      baseUrl: config.baseUrl,
+      apiKey: config.apiKey,
+      businessId: config.businessId,
+      timeoutMs: config.timeoutMs,
+    }),
   };
 }

@@ -11,12 +11,14 @@ import {
   recordDeliveryEvent,
   recordInboundMessage,
 } from "./lifecycle";
-import { createAttempt, getHistoryEntry, markSent } from "./queries";
+import { createAttempt, getHistoryEntry, markSent, markUnknown, type NewAttempt } from "./queries";
 import { customerWindows, messageEvents, messages } from "./schema";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 
-const at = (minute: number) => new Date(Date.UTC(2025, 5, 1, 10, minute));
+// An hour ahead of the sends the tests make, so every event is later than the status it moves.
+const START = Math.floor(Date.now() / 60_000) * 60_000 + 3_600_000;
+const at = (minute: number) => new Date(START + minute * 60_000);
 
 let sends = 0;
 async function sentMessage(db: Db): Promise<{ id: string; connectlyId: string }> {
@@ -30,6 +32,14 @@ async function sentMessage(db: Db): Promise<{ id: string; connectlyId: string }>
   await markSent(db, id, { connectlyId, attempts: 1 });
   return { id, connectlyId };
 }
+
+const unknownAttempt: NewAttempt = {
+  endpoint: "send/messages",
+  messageType: "text",
+  recipient: "+16044441111",
+  request: { message: { text: "hi" } },
+};
+const timedOut = { attempts: 1, errorCode: "TIMEOUT", errorMessage: "no answer", error: { kind: "timeout" } };
 
 function event(connectlyId: string, status: DeliveryStatus, minute: number, extra: Partial<DeliveryEvent> = {}) {
   return { connectlyId, status, occurredAt: at(minute), ...extra };
@@ -198,5 +208,46 @@ describe.each(engines)("the message lifecycle on $kind", (engine) => {
   test("counts a message whose business number was not reported for every number", async () => {
     await recordInboundMessage(db, { customer: "US.13491208655302741918", businessNumber: "", at: at(5) });
     expect((await getWindow(db, "US.13491208655302741918", "+14155550100"))?.lastInboundAt).toEqual(at(5));
+  });
+
+  test("attaches a delivery report to an Unknown message by the send key its callbackData echoes", async () => {
+    const key = "01JB00000000000000000000K1";
+    const { id } = await createAttempt(db, { ...unknownAttempt, idempotencyKey: key });
+    await markUnknown(db, id, timedOut);
+
+    const outcome = await recordDeliveryEvent(
+      db,
+      event("01JFOUNDBYKEY0000000000001", "delivered", 1, { sendKey: key }),
+    );
+
+    expect(outcome).toEqual({ messageId: id, duplicate: false, statusChanged: true });
+    expect(await getHistoryEntry(db, id)).toMatchObject({
+      status: "delivered",
+      connectlyId: "01JFOUNDBYKEY0000000000001",
+    });
+    await recordDeliveryEvent(db, event("01JFOUNDBYKEY0000000000001", "read", 2));
+    expect((await getHistoryEntry(db, id))?.status).toBe("read");
+  });
+
+  test("never gives a message that has its id another id echoed with its key", async () => {
+    const key = "01JB00000000000000000000K2";
+    const { id } = await createAttempt(db, { ...unknownAttempt, idempotencyKey: key });
+    await markSent(db, id, { connectlyId: "01JOWNID000000000000000001", attempts: 1 });
+
+    const outcome = await recordDeliveryEvent(db, event("01JOTHERID0000000000000001", "read", 1, { sendKey: key }));
+
+    expect(outcome.messageId).toBeNull();
+    expect(await getHistoryEntry(db, id)).toMatchObject({ status: "sent", connectlyId: "01JOWNID000000000000000001" });
+  });
+
+  test("moves the status for an event from the distant past, but never its time backwards", async () => {
+    const message = await sentMessage(db);
+    const before = (await getHistoryEntry(db, message.id))?.statusAt;
+    await recordDeliveryEvent(db, {
+      connectlyId: message.connectlyId,
+      status: "delivered",
+      occurredAt: new Date("2001-01-01T00:00:00Z"),
+    });
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "delivered", statusAt: before });
   });
 });

@@ -13,10 +13,12 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
  * How far along a message is; a status only ever moves to a higher rank, so late or repeated events cannot
  * undo newer ones. delivery_failed outranks sent and delivered (a failure reported after "delivered" is the
  * later truth) but not read: a read receipt proves the message arrived, whatever else was reported. "failed"
- * (Connectly refused the send) is terminal: no event can move it.
+ * (Connectly refused the send) is terminal: no event can move it. "unknown" is no further than "pending": any
+ * delivery report says more.
  */
 export const STATUS_RANK: Readonly<Record<MessageStatus, number>> = {
   pending: 0,
+  unknown: 0,
   sent: 1,
   delivered: 2,
   delivery_failed: 3,
@@ -43,6 +45,8 @@ export interface DeliveryEvent {
   errorMessage?: string | null;
   /** The webhook body as received, kept for the timeline. */
   payload?: unknown;
+  /** The send key echoed in the event's callbackData: finds a message that never got Connectly's answer. */
+  sendKey?: string;
 }
 
 export interface DeliveryOutcome {
@@ -56,8 +60,10 @@ export interface DeliveryOutcome {
 
 /**
  * Records a delivery-status event and moves its message forward. A redelivered event is a no-op, and an event
- * older than the message's status leaves the status alone. An event whose Connectly id matches no message is kept
- * with a null message id; applyEarlyEvents picks it up once the send's answer is stored.
+ * older than the message's status leaves the status alone. An event whose Connectly id matches no message is
+ * matched by the send key its callbackData echoes, which attaches the id to a message whose send never got an
+ * answer (pending or Unknown); failing that, it is kept with a null message id, and applyEarlyEvents picks it up
+ * once the send's answer is stored.
  */
 export async function recordDeliveryEvent(db: Db, event: DeliveryEvent): Promise<DeliveryOutcome> {
   return db.transaction(async (tx) => {
@@ -66,7 +72,7 @@ export async function recordDeliveryEvent(db: Db, event: DeliveryEvent): Promise
       .select({ id: messages.id })
       .from(messages)
       .where(eq(messages.connectlyId, event.connectlyId));
-    const messageId = message?.id ?? null;
+    const messageId = message?.id ?? (await attachBySendKey(tx, event)) ?? null;
     const inserted = await tx
       .insert(messageEvents)
       .values({
@@ -180,6 +186,23 @@ async function lockConnectlyId(tx: Db, connectlyId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(LOCK_CLASS))}, hashtext(${connectlyId}))`);
 }
 
+// Only a message without an id can take one: a key echoed with another message's id is not this message's report.
+async function attachBySendKey(tx: Db, event: DeliveryEvent): Promise<string | undefined> {
+  if (!event.sendKey) return undefined;
+  const [attached] = await tx
+    .update(messages)
+    .set({ connectlyId: event.connectlyId })
+    .where(
+      and(
+        eq(messages.idempotencyKey, event.sendKey),
+        isNull(messages.connectlyId),
+        inArray(messages.status, ["pending", "unknown"]),
+      ),
+    )
+    .returning({ id: messages.id });
+  return attached?.id;
+}
+
 async function linkOrphans(tx: Db, connectlyId: string, messageId: string): Promise<void> {
   await tx
     .update(messageEvents)
@@ -202,7 +225,8 @@ async function advanceStatus(tx: Db, connectlyId: string, change: StatusChange):
     .update(messages)
     .set({
       status: change.status,
-      statusAt: change.occurredAt,
+      // An event dated in the distant past still moves the status, but never its time backwards.
+      statusAt: sql`greatest(${messages.statusAt}, ${change.occurredAt.toISOString()}::timestamptz)`,
       // Progress past a delivery failure (only read can) contradicts it, so its error goes too.
       errorCode: failed ? (change.errorCode ?? null) : null,
       errorMessage: failed ? (change.errorMessage ?? null) : null,

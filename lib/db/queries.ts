@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, like, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, like, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { monotonicFactory } from "ulid";
 import type { Db } from "./client";
@@ -18,6 +18,8 @@ export interface NewAttempt {
   sender?: string;
   campaignName?: string;
   request: object;
+  /** The composer's key for this message; unique in history. */
+  idempotencyKey?: string;
 }
 
 export interface SentOutcome {
@@ -34,6 +36,9 @@ export interface FailedOutcome {
   httpStatus?: number;
 }
 
+/** An answer that never came, or one that does not say whether Connectly took the message: stored alike. */
+export type UnknownOutcome = FailedOutcome;
+
 export interface HistoryPage {
   entries: HistoryEntry[];
   /** The `before` for the next (older) page; null on the last page. */
@@ -48,50 +53,139 @@ const nextId = monotonicFactory();
 
 /** Records an attempt as "pending" before Connectly is called. */
 export async function createAttempt(db: Db, input: NewAttempt): Promise<HistoryEntry> {
-  const [entry] = await db
-    .insert(messages)
-    .values({
-      id: nextId(),
-      endpoint: input.endpoint,
-      messageType: input.messageType,
-      recipient: input.recipient,
-      recipientName: input.recipientName ?? null,
-      sender: input.sender ?? null,
-      campaignName: input.campaignName ?? null,
-      request: input.request,
-      status: "pending",
-      statusAt: sql`now()`,
-    })
-    .returning();
+  const [entry] = await db.insert(messages).values(attemptRow(input)).returning();
   if (!entry) throw new Error("INSERT … RETURNING gave no row");
   return entry;
 }
 
+/**
+ * Records the attempt under its idempotency key, or finds the row that already holds the key. The unique
+ * constraint decides, so of two submissions racing each other (in one process or in two app instances on one
+ * PostgreSQL) exactly one gets `claimed: true` and may call Connectly.
+ */
+export async function claimAttempt(
+  db: Db,
+  input: NewAttempt & { idempotencyKey: string },
+): Promise<{ claimed: boolean; entry: HistoryEntry }> {
+  const [inserted] = await db
+    .insert(messages)
+    .values(attemptRow(input))
+    .onConflictDoNothing({ target: messages.idempotencyKey })
+    .returning();
+  if (inserted) return { claimed: true, entry: inserted };
+  const existing = await findByIdempotencyKey(db, input.idempotencyKey);
+  if (!existing) throw new Error("The idempotency key conflicted with no row");
+  return { claimed: false, entry: existing };
+}
+
+export async function findByIdempotencyKey(db: Db, key: string): Promise<HistoryEntry | null> {
+  const [entry] = await db.select().from(messages).where(eq(messages.idempotencyKey, key));
+  return entry ?? null;
+}
+
+function attemptRow(input: NewAttempt) {
+  return {
+    id: nextId(),
+    idempotencyKey: input.idempotencyKey ?? null,
+    endpoint: input.endpoint,
+    messageType: input.messageType,
+    recipient: input.recipient,
+    recipientName: input.recipientName ?? null,
+    sender: input.sender ?? null,
+    campaignName: input.campaignName ?? null,
+    request: input.request,
+    status: "pending" as const,
+    statusAt: sql`now()`,
+  };
+}
+
+// A delivery webhook may have reached the row first (by its send key) and moved it past "sent"; the answer only
+// moves a row that is still waiting for it.
+const awaitingAnswer = sql`${messages.status} in ('pending', 'unknown')`;
+
+/** Connectly's answer came with an id. An Unknown row (the sweeper gave up on it) takes it too. */
 export async function markSent(db: Db, id: string, outcome: SentOutcome): Promise<HistoryEntry> {
   return updateAttempt(db, id, {
-    status: "sent",
-    statusAt: sql`now()`,
+    status: sql`case when ${awaitingAnswer} then 'sent' else ${messages.status} end`,
+    statusAt: sql`case when ${awaitingAnswer} then now() else ${messages.statusAt} end`,
     connectlyId: outcome.connectlyId,
     attempts: outcome.attempts,
+    errorCode: null,
+    errorMessage: null,
+    error: null,
+    httpStatus: null,
   });
 }
 
+/** Connectly definitely refused the message; a row a delivery report has already reached is left as it is. */
 export async function markFailed(db: Db, id: string, outcome: FailedOutcome): Promise<HistoryEntry> {
-  return updateAttempt(db, id, {
-    status: "failed",
+  return updateAttempt(db, id, outcomeColumns("failed", outcome), and(awaitingAnswer, isNull(messages.connectlyId)));
+}
+
+/** No answer that tells: Connectly may have sent it. Only a row still pending moves; the row is returned as it is. */
+export async function markUnknown(db: Db, id: string, outcome: UnknownOutcome): Promise<HistoryEntry> {
+  return updateAttempt(db, id, outcomeColumns("unknown", outcome), eq(messages.status, "pending"));
+}
+
+function outcomeColumns(status: "failed" | "unknown", outcome: FailedOutcome | UnknownOutcome) {
+  return {
+    status,
     statusAt: sql`now()`,
     attempts: outcome.attempts,
     errorCode: outcome.errorCode,
     errorMessage: outcome.errorMessage,
     error: outcome.error,
     httpStatus: outcome.httpStatus ?? null,
-  });
+  };
 }
 
-async function updateAttempt(db: Db, id: string, values: PgUpdateSetSource<typeof messages>): Promise<HistoryEntry> {
-  const [entry] = await db.update(messages).set(values).where(eq(messages.id, id)).returning();
-  if (!entry) throw new Error(`No history entry with id ${id}`);
-  return entry;
+/** Why a row left pending by a process that stopped is Unknown, in the shape the other outcomes are stored in. */
+export const INTERRUPTED_ERROR = {
+  kind: "interrupted",
+  code: "SEND_INTERRUPTED",
+  message: "No answer from Connectly was recorded: the server stopped or lost track of the send before it came.",
+} as const;
+
+/**
+ * Turns rows pending for longer than the client can take to give up into Unknown: whoever sent them stopped
+ * before recording an answer. Safe to run from every app instance at once. Returns how many rows moved.
+ */
+export async function sweepStalePending(db: Db, olderThanMs: number): Promise<number> {
+  const moved = await db
+    .update(messages)
+    .set({
+      status: "unknown",
+      statusAt: sql`now()`,
+      errorCode: INTERRUPTED_ERROR.code,
+      errorMessage: INTERRUPTED_ERROR.message,
+      error: INTERRUPTED_ERROR,
+    })
+    .where(
+      and(
+        eq(messages.status, "pending"),
+        lt(messages.createdAt, sql`now() - make_interval(secs => ${olderThanMs / 1000})`),
+      ),
+    )
+    .returning({ id: messages.id });
+  return moved.length;
+}
+
+/** Updates one row when `guard` holds; either way returns the row as it now is. */
+async function updateAttempt(
+  db: Db,
+  id: string,
+  values: PgUpdateSetSource<typeof messages>,
+  guard?: SQL,
+): Promise<HistoryEntry> {
+  const [entry] = await db
+    .update(messages)
+    .set(values)
+    .where(and(eq(messages.id, id), guard))
+    .returning();
+  if (entry) return entry;
+  const current = await getHistoryEntry(db, id);
+  if (!current) throw new Error(`No history entry with id ${id}`);
+  return current;
 }
 
 /** Newest first. Pass the previous page's nextCursor as `before` for the next page. */

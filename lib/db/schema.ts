@@ -10,9 +10,18 @@ export type HistoryMessageType = MessageType | "template";
 
 /**
  * "pending" is written before the call so a crash mid-send still leaves a trace; "sent" | "failed" is the
- * API's answer; the rest arrive later by webhook.
+ * API's answer; "unknown" is a send whose answer never came (a timeout, a crash, a lost connection, a 5xx), so
+ * Connectly may or may not have taken it; the rest arrive later by webhook.
  */
-export const MESSAGE_STATUSES = ["pending", "sent", "failed", "delivered", "read", "delivery_failed"] as const;
+export const MESSAGE_STATUSES = [
+  "pending",
+  "unknown",
+  "sent",
+  "failed",
+  "delivered",
+  "read",
+  "delivery_failed",
+] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -22,6 +31,11 @@ export const messages = pgTable(
   {
     // A monotonic ULID: sorts by creation time, so keyset pagination needs no second column.
     id: text("id").primaryKey(),
+    /**
+     * The composer's key for this message (lib/messages/send-key.ts): a second submission with it finds this row
+     * instead of sending again. Null only on rows recorded before keys existed.
+     */
+    idempotencyKey: text("idempotency_key").unique("messages_idempotency_key_unique"),
     createdAt: timestamptz("created_at").notNull().defaultNow(),
     // The database's clock, like created_at, so the two never disagree across app instances.
     updatedAt: timestamptz("updated_at")

@@ -170,7 +170,7 @@ describe("attachment media URL", () => {
   });
 
   it("refuses addresses Connectly cannot reach", () => {
-    expect(errorsOf("audio", values({ url: "http://localhost:3000/a.mp3" }))["message.url"]).toMatch(/not public/);
+    expect(errorsOf("audio", values({ url: "https://localhost:3000/a.mp3" }))["message.url"]).toMatch(/not public/);
     expect(errorsOf("document", values({ url: "https://10.0.0.7/a.pdf" }))["message.url"]).toMatch(/not public/);
   });
 

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { MessageDescriptor } from "./descriptor";
 import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
-import { limitedText } from "./fields";
-import { graphemeLength } from "./graphemes";
-import { LIMITS } from "./limits";
+import { characterProblem, lengthProblem, limitedText } from "./fields";
+import { LIMITS, textCaps } from "./limits";
 import { mediaUrlField } from "./media";
 import { asRecord, stringOr } from "./read-request";
 import type { Attachment, AttachmentType, SessionMessageRequest } from "./request";
@@ -34,9 +33,7 @@ export function fileNameProblem(value: string): string | null {
   if (name === "") return null;
   if (/[/\\]/.test(name)) return "A file name cannot contain / or \\.";
   if (/\p{Cc}/u.test(name)) return "A file name is a single line.";
-  const length = graphemeLength(name);
-  if (length > FILE_NAME_MAX) return `Too long: ${length.toLocaleString("en-US")} of ${FILE_NAME_MAX} characters.`;
-  return null;
+  return characterProblem(name) ?? lengthProblem(name, textCaps(FILE_NAME_MAX));
 }
 
 const fileNameField = z.string().superRefine((value, ctx) => {
@@ -70,7 +67,7 @@ function attachmentShape(kind: AttachmentType) {
     message: z.object({
       url: mediaUrlField,
       // Fields the kind does not take are still strings in the form's values, but never checked or sent.
-      caption: takes.caption ? limitedText(LIMITS.caption) : z.string(),
+      caption: takes.caption ? limitedText(LIMITS.caption, { multiline: true }) : z.string(),
       filename: takes.filename ? fileNameField : z.string(),
     }),
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MessageDescriptor } from "./descriptor";
 import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
-import { limitedText } from "./fields";
+import { idField, limitedText } from "./fields";
 import { buildHeader, emptyHeader, headerSchema, readHeader } from "./interactive-header";
 import { LIMITS } from "./limits";
 import { asRecord, itemsOr, stringOr, type UnknownRecord } from "./read-request";
@@ -37,7 +37,7 @@ export function buildButtonsRequest(values: ButtonsValues): SessionMessageReques
 }
 
 const buttonSchema = z.object({
-  id: limitedText(LIMITS.buttons.id, { required: "Give the button an ID: it comes back when the customer taps it." }),
+  id: idField(LIMITS.buttons.id, "Give the button an ID: it comes back when the customer taps it."),
   text: limitedText(LIMITS.buttons.title, { required: "Give the button a title." }),
 });
 
@@ -91,6 +91,7 @@ const buttonsShape = z.object({
   message: z.object({
     text: limitedText(LIMITS.buttons.body, {
       required: "Write the message text: WhatsApp requires a body with buttons.",
+      multiline: true,
     }),
     replyButtonMessage: replyButtonMessageShape,
   }),

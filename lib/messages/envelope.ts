@@ -10,6 +10,7 @@ import {
 import { LIMITS } from "./limits";
 import { asRecord, stringOr, type UnknownRecord } from "./read-request";
 import type { JsonValue, SessionMessageContent, SessionMessageRequest } from "./request";
+import { userCallbackData } from "./send-key";
 
 /**
  * The parts every session composer shares: who receives it, which business number sends it, and the options.
@@ -82,6 +83,7 @@ export function readEnvelope(request: UnknownRecord): EnvelopeValues {
     },
     senderId: stringOr(asRecord(request.sender).id, emptyEnvelope.senderId),
     campaignName: stringOr(request.campaignName, emptyEnvelope.campaignName),
-    callbackData: callbackDataText(request.callbackData),
+    // The send key rode along in callbackData; the new message gets its own.
+    callbackData: callbackDataText(userCallbackData(request.callbackData)),
   };
 }

@@ -58,7 +58,7 @@ describe("headerSchema", () => {
   });
 
   it("requires a public URL for a media header", () => {
-    expect(errorsOf({ ...emptyHeader, type: "video", url: "http://localhost/a.mp4" }).url).toMatch(/not public/);
+    expect(errorsOf({ ...emptyHeader, type: "video", url: "https://localhost/a.mp4" }).url).toMatch(/not public/);
   });
 
   it("refuses an unknown header type", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optional } from "./envelope";
 import { limitedText } from "./fields";
-import { mediaUrlProblem } from "./media";
+import { mediaUrlProblem } from "./media-url";
 import { asRecord, stringOr } from "./read-request";
 import type { InteractiveHeader } from "./request";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MessageDescriptor } from "./descriptor";
 import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
-import { limitedText } from "./fields";
+import { idField, limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
 import { buildHeader, emptyHeader, headerSchema, readHeader } from "./interactive-header";
 import { LIMITS } from "./limits";
@@ -73,7 +73,7 @@ export function buildListRequest(values: ListValues): SessionMessageRequest {
 }
 
 const rowSchema = z.object({
-  id: limitedText(LIMITS.list.rowId, { required: "Give the row an ID: it comes back when the customer picks it." }),
+  id: idField(LIMITS.list.rowId, "Give the row an ID: it comes back when the customer picks it."),
   text: limitedText(LIMITS.list.rowTitle, { required: "Give the row a title." }),
   description: limitedText(LIMITS.list.rowDescription),
 });
@@ -98,7 +98,7 @@ const listShape = z.object({
   ...envelopeShape,
   message: z.object({
     // Optional because Connectly's own list example has no body; listBodyWarning says why one is wise.
-    text: limitedText(LIMITS.list.body),
+    text: limitedText(LIMITS.list.body, { multiline: true }),
     listMessage: listMessageShape,
   }),
 });

@@ -1,29 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mediaExtensionWarning, mediaUrlProblem, urlExtension } from "./media";
-
-describe("mediaUrlProblem", () => {
-  it("accepts a public https URL", () => {
-    expect(mediaUrlProblem("https://example.com/image.jpg")).toBeNull();
-  });
-
-  it("refuses a blank URL", () => {
-    expect(mediaUrlProblem("  ")).toMatch(/Enter the URL/);
-  });
-
-  it("refuses something that is not a URL", () => {
-    expect(mediaUrlProblem("example.com/image.jpg")).toMatch(/full URL/);
-  });
-
-  it("refuses other protocols", () => {
-    expect(mediaUrlProblem("ftp://example.com/a.jpg")).toMatch(/http/);
-  });
-
-  it("refuses addresses Connectly cannot reach", () => {
-    expect(mediaUrlProblem("http://localhost:3000/a.png")).toMatch(/not public/);
-    expect(mediaUrlProblem("http://192.168.1.4/a.png")).toMatch(/not public/);
-    expect(mediaUrlProblem("http://intranet/a.png")).toMatch(/not public/);
-  });
-});
+import { mediaExtensionWarning, urlExtension } from "./media";
 
 describe("mediaExtensionWarning", () => {
   it("warns about a GIF image", () => {

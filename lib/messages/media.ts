@@ -1,26 +1,7 @@
 import { z } from "zod";
 import { MEDIA_EXTENSIONS } from "./limits";
+import { mediaUrlProblem } from "./media-url";
 import type { AttachmentType } from "./request";
-
-const PRIVATE_HOST = /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.0\.0\.0|\[::1\]|[^.]+$)/i;
-
-/** Why a media URL cannot work, or null. Connectly and WhatsApp fetch it themselves, so it must be public. */
-export function mediaUrlProblem(value: string): string | null {
-  const url = value.trim();
-  if (url === "") return "Enter the URL of the file.";
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "Enter a full URL starting with https://";
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
-    return "Only http:// and https:// URLs can be fetched.";
-  if (PRIVATE_HOST.test(parsed.hostname)) {
-    return "This address is not public: Connectly and WhatsApp must be able to download the file.";
-  }
-  return null;
-}
 
 export const mediaUrlField = z.string().superRefine((value, ctx) => {
   const problem = mediaUrlProblem(value);

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { MessageDescriptor } from "./descriptor";
 import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
-import { limitedText } from "./fields";
-import { graphemeLength } from "./graphemes";
+import { idField, limitedText } from "./fields";
 import { LIMITS } from "./limits";
 import { asRecord, stringOr } from "./read-request";
 import type { SessionMessageContent, SessionMessageRequest, SingleProductMessage } from "./request";
@@ -18,26 +17,7 @@ export const PRODUCT_ID_LIMITS = {
 } as const;
 
 /** A required, single-line identifier, measured once trimmed (the request carries it trimmed). */
-export function productIdField(max: number, required: string) {
-  return z.string().superRefine((value, ctx) => {
-    const id = value.trim();
-    if (id === "") {
-      ctx.addIssue({ code: "custom", message: required });
-      return;
-    }
-    if (/[\r\n]/.test(id)) {
-      ctx.addIssue({ code: "custom", message: "An id is a single line." });
-      return;
-    }
-    const length = graphemeLength(id);
-    if (length > max) {
-      ctx.addIssue({
-        code: "custom",
-        message: `Too long: ${length.toLocaleString("en-US")} of ${max.toLocaleString("en-US")} characters.`,
-      });
-    }
-  });
-}
+export const productIdField = idField;
 
 export const catalogIdField = productIdField(PRODUCT_ID_LIMITS.catalogId, "Enter the catalog ID.");
 
@@ -51,7 +31,7 @@ export function catalogIdWarning(value: string): string | null {
 const productShape = z.object({
   ...envelopeShape,
   message: z.object({
-    text: limitedText(LIMITS.product.body),
+    text: limitedText(LIMITS.product.body, { multiline: true }),
     singleProductMessage: z.object({
       footer: z.object({ text: limitedText(LIMITS.product.footer) }),
       catalogId: catalogIdField,

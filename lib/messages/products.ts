@@ -101,7 +101,7 @@ const multiProductSchema = z
 const productsShape = z.object({
   ...envelopeShape,
   message: z.object({
-    text: limitedText(LIMITS.products.body, { required: "Write the message text." }),
+    text: limitedText(LIMITS.products.body, { required: "Write the message text.", multiline: true }),
     multiProductMessage: multiProductSchema,
   }),
 });

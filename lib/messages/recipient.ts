@@ -1,4 +1,5 @@
 import { isValidPhoneNumber } from "libphonenumber-js";
+import { BSUID_MAX_LENGTH } from "./limits";
 
 /**
  * The shape of an E.164 number. Business (sender) numbers are checked only against this: they come from the
@@ -14,7 +15,7 @@ export type RecipientKind = "phone" | "bsuid";
 
 /** Classifies a recipient id, or returns null when it is neither a real E.164 number nor a BSUID. */
 export function recipientKind(id: string): RecipientKind | null {
-  if (BSUID_PATTERN.test(id)) return "bsuid";
+  if (id.length <= BSUID_MAX_LENGTH && BSUID_PATTERN.test(id)) return "bsuid";
   if (E164_PATTERN.test(id) && isValidPhoneNumber(id)) return "phone";
   return null;
 }
@@ -23,6 +24,8 @@ export function recipientKind(id: string): RecipientKind | null {
 export function recipientProblem(id: string): string | null {
   if (id === "") return "Enter the customer's WhatsApp number or BSUID.";
   if (recipientKind(id)) return null;
+  if (BSUID_PATTERN.test(id)) return `A BSUID has at most ${BSUID_MAX_LENGTH} characters; check what was pasted.`;
+  if (/\p{Cc}/u.test(id)) return "Remove the line break or invisible character from the recipient.";
   if (/^\d/.test(id)) return "Start the number with + and the country code, e.g. +16044441111.";
   if (/[\s()-]/.test(id)) return "Write the number without spaces or punctuation, e.g. +16044441111.";
   if (id.startsWith("+")) return "This is not a valid phone number for its country code.";

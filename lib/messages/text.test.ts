@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { newSendKey, withSendKey } from "./send-key";
 import { type TextValues, textDefaults, textMessageSchema } from "./text";
 
 function values(overrides: Partial<TextValues> & { text?: string } = {}): TextValues {
@@ -83,16 +84,23 @@ describe("text message schema", () => {
     expect(errorsOf(values({ callbackData: "{ticket: 1}" })).callbackData).toMatch(/Not valid JSON/);
   });
 
-  it("refuses callback data over 1,024 bytes once serialized", () => {
-    const ok = JSON.stringify("x".repeat(1022));
-    const big = JSON.stringify("x".repeat(1023));
+  it("refuses callback data that would not fit in Connectly's 1,024 bytes beside the send key", () => {
+    const ok = JSON.stringify("x".repeat(974));
+    const big = JSON.stringify("x".repeat(975));
     expect(errorsOf(values({ callbackData: ok }))).toEqual({});
-    expect(errorsOf(values({ callbackData: big })).callbackData).toMatch(/1,025 of 1,024 bytes/);
+    expect(errorsOf(values({ callbackData: big })).callbackData).toMatch(/977 of 976 bytes/);
+    const tracked = withSendKey(textMessageSchema.parse(values({ callbackData: ok })), newSendKey());
+    expect(new TextEncoder().encode(JSON.stringify(tracked.callbackData)).length).toBe(1024);
   });
 
   it("measures callback data in UTF-8 bytes, not characters", () => {
     const euros = JSON.stringify("€".repeat(400));
-    expect(errorsOf(values({ callbackData: euros })).callbackData).toMatch(/1,202 of 1,024 bytes/);
+    expect(errorsOf(values({ callbackData: euros })).callbackData).toMatch(/1,202 of 976 bytes/);
+  });
+
+  it("refuses control characters hidden in callback data's JSON escapes", () => {
+    expect(errorsOf(values({ callbackData: '{"a": "x\\u0000y"}' })).callbackData).toMatch(/control character/);
+    expect(errorsOf(values({ callbackData: '{"note": "line one\\nline two"}' }))).toEqual({});
   });
 
   it("refuses a sender that is not an E.164 number", () => {

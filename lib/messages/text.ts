@@ -9,7 +9,7 @@ import type { SessionMessageRequest } from "./request";
 const textShape = z.object({
   ...envelopeShape,
   message: z.object({
-    text: limitedText(LIMITS.text.body, { required: "Write the message text." }),
+    text: limitedText(LIMITS.text.body, { required: "Write the message text.", multiline: true }),
   }),
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { applyEarlyEvents } from "@/lib/db/lifecycle";
+import { describeError } from "@/lib/logging/describe-error";
 
 /**
  * A delivery webhook can beat Connectly's answer to the send; such events wait unlinked until the id is known.
@@ -10,8 +11,6 @@ export async function applyEarlyEventsSafely(db: Db, historyId: string): Promise
   try {
     await applyEarlyEvents(db, historyId);
   } catch (error) {
-    console.error(
-      `Could not apply early delivery events to ${historyId}: ${error instanceof Error ? error.message : error}`,
-    );
+    console.error(`Could not apply early delivery events to ${historyId}: ${describeError(error)}`);
   }
 }

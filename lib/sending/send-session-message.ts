@@ -2,10 +2,17 @@ import "server-only";
 import { connectly } from "@/lib/connectly";
 import type { MessageType } from "@/lib/messages/registry";
 import type { SessionMessageRequest } from "@/lib/messages/request";
+import { type SendKey, withSendKey } from "@/lib/messages/send-key";
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 
-export function sendSessionMessage(type: MessageType, request: SessionMessageRequest): Promise<SendOutcome> {
+/** Sends the schema's request with its send key in callbackData, exactly as the composer's JSON panel showed it. */
+export function sendSessionMessage(
+  type: MessageType,
+  composed: SessionMessageRequest,
+  key: SendKey,
+): Promise<SendOutcome> {
+  const request = withSendKey(composed, key);
   return recordSend(
     {
       endpoint: "send/messages",
@@ -16,6 +23,7 @@ export function sendSessionMessage(type: MessageType, request: SessionMessageReq
       campaignName: request.campaignName,
       request,
     },
+    key,
     async () => (await connectly()).sendSessionMessage(request),
   );
 }

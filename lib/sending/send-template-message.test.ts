@@ -6,6 +6,7 @@ import { type SandboxServer, startSandboxServer } from "@/lib/connectly/sandbox/
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
 import { getHistoryEntry } from "@/lib/db/queries";
+import { newSendKey } from "@/lib/messages/send-key";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
 import { sendTemplateMessage } from "./send-template-message";
 
@@ -21,7 +22,9 @@ beforeAll(async () => {
   vi.stubEnv("CONNECTLY_BASE_URL", sandbox.url);
   vi.stubEnv("DATABASE_URL", "");
   vi.stubEnv("PGLITE_DIR", path.join(dataDir, "pglite"));
-});
+  // Opened (and migrated) here, so a busy machine's slow first start of a fresh database does not time the send.
+  await database();
+}, 60_000);
 
 afterAll(async () => {
   await closeDb();
@@ -46,14 +49,15 @@ const request: TemplateMessageRequest = {
 };
 
 describe("sendTemplateMessage", () => {
-  it("sends the request as it is and records it in history as a sent template", async () => {
-    const outcome = await sendTemplateMessage(request);
+  it("sends the request with its send key in callbackData and records it in history as a sent template", async () => {
+    const key = newSendKey();
+    const outcome = await sendTemplateMessage(request, key);
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const [received] = sandbox.sandbox.received();
     expect(received?.path).toMatch(/\/send\/whatsapp_templated_messages$/);
-    expect(received?.body).toEqual(request);
+    expect(received?.body).toEqual({ ...request, callbackData: { sendKey: key } });
     const entry = await getHistoryEntry(await database(), outcome.historyId);
     expect(entry).toMatchObject({
       endpoint: "send/whatsapp_templated_messages",
@@ -63,12 +67,16 @@ describe("sendTemplateMessage", () => {
       campaignName: "shipping",
       status: "sent",
       connectlyId: outcome.connectlyId,
-      request,
+      idempotencyKey: key,
+      request: { ...request, callbackData: { sendKey: key } },
     });
   });
 
   it("records a refused template as failed, with Connectly's code and a next step", async () => {
-    const outcome = await sendTemplateMessage({ ...request, templateName: "holiday_hours", parameters: [] });
+    const outcome = await sendTemplateMessage(
+      { ...request, templateName: "holiday_hours", parameters: [] },
+      newSendKey(),
+    );
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;

@@ -1,10 +1,13 @@
 import "server-only";
 import { connectly } from "@/lib/connectly";
+import { type SendKey, withSendKey } from "@/lib/messages/send-key";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 
-export function sendTemplateMessage(request: TemplateMessageRequest): Promise<SendOutcome> {
+/** Sends the schema's request with its send key in callbackData, exactly as the composer's JSON panel showed it. */
+export function sendTemplateMessage(composed: TemplateMessageRequest, key: SendKey): Promise<SendOutcome> {
+  const request = withSendKey(composed, key);
   return recordSend(
     {
       endpoint: "send/whatsapp_templated_messages",
@@ -14,6 +17,7 @@ export function sendTemplateMessage(request: TemplateMessageRequest): Promise<Se
       campaignName: request.campaignName,
       request,
     },
+    key,
     async () => (await connectly()).sendTemplateMessage(request),
   );
 }

@@ -42,14 +42,22 @@ describe("createTemplateCache", () => {
     expect(third.fetchedAt).toBe("2025-03-10T12:10:00.000Z");
   });
 
-  it("fetches anew on refresh, even within the TTL", async () => {
+  it("fetches anew on refresh within the TTL, but at most once per 30 seconds", async () => {
+    let clock = Date.parse("2025-03-10T12:00:00Z");
     const connectly = client();
-    const cache = createTemplateCache({ load: () => connectly.listTemplates() });
+    const cache = createTemplateCache({ load: () => connectly.listTemplates(), now: () => clock });
 
-    await cache.get();
-    await cache.get({ refresh: true });
+    const first = await cache.get();
+    for (let click = 0; click < 20; click++) {
+      clock += 1000;
+      expect(await cache.get({ refresh: true })).toBe(first);
+    }
+    expect(listCalls()).toBe(1);
 
+    clock = Date.parse("2025-03-10T12:00:30Z");
+    const refreshed = await cache.get({ refresh: true });
     expect(listCalls()).toBe(2);
+    expect(refreshed.fetchedAt).toBe("2025-03-10T12:00:30.000Z");
   });
 
   it("shares one fetch between callers arriving together", async () => {
@@ -62,12 +70,17 @@ describe("createTemplateCache", () => {
     expect(a).toBe(b);
   });
 
-  it("does not keep a failure: the next call tries again", async () => {
+  it("does not keep a failure: the next call after 30 seconds tries again, earlier ones get the same error", async () => {
+    let clock = Date.parse("2025-03-10T12:00:00Z");
     let connectly = client("wrong-key");
-    const cache = createTemplateCache({ load: () => connectly.listTemplates() });
+    const cache = createTemplateCache({ load: () => connectly.listTemplates(), now: () => clock });
 
     await expect(cache.get()).rejects.toBeInstanceOf(ConnectlyApiError);
     connectly = client();
+    clock += 10_000;
+    await expect(cache.get({ refresh: true })).rejects.toBeInstanceOf(ConnectlyApiError);
+    expect(listCalls()).toBe(1);
+    clock += 20_000;
     const catalog = await cache.get();
 
     expect(catalog.templates.length).toBeGreaterThan(0);

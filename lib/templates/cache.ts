@@ -6,6 +6,9 @@ import type { TemplateDefinition } from "./types";
 /** Templates change rarely (Meta reviews take minutes to days); the Refresh button covers the rest. */
 export const TEMPLATE_CACHE_TTL_MS = 10 * 60_000;
 
+/** Refresh templates calls Connectly at most this often per instance; other clicks get the list already held. */
+export const TEMPLATE_REFRESH_MIN_INTERVAL_MS = 30_000;
+
 export interface TemplateCatalog {
   templates: TemplateDefinition[];
   /** ISO time of the get/templates call this list came from. */
@@ -20,20 +23,24 @@ export interface TemplateCacheOptions {
   /** Connectly's raw get/templates answer. */
   load: () => Promise<unknown>;
   ttlMs?: number;
+  refreshIntervalMs?: number;
   now?: () => number;
 }
 
 /**
- * A list fetched at most once per TTL; callers arriving while a fetch is under way share it. A failed fetch is not
- * kept, so the next call tries again, and a refresh that fails leaves the previous list in place.
+ * A list fetched at most once per TTL; callers arriving while a fetch is under way share it. A refresh fetches anew
+ * unless the list is younger than refreshIntervalMs, so clicking Refresh cannot flood Connectly. A failed fetch is
+ * not kept, so the next call tries again, and a refresh that fails leaves the previous list in place.
  */
 export function createTemplateCache({
   load,
   ttlMs = TEMPLATE_CACHE_TTL_MS,
+  refreshIntervalMs = TEMPLATE_REFRESH_MIN_INTERVAL_MS,
   now = Date.now,
 }: TemplateCacheOptions): TemplateCache {
   let current: { catalog: TemplateCatalog; at: number } | undefined;
   let inflight: Promise<TemplateCatalog> | undefined;
+  let lastFailure: { error: unknown; at: number } | undefined;
 
   function fetchCatalog(): Promise<TemplateCatalog> {
     inflight ??= (async () => {
@@ -41,7 +48,11 @@ export function createTemplateCache({
         const at = now();
         const catalog = { templates: normalizeTemplates(await load()), fetchedAt: new Date(at).toISOString() };
         current = { catalog, at };
+        lastFailure = undefined;
         return catalog;
+      } catch (error) {
+        lastFailure = { error, at: now() };
+        throw error;
       } finally {
         inflight = undefined;
       }
@@ -51,7 +62,10 @@ export function createTemplateCache({
 
   return {
     async get({ refresh = false } = {}) {
-      if (!refresh && current && now() - current.at < ttlMs) return current.catalog;
+      const age = current ? now() - current.at : Number.POSITIVE_INFINITY;
+      if (current && age < (refresh ? refreshIntervalMs : ttlMs)) return current.catalog;
+      // Without a list to show, a failure this recent is answered again rather than asked again.
+      if (!current && lastFailure && now() - lastFailure.at < refreshIntervalMs) throw lastFailure.error;
       return fetchCatalog();
     },
   };

@@ -1,3 +1,4 @@
+import { userCallbackData } from "@/lib/messages/send-key";
 import { type TemplateFormValues, templateDefaults } from "./schema";
 
 type Fields = Record<string, unknown>;
@@ -25,9 +26,11 @@ export function templateValuesFromRequest(request: unknown): TemplateFormValues 
     if (typeof parameter.filename === "string") filenames[name] = parameter.filename;
   }
   let callbackData = "";
-  if (stored.callbackData !== undefined) {
+  // The send key rode along in callbackData; the new message gets its own.
+  const own = userCallbackData(stored.callbackData);
+  if (own !== undefined) {
     // Pretty-printed, as the person edits it in a textarea.
-    callbackData = JSON.stringify(stored.callbackData, null, 2) ?? "";
+    callbackData = JSON.stringify(own, null, 2) ?? "";
   }
   return {
     ...templateDefaults,

@@ -121,12 +121,12 @@ describe("templateMessageSchema", () => {
       ...orderUpdate,
       templateName: "summer_sale",
       language: "en",
-      variables: { header_image: "http://localhost/a.jpg", body_1: "Ana\nB", body_2: "X" },
+      variables: { header_image: "https://localhost/a.jpg", body_1: "Ana\nB", body_2: "X" },
     });
     expect(found["variables.header_image"]).toMatch(/not public/);
     expect(found["variables.body_1"]).toMatch(/line breaks/);
     expect(errors({ ...orderUpdate, variables: { ...orderUpdate.variables, button_1_url: "a b" } })).toEqual({
-      "variables.button_1_url": "A link cannot contain spaces.",
+      "variables.button_1_url": "A link cannot contain spaces or invisible characters.",
     });
   });
 

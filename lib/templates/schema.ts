@@ -3,13 +3,15 @@ import { emptyEnvelope, optional } from "@/lib/messages/envelope";
 import {
   callbackDataField,
   campaignNameField,
+  characterProblem,
+  lengthProblem,
   limitedText,
   parseCallbackData,
   senderIdField,
 } from "@/lib/messages/fields";
 import { graphemeLength } from "@/lib/messages/graphemes";
-import { LIMITS } from "@/lib/messages/limits";
-import { mediaUrlProblem } from "@/lib/messages/media";
+import { LIMITS, textCaps } from "@/lib/messages/limits";
+import { mediaUrlProblem } from "@/lib/messages/media-url";
 import { BSUID_PATTERN, recipientProblem } from "@/lib/messages/recipient";
 import type { JsonValue } from "@/lib/messages/request";
 import { findTemplate } from "./catalog";
@@ -195,12 +197,16 @@ function variableProblem(variable: TemplateVariable, raw: string): string | null
     case "header_text":
     case "body":
       if (value === "") return `Enter a value for ${variable.placeholder}.`;
-      return BAD_PARAMETER_TEXT.test(value)
-        ? "WhatsApp refuses line breaks, tabs and more than 4 spaces in a row in a variable."
-        : null;
+      if (BAD_PARAMETER_TEXT.test(value)) {
+        return "WhatsApp refuses line breaks, tabs and more than 4 spaces in a row in a variable.";
+      }
+      return (
+        characterProblem(value) ??
+        lengthProblem(value, textCaps(variable.kind === "body" ? LIMITS.template.body : LIMITS.template.header))
+      );
     case "button_url": {
       if (value === "") return `Enter the end of the link that follows ${variable.baseUrl}`;
-      if (/\s/.test(value)) return "A link cannot contain spaces.";
+      if (/[\s\p{Cc}]/u.test(value)) return "A link cannot contain spaces or invisible characters.";
       const url = variable.baseUrl + value;
       if (!URL.canParse(url)) return `${url} is not a valid link.`;
       return url.length > MAX_BUTTON_URL

@@ -131,3 +131,40 @@ describe("parseWebhookEvent", () => {
     }
   });
 });
+
+describe("webhook freshness", () => {
+  const now = new Date("2025-06-01T10:00:00.000Z");
+  const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000));
+
+  it("refuses an event dated more than 5 minutes ahead, like one in the year 9999", () => {
+    const far = delivery({}, { timestamp: seconds(new Date("9999-01-01T00:00:00Z")) });
+    const justOver = delivery({}, { timestamp: seconds(new Date(now.getTime() + 5 * 60_000 + 1000)) });
+    expect(parseWebhookEvent(far, now)).toMatchObject({ ok: false, problem: expect.stringMatching(/5 minutes ahead/) });
+    expect(parseWebhookEvent(justOver, now)).toMatchObject({ ok: false });
+    expect(parseWebhookEvent(inbound({ timestamp: seconds(new Date("9999-01-01T00:00:00Z")) }), now)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it("accepts a clock a little ahead, and opens the window from the time received, the earlier of the two", () => {
+    const ahead = new Date(now.getTime() + 4 * 60_000);
+    expect(parseWebhookEvent(delivery({}, { timestamp: seconds(ahead) }), now)).toMatchObject({
+      event: { occurredAt: ahead },
+    });
+    expect(parseWebhookEvent(inbound({ timestamp: seconds(ahead) }), now)).toMatchObject({
+      event: { kind: "inbound", occurredAt: now },
+    });
+    const earlier = new Date(now.getTime() - 60_000);
+    expect(parseWebhookEvent(inbound({ timestamp: seconds(earlier) }), now)).toMatchObject({
+      event: { occurredAt: earlier },
+    });
+  });
+
+  it("reads the send key from the echoed callbackData", () => {
+    const tracked = delivery({}, { callbackData: { sendKey: "01JB0000000000000000000000", data: { ticket: 1 } } });
+    expect(parseWebhookEvent(tracked, june1)).toMatchObject({ event: { sendKey: "01JB0000000000000000000000" } });
+    expect(parseWebhookEvent(delivery({}, { callbackData: { sendKey: "not a key" } }), june1)).not.toMatchObject({
+      event: { sendKey: expect.anything() },
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DELIVERY_STATUSES, type DeliveryStatus } from "@/lib/db/lifecycle";
+import { sendKeyOf } from "@/lib/messages/send-key";
 
 /** A webhook body reduced to what the app acts on. Unknown fields are ignored throughout. */
 export type WebhookEvent =
@@ -11,6 +12,8 @@ export type WebhookEvent =
       occurredAt: Date;
       errorCode: string | null;
       errorMessage: string | null;
+      /** The send key in the echoed callbackData, when the message was sent by this dashboard. */
+      sendKey?: string;
     }
   | {
       kind: "inbound";
@@ -24,6 +27,12 @@ export type WebhookEvent =
   | { kind: "ignored"; reason: string };
 
 export type ParsedWebhook = { ok: true; event: WebhookEvent } | { ok: false; problem: string };
+
+/**
+ * Clocks differ by seconds, not minutes: an event dated further ahead is refused, or (signed or not) it could hold a
+ * customer's window open for as long as its date says.
+ */
+export const MAX_FUTURE_SKEW_MS = 5 * 60_000;
 
 // Connectly documents unix seconds as a string; numbers, milliseconds and ISO dates are accepted too, since a
 // refused event is retried forever rather than fixed.
@@ -44,6 +53,7 @@ const party = z.object({
 
 const deliveryStatusBody = z.object({
   timestamp,
+  callbackData: z.unknown().optional(),
   statusUpdate: z.object({
     id: z.string().trim().min(1, { message: "is empty" }),
     status: z.string(),
@@ -58,8 +68,23 @@ const inboundBody = z.object({
   message: z.object({ isEcho: z.boolean().nullish() }),
 });
 
-/** Classifies and validates a parsed JSON body. */
-export function parseWebhookEvent(body: unknown): ParsedWebhook {
+/** Classifies and validates a parsed JSON body, received at `now`. */
+export function parseWebhookEvent(body: unknown, now: Date = new Date()): ParsedWebhook {
+  const parsed = classify(body);
+  if (!parsed.ok || parsed.event.kind === "ignored") return parsed;
+  const { event } = parsed;
+  if (event.occurredAt.getTime() > now.getTime() + MAX_FUTURE_SKEW_MS) {
+    return {
+      ok: false,
+      problem: `timestamp: ${event.occurredAt.toISOString()} is more than 5 minutes ahead of this server's clock`,
+    };
+  }
+  // The window runs from the customer's message; a clock a little ahead must not lengthen it.
+  if (event.kind === "inbound" && event.occurredAt > now) return { ok: true, event: { ...event, occurredAt: now } };
+  return parsed;
+}
+
+function classify(body: unknown): ParsedWebhook {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { ok: false, problem: "the body is not a JSON object" };
   }
@@ -74,7 +99,7 @@ export function parseWebhookEvent(body: unknown): ParsedWebhook {
 function parseDeliveryStatus(body: object): ParsedWebhook {
   const parsed = deliveryStatusBody.safeParse(body);
   if (!parsed.success) return { ok: false, problem: `delivery status: ${describeIssue(parsed.error)}` };
-  const { statusUpdate, timestamp: occurredAt } = parsed.data;
+  const { statusUpdate, timestamp: occurredAt, callbackData } = parsed.data;
   const status = toDeliveryStatus(statusUpdate.status);
   if (!status) {
     return { ok: true, event: { kind: "ignored", reason: `delivery status "${statusUpdate.status}" is not handled` } };
@@ -89,6 +114,7 @@ function parseDeliveryStatus(body: object): ParsedWebhook {
       occurredAt,
       errorCode: failure.code,
       errorMessage: failure.message,
+      ...withSendKey(sendKeyOf(callbackData)),
     },
   };
 }
@@ -103,6 +129,10 @@ function parseInbound(body: object): ParsedWebhook {
   if (customers.length === 0) return { ok: false, problem: "inbound message: sender has no id" };
   const businessNumber = normalizeId(recipient?.id) || normalizeId(recipient?.phoneNumber);
   return { ok: true, event: { kind: "inbound", customers, businessNumber, occurredAt } };
+}
+
+function withSendKey(sendKey: string | undefined): { sendKey?: string } {
+  return sendKey === undefined ? {} : { sendKey };
 }
 
 function toDate(value: string | number): Date | null {

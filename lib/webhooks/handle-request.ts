@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { describeError } from "@/lib/logging/describe-error";
 import { parseWebhookEvent } from "./events";
 import { processWebhookEvent } from "./process-event";
 import { isValidWebhookSignature, SIGNATURE_HEADER } from "./signature";
@@ -50,9 +51,7 @@ export async function handleWebhookRequest(request: Request, deps: WebhookDepend
     const outcome = await processWebhookEvent(await deps.database(), parsed.event, body);
     return json(200, { ok: true, ...outcome });
   } catch (error) {
-    console.error(
-      `A Connectly webhook event could not be stored: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.error(`A Connectly webhook event could not be stored: ${describeError(error)}`);
     // A 5xx makes Connectly deliver it again later, which is what a passing database outage needs.
     return json(500, { error: "The event could not be stored; deliver it again later." });
   }

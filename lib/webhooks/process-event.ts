@@ -18,6 +18,7 @@ export async function processWebhookEvent(db: Db, event: WebhookEvent, body: unk
         occurredAt: event.occurredAt,
         errorCode: event.errorCode,
         errorMessage: event.errorMessage,
+        sendKey: event.sendKey,
         payload: body,
       });
       return { kind: "delivery_status", ...outcome };

@@ -76,6 +76,10 @@ export default async function HistoryEntryPage({ params }: Props) {
             <>
               Message <code className="font-mono text-lg">{entry.connectlyId}</code>
             </>
+          ) : entry.status === "unknown" ? (
+            "Message with an unknown outcome"
+          ) : entry.status === "pending" ? (
+            "Message being sent"
           ) : (
             "Message that was not accepted"
           )}

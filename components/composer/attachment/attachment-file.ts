@@ -1,4 +1,5 @@
-import { mediaUrlProblem, urlExtension } from "@/lib/messages/media";
+import { urlExtension } from "@/lib/messages/media";
+import { mediaUrlProblem } from "@/lib/messages/media-url";
 
 /** The URL's host, for placeholders that say where the file would come from; "" while the URL is not one. */
 export function urlHost(url: string): string {

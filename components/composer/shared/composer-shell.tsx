@@ -6,6 +6,7 @@ import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
 import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
+import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { clearDraft } from "./draft-storage";
 import { JsonPanel } from "./json-panel";
@@ -14,6 +15,7 @@ import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
 import { useDraft } from "./use-draft";
+import { useSendKey } from "./use-send-key";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
   /** Names the form ("Compose text message") and its draft. */
@@ -31,8 +33,8 @@ export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R ex
   sendPath: SendPath;
   /** The server action that checks the values again and sends them. */
   action: (previous: SendOutcome | null, input: I) => Promise<SendOutcome>;
-  /** What the action receives for these values. */
-  actionInput: (values: V) => I;
+  /** What the action receives for these values and this message's send key. */
+  actionInput: (values: V, key: SendKey) => I;
   /** Readies the form for the next message once one is sent. */
   onSent: () => void;
   senders: string[];
@@ -72,6 +74,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const element = useRef<HTMLFormElement>(null);
   useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
+  const sendKey = useSendKey(result);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
 
@@ -87,7 +90,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   }, [result, form]);
 
   const submit = form.handleSubmit(() => {
-    startTransition(() => dispatch(actionInput(form.getValues())));
+    startTransition(() => dispatch(actionInput(form.getValues(), sendKey.take())));
   });
 
   return (
@@ -134,8 +137,9 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
             result={sending ? null : result}
             recipient={values.recipient?.id ?? ""}
             sender={values.senderId ?? ""}
+            onSendAsNew={sendKey.renew}
           />
-          <JsonPanel request={request} path={sendPath} />
+          <JsonPanel request={sendKey.track(request)} path={sendPath} />
         </form>
         <PreviewPane render={preview} />
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, type ReactNode, useContext } from "react";
+import { allowHttpMedia } from "@/lib/messages/media-url";
 
 export interface ConnectlyTarget {
   baseUrl: string;
@@ -16,6 +17,8 @@ const TargetContext = createContext<ConnectlyTarget>({
 
 /** Where "Copy as cURL" points: public facts only (the base URL and business id), never the key. */
 export function ConnectlyTargetProvider({ target, children }: { target: ConnectlyTarget; children: ReactNode }) {
+  // The same rule as the server's: http:// media only against the sandbox, which never fetches it.
+  allowHttpMedia(Boolean(target.sandbox));
   return <TargetContext.Provider value={target}>{children}</TargetContext.Provider>;
 }
 

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
-import type { SendOutcome } from "@/lib/sending/send-outcome";
+import type { ActionError } from "@/lib/actions/result";
+import { SEND_KEY_REUSED, type SendOutcome } from "@/lib/sending/send-outcome";
 
 /**
  * The status region is always mounted so screen readers announce a success when its text arrives; the alert is
@@ -10,20 +12,23 @@ export function SendResult({
   result,
   recipient = "",
   sender = "",
+  onSendAsNew,
 }: {
   result: SendOutcome | null;
   /** Carried over when the way forward is a template. */
   recipient?: string;
   sender?: string;
+  /** Gives the composer a new send key; offered when the last outcome is unknown, as the one way to send again. */
+  onSendAsNew?: () => void;
 }) {
-  const template = new URLSearchParams({ recipient: recipient.trim() });
-  if (sender) template.set("sender", sender);
   return (
     <>
       <div role="status" aria-live="polite">
         {result?.ok && (
           <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950">
-            <p className="font-semibold">Sent to Connectly.</p>
+            <p className="font-semibold">
+              {result.repeat ? "Already sent to Connectly: nothing was sent again." : "Sent to Connectly."}
+            </p>
             <p className="mt-1 flex flex-wrap items-center gap-2">
               Message id <code className="rounded bg-white px-1.5 py-0.5 font-mono">{result.connectlyId}</code>
               <CopyButton text={result.connectlyId} label="Copy message id" />
@@ -40,41 +45,76 @@ export function SendResult({
         )}
       </div>
       {result && !result.ok && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950">
-          <p className="font-semibold">{result.error.title}</p>
-          <p className="mt-1">{result.error.message}</p>
-          <p className="mt-1">
-            <span className="font-medium">What to do: </span>
-            {result.error.hint}
-          </p>
-          {result.error.action === "send-template" && (
-            <p className="mt-2">
-              <Link className="font-semibold text-red-900 underline" href={`/compose/template?${template}`}>
-                Send a template instead
-              </Link>
-            </p>
-          )}
-          <p className="mt-2 text-xs text-red-800">
-            Code <code className="font-mono">{result.error.code}</code>
-            {result.error.status ? <> · HTTP {result.error.status}</> : null}
-            {result.error.traceId ? (
-              <>
-                {" "}
-                · trace <code className="font-mono">{result.error.traceId}</code>
-              </>
-            ) : null}
-            {result.error.historyId ? (
-              <>
-                {" "}
-                ·{" "}
-                <Link className="underline" href={`/history/${result.error.historyId}`}>
-                  recorded in history
-                </Link>
-              </>
-            ) : null}
-          </p>
-        </div>
+        <SendProblem error={result.error} recipient={recipient} sender={sender} onSendAsNew={onSendAsNew} />
       )}
     </>
+  );
+}
+
+function SendProblem({
+  error,
+  recipient,
+  sender,
+  onSendAsNew,
+}: {
+  error: ActionError;
+  recipient: string;
+  sender: string;
+  onSendAsNew?: () => void;
+}) {
+  const unknown = error.outcome === "unknown";
+  // Sending once more is a person's decision after an unknown outcome, never the Send button's default.
+  const offerResend = onSendAsNew && (unknown || error.code === SEND_KEY_REUSED);
+  const template = new URLSearchParams({ recipient: recipient.trim() });
+  if (sender) template.set("sender", sender);
+  const tone = unknown ? "border-amber-300 bg-amber-50 text-amber-950" : "border-red-300 bg-red-50 text-red-950";
+  const quiet = unknown ? "text-amber-900" : "text-red-800";
+  return (
+    <div role="alert" className={`rounded-lg border p-4 text-sm ${tone}`}>
+      <p className="font-semibold">{error.title}</p>
+      <p className="mt-1">{error.message}</p>
+      <p className="mt-1">
+        <span className="font-medium">What to do: </span>
+        {error.hint}
+      </p>
+      {error.action === "send-template" && (
+        <p className="mt-2">
+          <Link className="font-semibold text-red-900 underline" href={`/compose/template?${template}`}>
+            Send a template instead
+          </Link>
+        </p>
+      )}
+      {offerResend && (
+        <p className="mt-3">
+          <Button
+            onClick={(event) => {
+              onSendAsNew();
+              event.currentTarget.form?.requestSubmit();
+            }}
+          >
+            Send again as a new message
+          </Button>
+        </p>
+      )}
+      <p className={`mt-2 text-xs ${quiet}`}>
+        Code <code className="font-mono">{error.code}</code>
+        {error.status ? <> · HTTP {error.status}</> : null}
+        {error.traceId ? (
+          <>
+            {" "}
+            · trace <code className="font-mono">{error.traceId}</code>
+          </>
+        ) : null}
+        {error.historyId ? (
+          <>
+            {" "}
+            ·{" "}
+            <Link className="underline" href={`/history/${error.historyId}`}>
+              recorded in history
+            </Link>
+          </>
+        ) : null}
+      </p>
+    </div>
   );
 }

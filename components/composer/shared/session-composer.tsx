@@ -42,7 +42,7 @@ export function SessionComposer<T extends MessageType>({
       request={request}
       sendPath="send/messages"
       action={sendMessageAction}
-      actionInput={(current) => ({ type, values: current })}
+      actionInput={(current, key) => ({ type, values: current, key })}
       onSent={() => {
         // Keep who it goes to and how; clear only what was said, ready for the next message.
         const current = form.getValues();

@@ -78,7 +78,7 @@ export function TemplateComposer({
       request={request}
       sendPath="send/whatsapp_templated_messages"
       action={sendTemplateAction}
-      actionInput={(current) => current}
+      actionInput={(current, key) => ({ values: current, key })}
       onSent={() => {
         // Same template and people; the values are cleared so the next send is typed afresh. Each key is set to ""
         // rather than the record replaced by {}, which would leave the inputs showing the old text.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { Controller, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -127,6 +128,7 @@ export function TemplateSection({
 function Freshness({ catalog }: { catalog: TemplateCatalog }) {
   const count = new Set(catalog.templates.map((t) => t.name)).size;
   const time = new Date(catalog.fetchedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  const age = useAge(catalog.fetchedAt);
   return (
     <>
       {count} template{count === 1 ? "" : "s"}, fetched at{" "}
@@ -134,6 +136,25 @@ function Freshness({ catalog }: { catalog: TemplateCatalog }) {
       <time dateTime={catalog.fetchedAt} suppressHydrationWarning>
         {time}
       </time>
+      {age ? ` (${age}; Refresh fetches at most every 30 s)` : null}
     </>
   );
+}
+
+const subscribeEvery5s = (onChange: () => void) => {
+  const timer = setInterval(onChange, 5_000);
+  return () => clearInterval(timer);
+};
+
+/** "12 s ago", "3 min ago"; empty during server rendering so hydration never disagrees. */
+function useAge(iso: string): string {
+  const now = useSyncExternalStore(
+    subscribeEvery5s,
+    () => Math.floor(Date.now() / 5_000) * 5_000,
+    () => 0,
+  );
+  if (now === 0) return "";
+  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  if (seconds < 60) return `${seconds} s ago`;
+  return `${Math.floor(seconds / 60)} min ago`;
 }

@@ -34,6 +34,8 @@ export interface ReceivedRequest {
 export interface Sandbox {
   handle(request: Request): Promise<Response>;
   received(): ReceivedRequest[];
+  /** How many requests are being answered right now (a hanging one counts until it ends). */
+  inFlight(): number;
   reset(): void;
   /**
    * Posts a signed inbound message event to the webhook, as if the customer had written; resolves once
@@ -68,12 +70,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const now = options.now ?? (() => new Date());
   const nextId = monotonicFactory();
   let received: ReceivedRequest[] = [];
-  // Raw bodies already answered 503, so the retry of the very same request goes through.
-  let refusedOnce = new Set<string>();
+  let answering = 0;
 
   const playback = options.webhook ? createPlayback(options.webhook, now) : undefined;
 
-  async function answer(request: Request, path: string, rawBody: string, parsedBody: unknown): Promise<Answer> {
+  async function answer(request: Request, path: string, parsedBody: unknown): Promise<Answer> {
     const matched = matchRoute(path);
     if (!matched) {
       return rejected(clientMistake(404, `no route for ${request.method} ${path}`));
@@ -110,7 +111,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         : validateTemplateMessage(parsedBody, SANDBOX_TEMPLATE_GROUPS);
     if (!verdict.ok) return rejected(verdict.rejection);
 
-    const trouble = await reservedTrouble(verdict.recipientId, matched.route, rawBody, request.signal);
+    const trouble = await reservedTrouble(verdict.recipientId, matched.route, request.signal);
     if (trouble) return trouble;
 
     const id = nextId(now().getTime());
@@ -125,17 +126,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       },
       willFailDelivery(verdict.recipientId),
     );
+    if (reservedBehaviourOf(verdict.recipientId) === "accepted-then-unavailable") {
+      return rejected(serverTrouble(503, "service unavailable"));
+    }
     return { status: 200, body: { id } };
   }
 
   // The reserved numbers' misbehaviour; templates may go out after the window closed, so that one is for
   // session messages only.
-  async function reservedTrouble(
-    recipientId: string,
-    route: Route,
-    rawBody: string,
-    signal: AbortSignal,
-  ): Promise<Answer | undefined> {
+  async function reservedTrouble(recipientId: string, route: Route, signal: AbortSignal): Promise<Answer | undefined> {
     switch (reservedBehaviourOf(recipientId)) {
       case "window-closed":
         if (route !== "session") return undefined;
@@ -156,10 +155,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         };
       case "server-error":
         return rejected(serverTrouble(500, "internal error"));
-      case "unavailable-then-ok":
-        if (refusedOnce.has(rawBody)) return undefined;
-        refusedOnce.add(rawBody);
-        return rejected(serverTrouble(503, "service unavailable, retry the request"));
       case "never-answers":
         await hang(hangMs, signal);
         return rejected(serverTrouble(504, "upstream timed out"));
@@ -187,19 +182,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         body: parsedBody === undefined ? rawBody : parsedBody,
       };
       let result: Answer;
+      answering++;
       try {
-        result = await answer(request, path, rawBody, parsedBody);
+        result = await answer(request, path, parsedBody);
       } catch (error) {
         record({ ...entry, status: CLIENT_CLOSED_REQUEST, response: null });
         throw error;
+      } finally {
+        answering--;
       }
       record({ ...entry, status: result.status, response: result.body });
       return Response.json(result.body, { status: result.status, headers: result.headers });
     },
     received: () => [...received],
+    inFlight: () => answering,
     reset() {
       received = [];
-      refusedOnce = new Set();
     },
     async simulateInbound(inbound) {
       const problem = inboundProblem(inbound);

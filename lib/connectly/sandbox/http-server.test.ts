@@ -93,7 +93,9 @@ describe("the sandbox HTTP server", () => {
     const sandboxServer = await start();
     const text = "a".repeat(300_000);
     const response = await post(sandboxServer, textTo("+16044441111", text));
-    expect(response.status).toBe(200);
+    // Refused for WhatsApp's 4,096 characters, which only a body read to its end can tell.
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ message: expect.stringMatching(/4096 characters/) });
     expect(sandboxServer.sandbox.received()[0]?.body).toEqual(textTo("+16044441111", text));
   });
 

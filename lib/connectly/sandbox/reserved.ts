@@ -7,7 +7,7 @@ export type ReservedBehaviour =
   | "window-closed"
   | "rate-limited"
   | "server-error"
-  | "unavailable-then-ok"
+  | "accepted-then-unavailable"
   | "never-answers"
   | "opted-out"
   | "fails-delivery-later";
@@ -34,12 +34,14 @@ export const RESERVED_NUMBERS: readonly ReservedNumber[] = [
   {
     number: "+12015550150",
     behaviour: "server-error",
-    description: "always 500 internal error",
+    description: "always 500 internal error; nothing is sent",
   },
   {
     number: "+12015550153",
-    behaviour: "unavailable-then-ok",
-    description: "503 to the first attempt of each distinct body, then accepted on retry",
+    behaviour: "accepted-then-unavailable",
+    description:
+      "takes the message (its delivery events follow, with callbackData echoed) but answers 503, as when Connectly " +
+      "fails after queueing it",
   },
   {
     number: "+12015550108",

@@ -12,6 +12,15 @@ import {
   malformed,
   reject,
 } from "./validation";
+import {
+  checkCaption,
+  checkListLimits,
+  checkLocationRange,
+  checkMultiProductLimits,
+  checkReplyButtonLimits,
+  checkSingleProductLimits,
+  checkTextLimits,
+} from "./whatsapp-rules";
 
 export type Verdict = { ok: true; recipientId: string; senderId?: string } | { ok: false; rejection: Rejection };
 
@@ -36,9 +45,9 @@ const TAKES_TEXT_AS_BODY: ReadonlySet<ContentField> = new Set([
 ]);
 
 /**
- * Checks a session-message body the way Connectly does (per the reference sheet connectly-api.md),
- * independently of the app's own schemas so that it can catch them being wrong. WhatsApp's length and
- * count limits are deliberately absent: Connectly passes those on to WhatsApp, and the app enforces them.
+ * Checks a session-message body the way Connectly does (per the reference sheet connectly-api.md), then
+ * WhatsApp's documented lengths and counts, which Connectly passes on (whatsapp-rules.ts); independently of the
+ * app's own schemas so that it can catch them being wrong.
  */
 export function validateSessionMessage(body: unknown): Verdict {
   const outcome = attempt(() => {
@@ -113,12 +122,14 @@ function checkMessage(message: unknown): void {
   }
   if (content === undefined) {
     if (isBlank) reject("ERROR_CODE_MESSAGE_TEXT_EMPTY", "message text is empty", "message.text");
+    checkTextLimits(message);
     return;
   }
   if (hasText && !TAKES_TEXT_AS_BODY.has(content)) {
     malformed(`message.text cannot be sent together with message.${content}`, "message.text");
   }
   CONTENT_CHECKS[content](message[content], `message.${content}`);
+  WHATSAPP_LIMITS[content](message, message[content] as Fields);
   if (content === "multiProductMessage" && isBlank) {
     reject("ERROR_CODE_MESSAGE_TEXT_EMPTY", "message.text is required with multiProductMessage", "message.text");
   }
@@ -131,6 +142,17 @@ const CONTENT_CHECKS: Record<ContentField, (value: unknown, field: string) => vo
   replyButtonMessage: checkReplyButtonMessage,
   singleProductMessage: checkSingleProductMessage,
   multiProductMessage: checkMultiProductMessage,
+};
+
+// Run once the shape is known to be right.
+const WHATSAPP_LIMITS: Record<ContentField, (message: Fields, content: Fields) => void> = {
+  attachments: (_, attachments) =>
+    checkCaption((attachments as unknown as Fields[])[0] ?? {}, "message.attachments[0]"),
+  location: (_, location) => checkLocationRange(location, "message.location"),
+  listMessage: checkListLimits,
+  replyButtonMessage: checkReplyButtonLimits,
+  singleProductMessage: checkSingleProductLimits,
+  multiProductMessage: checkMultiProductLimits,
 };
 
 function checkAttachments(value: unknown, field: string): void {

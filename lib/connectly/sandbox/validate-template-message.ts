@@ -12,6 +12,7 @@ import {
   malformed,
   reject,
 } from "./validation";
+import { templateParameterProblem } from "./whatsapp-rules";
 
 export type TemplateVerdict =
   | { ok: true; recipientId: string; senderId?: string }
@@ -142,6 +143,10 @@ function checkParameters(label: string, template: ConnectlyTemplate, parameters:
     const value = values.get(name);
     if (value === undefined) inputInvalid(`parameter ${name} is missing: ${label} needs it (${takes})`, "parameters");
     if (value.trim() === "") inputInvalid(`parameter ${name} is empty`, "parameters");
+    const problem = kind === "text" ? templateParameterProblem(value) : undefined;
+    if (problem) inputInvalid(`parameter ${name} ${problem}`, "parameters");
+    if (name.startsWith("button_") && /\s/.test(value))
+      inputInvalid(`parameter ${name}: a link has no spaces`, "parameters");
     if (kind === "media" && !isHttpUrl(value)) {
       inputInvalid(`parameter ${name} must be the http(s) URL of the header media`, "parameters");
     }
