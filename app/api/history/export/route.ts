@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { database } from "@/lib/db";
 import { env } from "@/lib/env";
 import { exportFileName, historyCsv } from "@/lib/history/export-csv";
@@ -7,8 +6,8 @@ import { filterValuesOf, historyFilterFrom } from "@/lib/history/filter-params";
 export const dynamic = "force-dynamic";
 
 /** The history, filtered as on /history (same query parameters), as a CSV download streamed from the database. */
-export async function GET(request: NextRequest) {
-  const filter = historyFilterFrom(filterValuesOf(request.nextUrl.searchParams), env().defaultCountry);
+export async function GET(request: Request) {
+  const filter = historyFilterFrom(filterValuesOf(new URL(request.url).searchParams), env().defaultCountry);
   return new Response(historyCsv(await database(), filter), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
