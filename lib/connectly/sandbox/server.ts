@@ -40,8 +40,7 @@ function parseFlags(args: string[]) {
     apiKey: values["api-key"],
     businessId: values["business-id"],
     hangMs: values["hang-ms"] === undefined ? undefined : wholeNumber("hang-ms", values["hang-ms"], 2 ** 31 - 1),
-    latencyMs:
-      values["latency-ms"] === undefined ? undefined : wholeNumber("latency-ms", values["latency-ms"], 60_000),
+    latencyMs: values["latency-ms"] === undefined ? undefined : wholeNumber("latency-ms", values["latency-ms"], 60_000),
   };
 }
 
