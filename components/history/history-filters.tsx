@@ -63,7 +63,7 @@ export function HistoryFilters({ values }: { values: HistoryFilterValues }) {
             type="tel"
             defaultValue={values.recipient ?? ""}
             className={`${inputClass} font-mono`}
-            placeholder="+1 604, or a full number"
+            placeholder="+1 604"
           />
         </label>
         <button

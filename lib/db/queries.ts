@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ilike, inArray, like, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, like, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { monotonicFactory } from "ulid";
 import type { HistorySearch } from "@/lib/history/history-search";
@@ -130,7 +130,8 @@ function searchCondition(search: HistorySearch): SQL | undefined {
     eq(messages.connectlyId, search.id),
     eq(messages.id, search.id),
     search.recipientPrefix ? like(messages.recipient, `${escapeLike(search.recipientPrefix)}%`) : undefined,
-    and(...search.words.map((word) => ilike(messages.searchText, `%${escapeLike(word)}%`))),
+    // search_text is kept in lower case (see lib/history/search-text.ts).
+    and(...search.words.map((word) => like(messages.searchText, `%${escapeLike(word.toLowerCase())}%`))),
   );
 }
 

@@ -324,7 +324,7 @@ select
   case when status = 'failed' then ${failure(1)} when status = 'delivery_failed' then 'Message undeliverable.' end,
   case when status = 'failed' then json_build_object('code', ${failure(0)}, 'message', ${failure(1)})::jsonb end,
   case when status = 'failed' then ${failure(2)}::int end,
-  concat_ws(E'\\n', name, campaign, text, extra)
+  lower(concat_ws(E'\\n', name, campaign, text, extra))
 from (
   select *,
     case type

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { searchTextOf } from "./search-text";
 
 describe("the text history search looks in", () => {
-  test("holds the name, the campaign and every string of the message, one per line", () => {
+  test("holds the name, the campaign and every string of the message, one per line, in lower case", () => {
     const text = searchTextOf({
       recipientName: "Ana Silva",
       campaignName: "spring_sale",
@@ -20,14 +20,14 @@ describe("the text history search looks in", () => {
       },
     });
     expect(text.split("\n")).toEqual([
-      "Ana Silva",
+      "ana silva",
       "spring_sale",
-      "Pick a size",
-      "Choose",
-      "Sizes",
+      "pick a size",
+      "choose",
+      "sizes",
       "s",
-      "Small",
-      "Fits most",
+      "small",
+      "fits most",
     ]);
   });
 
@@ -42,7 +42,7 @@ describe("the text history search looks in", () => {
         parameters: [{ name: "body_1", value: "Ana" }, { name: "body_2", value: "#4521" }, { name: "x" }],
       },
     });
-    expect(text).toBe("order_update\nAna\n#4521");
+    expect(text).toBe("order_update\nana\n#4521");
     expect(searchTextOf({ request: null })).toBe("");
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The text the history search box looks in, besides numbers and ids: the customer's name, the campaign, and every
- * word of the message, one string per line. Kept in the search_text column with a trigram index.
+ * word of the message, one string per line, in lower case. Kept in the search_text column with a trigram index;
+ * searches compare it with LIKE against a lower-cased term, several times cheaper per row than ILIKE.
  *
  * The rule must stay simple enough for SQL to repeat it for rows written before the column existed (the backfill
  * migration *_backfill_search_text.sql): every string inside a session message's `message`, and a template's name
@@ -21,7 +22,10 @@ export function searchTextOf(entry: {
       if (typeof value === "string") parts.push(value);
     }
   }
-  return parts.filter((part): part is string => typeof part === "string" && part !== "").join("\n");
+  return parts
+    .filter((part): part is string => typeof part === "string" && part !== "")
+    .join("\n")
+    .toLowerCase();
 }
 
 function collectStrings(value: unknown, into: (string | null | undefined)[]): void {

@@ -1,7 +1,8 @@
 -- Gives rows sent before search_text existed the same text the send path writes (lib/history/search-text.ts):
 -- the customer's name, the campaign, every string in a session message's "message", a template's name and its
--- parameter values, one per line. jsonb_path_query's last argument (silent) makes a missing key yield nothing.
-UPDATE "messages" SET "search_text" = concat_ws(
+-- parameter values, one per line, in lower case. jsonb_path_query's last argument (silent) makes a missing key
+-- yield nothing.
+UPDATE "messages" SET "search_text" = lower(concat_ws(
   E'\n',
   NULLIF("recipient_name", ''),
   NULLIF("campaign_name", ''),
@@ -16,5 +17,5 @@ UPDATE "messages" SET "search_text" = concat_ws(
     ) AS "strings" ("value")
     WHERE "value" #>> '{}' <> ''
   )
-)
+))
 WHERE "search_text" = '';
