@@ -58,4 +58,12 @@ describe("parseEnv", () => {
       parseEnv({ CONNECTLY_API_KEY: "k", CONNECTLY_BUSINESS_ID: "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b" }).webhookSecret,
     ).toBeUndefined();
   });
+
+  it("reads numbers without + as US ones unless DEFAULT_COUNTRY says otherwise", () => {
+    expect(parseEnv({}).defaultCountry).toBe("US");
+    expect(parseEnv({ DEFAULT_COUNTRY: " br " }).defaultCountry).toBe("BR");
+    expect(() => parseEnv({ DEFAULT_COUNTRY: "XX" })).toThrow(
+      /^DEFAULT_COUNTRY must be a two-letter country code such as US, GB or BR$/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { type CountryCode, isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 import { E164_PATTERN } from "@/lib/messages/recipient";
 
@@ -72,6 +73,15 @@ const schema = z
       blankToUndefined,
       z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
     ),
+    DEFAULT_COUNTRY: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .refine(isSupportedCountry, { message: "must be a two-letter country code such as US, GB or BR" })
+        .optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.CONNECTLY_API_KEY && !value.CONNECTLY_BUSINESS_ID) {
@@ -99,6 +109,8 @@ export interface Env {
   pgliteDir: string;
   port: number;
   appUrl: string;
+  /** How a number typed without + (in history's search and recipient filter) is read. */
+  defaultCountry: CountryCode;
 }
 
 export class EnvError extends Error {
@@ -133,6 +145,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     pgliteDir: v.PGLITE_DIR ?? "./data/pglite",
     port,
     appUrl: (v.APP_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ""),
+    defaultCountry: (v.DEFAULT_COUNTRY as CountryCode | undefined) ?? "US",
   };
 }
 

@@ -1,59 +1,58 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AutoRefresh } from "@/components/history/auto-refresh";
-import { HistoryFilters, type HistoryFilterValues } from "@/components/history/history-filters";
+import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
 import { database } from "@/lib/db";
-import { type HistoryFilter, listHistory } from "@/lib/db/queries";
-import { type HistoryMessageType, MESSAGE_STATUSES, type MessageStatus } from "@/lib/db/schema";
-import { MESSAGE_TYPES } from "@/lib/messages/registry";
+import { listHistory } from "@/lib/db/queries";
+import { env } from "@/lib/env";
+import { FILTER_KEYS, type HistoryFilterValues, historyFilterFrom } from "@/lib/history/filter-params";
 
 export const metadata: Metadata = { title: "History" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<HistoryFilterValues & { before?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function toFilter(values: HistoryFilterValues): HistoryFilter {
-  const types: readonly string[] = [...MESSAGE_TYPES, "template"];
-  return {
-    status: (MESSAGE_STATUSES as readonly string[]).includes(values.status ?? "")
-      ? (values.status as MessageStatus)
-      : undefined,
-    messageType: types.includes(values.type ?? "") ? (values.type as HistoryMessageType) : undefined,
-    recipient: values.recipient?.trim() || undefined,
-  };
-}
-
-function pageHref(values: HistoryFilterValues, before?: string): string {
+function query(values: HistoryFilterValues, before?: string): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...values, before })) if (value) params.set(key, value);
-  const query = params.toString();
-  return query ? `/history?${query}` : "/history";
+  for (const key of FILTER_KEYS) if (values[key]) params.set(key, values[key]);
+  if (before) params.set("before", before);
+  const text = params.toString();
+  return text ? `?${text}` : "";
 }
 
 export default async function HistoryPage({ searchParams }: Props) {
-  const { before, ...values } = await searchParams;
-  const filter = toFilter(values);
+  const params = await searchParams;
+  const before = stringParam(params.before) || undefined;
+  const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, stringParam(params[key])])) as HistoryFilterValues;
+  const filter = historyFilterFrom(values, env().defaultCountry);
   const { entries, nextCursor } = await listHistory(await database(), {
-    before: before || undefined,
+    before,
     limit: 50,
     ...filter,
   });
   const moving = entries.filter((e) => !FINAL_STATUSES.has(e.status)).map((e) => ({ id: e.id, status: e.status }));
-  const filtered = Boolean(filter.status || filter.messageType || filter.recipient);
+  const filtered = Boolean(filter.status || filter.messageType || filter.recipient || filter.search);
   return (
     <div className="space-y-4">
-      <div className="flex items-baseline justify-between gap-4">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
         <h1 className="text-xl font-semibold text-slate-900">History</h1>
         <p className="text-sm text-slate-500">
           Every send attempt, newest first. Statuses update as Connectly reports them.
         </p>
+        <a
+          href={`/api/history/export${query(values)}`}
+          download
+          className="ml-auto shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+        >
+          {filtered ? "Export these as CSV" : "Export CSV"}
+        </a>
       </div>
       <HistoryFilters values={values} />
       {entries.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-          {filtered ? "No messages match these filters." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
+          {filtered ? "No messages match." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
           <Link href="/compose/text" className="font-medium text-brand-700 underline">
             Compose a message
           </Link>
@@ -64,18 +63,23 @@ export default async function HistoryPage({ searchParams }: Props) {
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
         {before ? (
-          <Link href={pageHref(values)} className="font-medium text-brand-700 underline">
+          <Link href={`/history${query(values)}`} className="font-medium text-brand-700 underline">
             Newest
           </Link>
         ) : (
           <span />
         )}
         {nextCursor && (
-          <Link href={pageHref(values, nextCursor)} className="font-medium text-brand-700 underline">
+          <Link href={`/history${query(values, nextCursor)}`} className="font-medium text-brand-700 underline">
             Older messages
           </Link>
         )}
       </nav>
     </div>
   );
+}
+
+// A parameter given twice arrives as an array; the first one counts.
+function stringParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

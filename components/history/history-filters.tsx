@@ -1,12 +1,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
+import type { HistoryFilterValues } from "@/lib/history/filter-params";
 import { COMPOSER_TYPE_LABELS } from "@/lib/messages/registry";
-
-export interface HistoryFilterValues {
-  status?: string;
-  type?: string;
-  recipient?: string;
-}
 
 const STATUS_OPTIONS: [string, string][] = [
   ["pending", "Sending"],
@@ -22,10 +17,24 @@ const TYPE_OPTIONS = Object.entries(COMPOSER_TYPE_LABELS);
 
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function HistoryFilters({ values }: { values: HistoryFilterValues }) {
-  const active = Boolean(values.status || values.type || values.recipient);
+  const active = Boolean(values.q || values.status || values.type || values.recipient);
   return (
     <search aria-label="Filter history">
       <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+        <label className="basis-full text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Search</span>
+          <input
+            type="search"
+            name="q"
+            defaultValue={values.q ?? ""}
+            className={inputClass}
+            placeholder="Number, customer or campaign name, message id, or words"
+            aria-describedby="history-search-hint"
+          />
+          <span id="history-search-hint" className="mt-1 block text-xs text-slate-500">
+            Numbers in any form: +1 (604) 444-1111, 604 444 1111.
+          </span>
+        </label>
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">Status</span>
           <select name="status" defaultValue={values.status ?? ""} className={inputClass}>
@@ -49,12 +58,13 @@ export function HistoryFilters({ values }: { values: HistoryFilterValues }) {
           </select>
         </label>
         <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Recipient starts with</span>
+          <span className="mb-1 block font-medium text-slate-700">Recipient</span>
           <input
             name="recipient"
+            type="tel"
             defaultValue={values.recipient ?? ""}
             className={`${inputClass} font-mono`}
-            placeholder="+1604"
+            placeholder="+1 604"
           />
         </label>
         <button

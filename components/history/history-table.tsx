@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { summarize } from "@/lib/history/summarize";
 import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
-import { summarize } from "./summarize";
 import { typeLabel } from "./type-label";
 
 export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {

@@ -36,13 +36,15 @@ async function openPglite(dir: string): Promise<Database> {
   try {
     // PGlite creates only the last path segment itself.
     await mkdir(path.dirname(dir), { recursive: true });
-    const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+    const [{ PGlite }, { pg_trgm }, { drizzle }, { migrate }] = await Promise.all([
       import("@electric-sql/pglite"),
+      import("@electric-sql/pglite/contrib/pg_trgm"),
       import("drizzle-orm/pglite"),
       import("drizzle-orm/pglite/migrator"),
     ]);
     // PGlite's default shared_buffers makes a first open need far more memory than this app's data ever will.
-    const client = await PGlite.create(dir, { postgresqlconf: ["shared_buffers = 16MB"] });
+    // pg_trgm must be loaded at open for the migrations' CREATE EXTENSION (history search) to find it.
+    const client = await PGlite.create(dir, { postgresqlconf: ["shared_buffers = 16MB"], extensions: { pg_trgm } });
     close = () => client.close();
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder: migrationsFolder() });

@@ -255,16 +255,19 @@ describe.each(engines)("history on $kind", (engine) => {
 
     expect((await listHistory(db, { status: "failed" })).entries.map((e) => e.id)).toEqual([failed.id]);
     expect((await listHistory(db, { messageType: "image" })).entries.map((e) => e.id)).toEqual([image.id]);
-    expect((await listHistory(db, { recipient: "+1604" })).entries.map((e) => e.id)).toEqual([image.id, sent.id]);
-    expect((await listHistory(db, { recipient: "+1604", before: image.id })).entries.map((e) => e.id)).toEqual([
+    expect((await listHistory(db, { recipient: { prefix: "+1604" } })).entries.map((e) => e.id)).toEqual([
+      image.id,
       sent.id,
     ]);
+    expect(
+      (await listHistory(db, { recipient: { prefix: "+1604" }, before: image.id })).entries.map((e) => e.id),
+    ).toEqual([sent.id]);
   });
 
   test("treats % and _ in the recipient filter literally", async () => {
     await createAttempt(db, { ...attempt, recipient: "+16044441111" });
-    expect((await listHistory(db, { recipient: "%" })).entries).toEqual([]);
-    expect((await listHistory(db, { recipient: "+1_04" })).entries).toEqual([]);
+    expect((await listHistory(db, { recipient: { prefix: "%" } })).entries).toEqual([]);
+    expect((await listHistory(db, { recipient: { prefix: "+1_04" } })).entries).toEqual([]);
   });
 
   test("reads the current statuses of the given entries", async () => {

@@ -2,6 +2,9 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, like, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { monotonicFactory } from "ulid";
+import type { HistorySearch } from "@/lib/history/history-search";
+import type { RecipientMatch } from "@/lib/history/recipient-match";
+import { searchTextOf } from "@/lib/history/search-text";
 import type { Db } from "./client";
 import { type Endpoint, type HistoryMessageType, type MessageStatus, messages } from "./schema";
 
@@ -94,6 +97,7 @@ function attemptRow(input: NewAttempt) {
     sender: input.sender ?? null,
     campaignName: input.campaignName ?? null,
     request: input.request,
+    searchText: searchTextOf(input),
     status: "pending" as const,
     statusAt: sql`now()`,
   };
@@ -188,34 +192,62 @@ async function updateAttempt(
   return current;
 }
 
-/** Newest first. Pass the previous page's nextCursor as `before` for the next page. */
 export interface HistoryFilter {
   status?: MessageStatus;
   messageType?: HistoryMessageType;
-  /** Matches the start of the recipient, so "+1604" finds every number in that area. */
-  recipient?: string;
+  /** One customer's number, or every number starting with a prefix ("+1604": every number in that area). */
+  recipient?: RecipientMatch;
+  search?: HistorySearch;
 }
 
+/** The WHERE of a history listing: the filter, and with `before`, only entries older than that id. */
+export function historyWhere(filter: HistoryFilter, before?: string): SQL | undefined {
+  return and(
+    before === undefined ? undefined : lt(messages.id, before),
+    filter.status ? eq(messages.status, filter.status) : undefined,
+    filter.messageType ? eq(messages.messageType, filter.messageType) : undefined,
+    filter.recipient ? recipientCondition(filter.recipient) : undefined,
+    filter.search ? searchCondition(filter.search) : undefined,
+  );
+}
+
+// Equality and a LIKE prefix both use messages_recipient_pattern_id_idx (text_pattern_ops), whatever the collation.
+function recipientCondition(match: RecipientMatch): SQL {
+  return "exact" in match
+    ? eq(messages.recipient, match.exact)
+    : like(messages.recipient, `${escapeLike(match.prefix)}%`);
+}
+
+function searchCondition(search: HistorySearch): SQL | undefined {
+  if (search.kind === "number") return eq(messages.recipient, search.recipient);
+  return or(
+    eq(messages.connectlyId, search.id),
+    eq(messages.id, search.id),
+    search.recipientPrefix ? like(messages.recipient, `${escapeLike(search.recipientPrefix)}%`) : undefined,
+    // search_text is kept in lower case (see lib/history/search-text.ts).
+    and(...search.words.map((word) => like(messages.searchText, `%${escapeLike(word.toLowerCase())}%`))),
+  );
+}
+
+/** The query behind one history page, newest first; for listHistory, and for benchmarks to EXPLAIN. */
+export function historyPageQuery(db: Db, options: { before?: string; limit?: number } & HistoryFilter = {}) {
+  const { before, limit, ...filter } = options;
+  // One row beyond the page says whether another page exists, without a count.
+  return db
+    .select()
+    .from(messages)
+    .where(historyWhere(filter, before))
+    .orderBy(desc(messages.id))
+    .limit(clampLimit(limit) + 1);
+}
+
+/** Newest first. Pass the previous page's nextCursor as `before` for the next page. */
 export async function listHistory(
   db: Db,
   options: { before?: string; limit?: number } & HistoryFilter = {},
 ): Promise<HistoryPage> {
   const limit = clampLimit(options.limit);
-  const recipientPrefix = options.recipient?.trim();
-  // One row beyond the page says whether another page exists, without a count.
-  const rows = await db
-    .select()
-    .from(messages)
-    .where(
-      and(
-        options.before === undefined ? undefined : lt(messages.id, options.before),
-        options.status ? eq(messages.status, options.status) : undefined,
-        options.messageType ? eq(messages.messageType, options.messageType) : undefined,
-        recipientPrefix ? like(messages.recipient, `${escapeLike(recipientPrefix)}%`) : undefined,
-      ),
-    )
-    .orderBy(desc(messages.id))
-    .limit(limit + 1);
+  const rows = await historyPageQuery(db, options);
   const entries = rows.slice(0, limit);
   return { entries, nextCursor: rows.length > limit ? (entries.at(-1)?.id ?? null) : null };
 }

@@ -60,12 +60,20 @@ export const messages = pgTable(
     errorMessage: text("error_message"),
     error: jsonb("error").$type<unknown>(),
     httpStatus: integer("http_status"),
+    /**
+     * What the search box looks in besides numbers and ids: the customer's name, the campaign and the words of the
+     * message (see lib/history/search-text.ts), one line each. Filled by the send path.
+     */
+    searchText: text("search_text").notNull().default(""),
   },
   (t) => [
     // Each filter is paired with id so a filtered page is read in order straight from the index.
     index("messages_status_id_idx").on(t.status, t.id),
     index("messages_message_type_id_idx").on(t.messageType, t.id),
-    index("messages_recipient_id_idx").on(t.recipient, t.id),
+    // text_pattern_ops: a prefix (LIKE '+1604%') can use the index under any collation, not only "C"; equality
+    // on a full number uses it too, reading that customer's page newest first.
+    index("messages_recipient_pattern_id_idx").on(t.recipient.op("text_pattern_ops"), t.id),
+    index("messages_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
   ],
 );
 

@@ -96,7 +96,8 @@ describe.each(engines)("sending once on $kind", (engine) => {
   }
 
   const sends = () => sandbox.sandbox.received().filter((r) => r.path.endsWith("/send/messages"));
-  const rowsFor = async (recipient: string) => (await listHistory(db, { recipient, limit: 100 })).entries;
+  const rowsFor = async (recipient: string) =>
+    (await listHistory(db, { recipient: { exact: recipient }, limit: 100 })).entries;
 
   test("10 concurrent identical submissions make 1 Connectly request and 1 row, and all get its outcome", async () => {
     const key = newSendKey();

@@ -411,3 +411,16 @@ describe("success and the record of requests", () => {
     expect(sandbox.received()).toEqual([]);
   });
 });
+
+describe("added latency", () => {
+  it("waits the configured latency before every answer, and stops waiting when the caller gives up", async () => {
+    const started = performance.now();
+    expect((await send(createSandbox({ latencyMs: 30 }), textTo("+16044441111"))).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+
+    const slow = createSandbox({ latencyMs: 60_000 });
+    const outcome = send(slow, textTo("+16044441111"), { signal: AbortSignal.timeout(50) });
+    await expect(outcome).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(slow.received().map(({ status }) => status)).toEqual([499]);
+  });
+});

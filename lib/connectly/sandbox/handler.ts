@@ -13,6 +13,8 @@ export interface SandboxOptions {
   businessId?: string;
   /** How long the never-answering number hangs before its 504. */
   hangMs?: number;
+  /** Waited before every answer, standing in for the network and Connectly's own time (benchmarks use 100). */
+  latencyMs?: number;
   now?: () => Date;
   /** Where to play delivery events back after each accepted send; without it there is no playback. */
   webhook?: WebhookOptions;
@@ -67,6 +69,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const apiKey = options.apiKey ?? SANDBOX_API_KEY;
   const businessId = options.businessId ?? SANDBOX_BUSINESS_ID;
   const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
+  const latencyMs = options.latencyMs ?? 0;
   const now = options.now ?? (() => new Date());
   const nextId = monotonicFactory();
   let received: ReceivedRequest[] = [];
@@ -184,6 +187,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       let result: Answer;
       answering++;
       try {
+        if (latencyMs > 0) await hang(latencyMs, request.signal);
         result = await answer(request, path, parsedBody);
       } catch (error) {
         record({ ...entry, status: CLIENT_CLOSED_REQUEST, response: null });

@@ -1,9 +1,9 @@
 /**
  * The sandbox as a standalone server, for browser tests and for trying the app by hand:
  *   npx tsx lib/connectly/sandbox/server.ts [--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID]
- *     [--hang-ms 15000] [--webhook-url URL --webhook-secret SECRET]
+ *     [--hang-ms 15000] [--latency-ms 100] [--webhook-url URL --webhook-secret SECRET]
  * With a webhook, every accepted send is followed by signed delivery_status events posted to URL, and
- * POST /__sandbox/inbound plays a customer's message there.
+ * POST /__sandbox/inbound plays a customer's message there. --latency-ms delays every API answer by that much.
  * Relative imports only: tsx does not resolve the app's `@/` alias.
  */
 import { parseArgs } from "node:util";
@@ -13,7 +13,7 @@ import { RESERVED_NUMBERS } from "./reserved";
 
 const USAGE =
   "usage: tsx lib/connectly/sandbox/server.ts " +
-  "[--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID] [--hang-ms 15000] " +
+  "[--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID] [--hang-ms 15000] [--latency-ms 100] " +
   "[--webhook-url URL --webhook-secret SECRET]";
 
 function parseFlags(args: string[]) {
@@ -27,6 +27,7 @@ function parseFlags(args: string[]) {
       "api-key": { type: "string", default: SANDBOX_API_KEY },
       "business-id": { type: "string", default: SANDBOX_BUSINESS_ID },
       "hang-ms": { type: "string" },
+      "latency-ms": { type: "string" },
       "webhook-url": { type: "string" },
       "webhook-secret": { type: "string" },
     },
@@ -39,6 +40,7 @@ function parseFlags(args: string[]) {
     apiKey: values["api-key"],
     businessId: values["business-id"],
     hangMs: values["hang-ms"] === undefined ? undefined : wholeNumber("hang-ms", values["hang-ms"], 2 ** 31 - 1),
+    latencyMs: values["latency-ms"] === undefined ? undefined : wholeNumber("latency-ms", values["latency-ms"], 60_000),
   };
 }
 

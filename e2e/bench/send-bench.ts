@@ -1,0 +1,152 @@
+/**
+ * Benchmark, not a test: `npm run bench:send` (builds first). What the dashboard adds to Connectly's own time when
+ * sending: the send action is called over HTTP exactly as the composer's Send button calls it (the server action's
+ * POST), against `next start` with its embedded database, and the action sends to the standalone sandbox, which
+ * waits 100 ms before each answer to stand in for the network and Connectly. Prints p50 and p95 of the action's round
+ * trip, of the sandbox's own time for the same sends (from its log), and of the difference per send. Target: at most
+ * 10 ms at p50 on top of Connectly's time.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+
+const APP_PORT = 3233;
+const SANDBOX_PORT = 4233;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const LATENCY_MS = 100;
+const WARMUP = 20;
+const RUNS = 200;
+const API_KEY = "bench-key";
+const BUSINESS_ID = "00000000-0000-4000-8000-000000000000";
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+}
+
+async function waitFor(url: string, what: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what} did not come up within 120 s`);
+}
+
+/** The id Next gave the send action in this build, as the composer's bundle knows it. */
+function sendActionId(): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.exportedName === "sendMessageAction" || entry.filename?.includes("send-message-action"),
+  );
+  if (!found) throw new Error("sendMessageAction is not in .next/server/server-reference-manifest.json");
+  return found[0];
+}
+
+/** One send, as the browser makes it: the action's arguments (previous state, input) encoded as React does. */
+async function send(actionId: string, text: string): Promise<number> {
+  const values = {
+    recipient: { id: "+16044441111", name: "Ada Lovelace" },
+    senderId: "",
+    campaignName: "bench",
+    callbackData: "",
+    message: { text },
+  };
+  const started = performance.now();
+  const response = await fetch(`${APP}/compose/text`, {
+    method: "POST",
+    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    body: JSON.stringify([null, { type: "text", values }]),
+  });
+  const body = await response.text();
+  const elapsed = performance.now() - started;
+  if (!response.ok || !body.includes('"ok":true')) {
+    throw new Error(`the send failed (${response.status}): ${body.slice(0, 300)}`);
+  }
+  return elapsed;
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "composer-send-bench-"));
+const sandboxTimes: number[] = [];
+const sandbox = start(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "lib/connectly/sandbox/server.ts",
+    `--port=${SANDBOX_PORT}`,
+    `--api-key=${API_KEY}`,
+    `--business-id=${BUSINESS_ID}`,
+    `--latency-ms=${LATENCY_MS}`,
+  ],
+  {},
+);
+// The sandbox logs "POST /v1/businesses/…/send/messages 200 101ms" for each request it answered.
+let pending = "";
+sandbox.stdout?.on("data", (chunk: Buffer) => {
+  pending += chunk.toString("utf8");
+  const lines = pending.split("\n");
+  pending = lines.pop() ?? "";
+  for (const line of lines) {
+    const match = /^POST \S+\/send\/messages 200 (\d+)ms$/.exec(line);
+    if (match) sandboxTimes.push(Number(match[1]));
+  }
+});
+const app = start("npx", ["next", "start", "-p", String(APP_PORT)], {
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(APP_PORT),
+  CONNECTLY_API_KEY: API_KEY,
+  CONNECTLY_BUSINESS_ID: BUSINESS_ID,
+  CONNECTLY_BASE_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
+  PGLITE_DIR: path.join(dataDir, "pglite"),
+  DATABASE_URL: "",
+});
+app.stdout?.resume();
+
+try {
+  await waitFor(`http://127.0.0.1:${SANDBOX_PORT}/__sandbox/health`, "the sandbox");
+  await waitFor(`${APP}/history`, "next start");
+  const actionId = sendActionId();
+  const actionTimes: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const elapsed = await send(actionId, `Benchmark message ${i}: your order has shipped.`);
+    if (i >= WARMUP) actionTimes.push(elapsed);
+  }
+  // The log line can trail the HTTP answer by a moment.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const ownTimes = sandboxTimes.slice(WARMUP);
+  if (ownTimes.length !== RUNS) throw new Error(`the sandbox logged ${ownTimes.length} of ${RUNS} measured sends`);
+  const overhead = actionTimes.map((time, i) => time - (ownTimes[i] ?? Number.NaN));
+  const summary = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`;
+  };
+  const sortedOverhead = [...overhead].sort((a, b) => a - b);
+  console.log(
+    `Send through the action, ${RUNS} sends after ${WARMUP} warm-up, sandbox with ${LATENCY_MS} ms added latency. ` +
+      `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0]?.toFixed(1)} at the end.`,
+  );
+  console.log(`  the action's round trip:        ${summary(actionTimes)}`);
+  console.log(`  the sandbox's own time:         ${summary(ownTimes)}`);
+  console.log(
+    `  the dashboard's part (per send): ${summary(overhead)} ` +
+      `(target: at most 10 ms at p50: ${percentile(sortedOverhead, 50) <= 10 ? "met" : "OVER"})`,
+  );
+} finally {
+  for (const child of [app, sandbox]) if (child.pid) process.kill(-child.pid, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,83 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { fillEnvelope, openComposer, send } from "./support/compose";
+
+// Other specs send to the same numbers: a word of our own tells our messages apart.
+const marker = `zebra${Date.now().toString(36)}`;
+
+async function sendText(page: Page, recipient: string, text: string, name?: string) {
+  await openComposer(page, "text");
+  await fillEnvelope(page, recipient);
+  if (name) await page.getByLabel("Recipient name").fill(name);
+  await page.getByLabel("Message text").fill(text);
+  return send(page);
+}
+
+async function search(page: Page, term: string) {
+  const box = page.getByRole("searchbox", { name: "Search" });
+  await box.fill(term);
+  await box.press("Enter");
+  await page.waitForURL((url) => url.searchParams.get("q") === term);
+}
+
+test("finds a message by a pasted number, a name, a word or its id, and exports what it found", async ({ page }) => {
+  const refund = await sendText(page, "+16044441111", `Your refund is on its way ${marker}`, "Ada Lovelace");
+  const other = await sendText(page, "+442079460958", `Your parcel left the depot ${marker}`);
+
+  await page.goto("/history");
+  const rows = page.getByRole("row").filter({ hasText: marker });
+
+  await search(page, "1 (604) 444-1111");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(refund);
+
+  await search(page, "LOVELACE");
+  await expect(rows.filter({ hasText: refund })).toBeVisible();
+
+  await search(page, marker);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(other);
+
+  await search(page, refund);
+  await expect(page.getByRole("row").filter({ hasText: refund })).toHaveCount(1);
+
+  await search(page, `${marker} parcel`);
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("+442079460958");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue(`${marker} parcel`);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export these as CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^history-.*\.csv$/);
+  const csv = parse(await readFile((await download.path()) ?? ""), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(csv.map((row) => [row["Connectly id"], row.Recipient, row.Message])).toEqual([
+    [other, "'+442079460958", `Your parcel left the depot ${marker}`],
+  ]);
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
+  await expect(rows).toHaveCount(2);
+});
+
+test("filters by a recipient typed with spaces and brackets", async ({ page }) => {
+  const id = await sendText(page, "+16045550188", `Filter me ${marker}`);
+  await page.goto("/history");
+  await page.getByLabel("Recipient", { exact: true }).fill("+1 (604) 555-0188");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("row").filter({ hasText: id })).toBeVisible();
+  for (const row of await page.getByRole("row").filter({ hasText: "+1" }).all()) {
+    await expect(row).toContainText("+16045550188");
+  }
+  await page.getByLabel("Recipient", { exact: true }).fill("+1 604 555");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("row").filter({ hasText: id })).toBeVisible();
+  await page.getByLabel("Recipient", { exact: true }).fill("+44");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("row").filter({ hasText: id })).toHaveCount(0);
+});
