@@ -15,12 +15,14 @@ import {
   type TemplateValues,
 } from "@/lib/templates/render";
 import type { TemplateDefinition } from "@/lib/templates/types";
+import { CarouselPreview } from "./carousel-preview";
 import { TemplateButtonRows, TemplateButtonsSheet } from "./template-buttons";
 import { TemplateText } from "./template-text";
 
 /**
  * The chosen template as the customer's phone shows it, with the typed values filled in; values not yet typed
- * show the template's examples, highlighted. Renders the same values the request is built from.
+ * show the template's examples, highlighted. Renders the same values the request is built from. A carousel's
+ * cards follow the body bubble in a row of their own.
  */
 export function TemplatePreview({
   definition,
@@ -77,6 +79,7 @@ export function TemplatePreview({
           <TemplateBody key={definition.id} segments={rendered.body} foldable={definition.category === "MARKETING"} />
         )}
       </OutgoingBubble>
+      {rendered.cards && <CarouselPreview key={definition.id} cards={rendered.cards} theme={theme} />}
     </Phone>
   );
 }

@@ -125,24 +125,36 @@ export function templateProblems(
   }
 
   const rendered = renderTemplate(definition, { variables: values.variables });
-  const bodyLength = graphemeLength(typedText(rendered.body));
-  if (bodyLength > LIMITS.template.body) {
-    const over = bodyLength - LIMITS.template.body;
-    const message =
-      `With these values the body has ${count(bodyLength)} of ${count(LIMITS.template.body)} characters: ` +
-      `shorten them by ${count(over)}.`;
-    for (const variable of variables) {
-      if (variable.kind === "body" && values.variables[variable.name]?.trim())
-        add(["variables", variable.name], message);
+  const parts = [
+    { rendered, variables: variables.filter((v) => v.card === undefined), body: LIMITS.template.body, what: "the body" },
+    ...(rendered.cards ?? []).map((card, index) => ({
+      rendered: card,
+      variables: variables.filter((v) => v.card === index),
+      body: LIMITS.carousel.cardBody,
+      what: `card ${index + 1}'s body`,
+    })),
+  ];
+  for (const part of parts) {
+    const bodyLength = graphemeLength(typedText(part.rendered.body));
+    if (bodyLength > part.body) {
+      const message =
+        `With these values ${part.what} has ${count(bodyLength)} of ${count(part.body)} characters: ` +
+        `shorten them by ${count(bodyLength - part.body)}.`;
+      for (const variable of part.variables) {
+        if (variable.kind === "body" && values.variables[variable.name]?.trim())
+          add(["variables", variable.name], message);
+      }
     }
-  }
-  if (rendered.header?.kind === "text") {
-    const headerLength = graphemeLength(typedText(rendered.header.segments));
-    if (headerLength > LIMITS.template.header) {
-      add(
-        ["variables", "header_text"],
-        `With this value the header has ${count(headerLength)} of ${LIMITS.template.header} characters.`,
-      );
+    const header = part.rendered.header;
+    const headerVariable = part.variables.find((v) => v.kind === "header_text");
+    if (header?.kind === "text" && headerVariable) {
+      const headerLength = graphemeLength(typedText(header.segments));
+      if (headerLength > LIMITS.template.header) {
+        add(
+          ["variables", headerVariable.name],
+          `With this value the header has ${count(headerLength)} of ${LIMITS.template.header} characters.`,
+        );
+      }
     }
   }
   return problems;
