@@ -38,16 +38,22 @@ export function CarouselCardTabs({
 
   const submitCount = form.formState.submitCount;
   const firstProblem = problems.indexOf(true);
+  // The card whose first field in error should take the focus once its panel is shown.
+  const focusWhenShown = useRef<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per Send; later edits must not move the tabs.
   useEffect(() => {
     if (submitCount === 0 || firstProblem < 0) return;
     // The form has focused the first field in error; when that field sits in a hidden panel, nothing took focus.
     if (document.activeElement?.getAttribute("aria-invalid") === "true") return;
+    focusWhenShown.current = firstProblem;
     setActive(firstProblem);
-    requestAnimationFrame(() => {
-      panels.current[firstProblem]?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    });
   }, [submitCount]);
+  // After every render, so it runs once the chosen panel is no longer hidden.
+  useEffect(() => {
+    if (focusWhenShown.current !== shown) return;
+    focusWhenShown.current = null;
+    panels.current[shown]?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
 
   function select(index: number) {
     setActive(index);
@@ -63,7 +69,7 @@ export function CarouselCardTabs({
   }
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-2">
+    <div className="space-y-2">
       <div>
         <h3 id={`${id}-heading`} className="text-sm font-semibold text-slate-900">
           Carousel cards
@@ -74,7 +80,7 @@ export function CarouselCardTabs({
       </div>
       <div
         role="tablist"
-        aria-label="Carousel cards"
+        aria-labelledby={`${id}-heading`}
         onKeyDown={onKeyDown}
         className="flex flex-wrap gap-1 border-b border-slate-200"
       >
@@ -122,7 +128,7 @@ export function CarouselCardTabs({
           {card.variables.map(renderField)}
         </div>
       ))}
-    </section>
+    </div>
   );
 }
 

@@ -100,7 +100,7 @@ export function TemplateComposer({
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
       <form
         noValidate
         aria-label="Compose template message"

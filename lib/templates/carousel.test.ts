@@ -187,6 +187,32 @@ describe("templateMessageSchema on a carousel", () => {
   });
 });
 
+describe("a carousel that cannot be sent as listed", () => {
+  const misread = (cards: NonNullable<typeof carousel.carousel>) =>
+    templateMessageSchema(catalog.map((t) => (t === carousel ? { ...carousel, carousel: cards } : t)));
+  const cards = carousel.carousel!;
+
+  it("is refused at the Template field with one card or eleven", () => {
+    for (const count of [1, 11]) {
+      const listed = Array.from({ length: count }, () => cards[0]!);
+      const result = misread(listed).safeParse(filled);
+      expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({
+        templateName: expect.stringMatching(new RegExp(`arrived with ${count} cards?; WhatsApp sends 2 to 10`)),
+      });
+    }
+  });
+
+  it("is refused when a card has more than two buttons", () => {
+    const crowded = cards.map((card, i) =>
+      i === 1 ? { ...card, buttons: [...card.buttons, card.buttons[1]!] } : card,
+    );
+    const result = misread(crowded).safeParse(filled);
+    expect(result.success ? {} : fieldErrorsFrom(result.error)).toEqual({
+      templateName: expect.stringMatching(/^Card 2 of spring_collection arrived with more than 2 buttons/),
+    });
+  });
+});
+
 describe("Edit as new of a carousel", () => {
   it("restores every card's values, which rebuild the very same request", () => {
     const sent = schema.parse(filled);

@@ -114,6 +114,11 @@ export function templateProblems(
   }
   const definition = chosenTemplate(values, catalog, add);
   if (!definition) return problems;
+  const shape = carouselShapeProblem(definition);
+  if (shape) {
+    add(["templateName"], shape);
+    return problems;
+  }
 
   const variables = templateVariables(definition);
   for (const variable of variables) {
@@ -126,7 +131,12 @@ export function templateProblems(
 
   const rendered = renderTemplate(definition, { variables: values.variables });
   const parts = [
-    { rendered, variables: variables.filter((v) => v.card === undefined), body: LIMITS.template.body, what: "the body" },
+    {
+      rendered,
+      variables: variables.filter((v) => v.card === undefined),
+      body: LIMITS.template.body,
+      what: "the body",
+    },
     ...(rendered.cards ?? []).map((card, index) => ({
       rendered: card,
       variables: variables.filter((v) => v.card === index),
@@ -190,6 +200,30 @@ function chosenTemplate(
     return undefined;
   }
   return definition;
+}
+
+/**
+ * Meta approves only carousels of 2 to 10 cards with at most 2 buttons each, so another count means the list was
+ * read wrongly or changed shape: nothing typed could make it sendable, and WhatsApp would refuse it.
+ */
+function carouselShapeProblem(definition: TemplateDefinition): string | null {
+  const cards = definition.carousel;
+  if (!cards) return null;
+  const { minCards, maxCards, cardButtons } = LIMITS.carousel;
+  if (cards.length < minCards || cards.length > maxCards) {
+    return (
+      `${definition.name} arrived with ${cards.length} card${cards.length === 1 ? "" : "s"}; WhatsApp sends ` +
+      `${minCards} to ${maxCards}. Refresh the templates, or check the template in WhatsApp Manager.`
+    );
+  }
+  const crowded = cards.findIndex((card) => card.buttons.length > cardButtons);
+  if (crowded >= 0) {
+    return (
+      `Card ${crowded + 1} of ${definition.name} arrived with more than ${cardButtons} buttons, which WhatsApp ` +
+      "does not send. Refresh the templates, or check the template in WhatsApp Manager."
+    );
+  }
+  return null;
 }
 
 function variableProblem(variable: TemplateVariable, raw: string): string | null {
