@@ -23,6 +23,8 @@ type MessageFrameProps = {
   className?: string;
   /** Drawn over the phone's screen, e.g. a list's or a catalog's bottom sheet. */
   overlay?: ReactNode;
+  /** In the chat after the bubble, e.g. a carousel's row of cards. */
+  after?: ReactNode;
   children?: ReactNode;
 };
 
@@ -37,6 +39,7 @@ export function MessageFrame({
   buttons,
   className,
   overlay,
+  after,
   children,
 }: MessageFrameProps) {
   const time = useClock();
@@ -59,6 +62,7 @@ export function MessageFrame({
           {children}
         </OutgoingBubble>
       )}
+      {empty ? null : after}
     </Phone>
   );
 }

@@ -66,6 +66,8 @@ export const LIMITS = {
   products: { header: 60, body: 1024, footer: 60, sections: 10, sectionTitle: 24, productsTotal: 30 },
   location: { latitude: [-90, 90], longitude: [-180, 180], placeText: 1000 },
   template: { body: 1024, header: 60, footer: 60, bodyVariables: 15 },
+  /** A carousel template's cards; the card body is measured after its variables are filled in, as the body is. */
+  carousel: { minCards: 2, maxCards: 10, cardBody: 160, cardButtons: 2 },
 } as const;
 
 /** File extensions WhatsApp accepts per attachment kind; anything else gets a warning, not a refusal. */

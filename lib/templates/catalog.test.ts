@@ -15,6 +15,10 @@ describe("templateChoices", () => {
     expect(choice("flash_deal").selectable).toBe(false);
     expect(choices.map((c) => c.name)).toEqual([...choices.map((c) => c.name)].sort());
   });
+
+  it("marks a carousel template, and only that one", () => {
+    expect(choices.filter((c) => c.carousel).map((c) => c.name)).toEqual(["spring_collection"]);
+  });
 });
 
 describe("choiceMatches", () => {
@@ -24,6 +28,8 @@ describe("choiceMatches", () => {
     expect(choiceMatches(choice("summer_sale"), "marketing")).toBe(true);
     expect(choiceMatches(choice("summer_sale"), "order")).toBe(false);
     expect(choiceMatches(choice("summer_sale"), "  ")).toBe(true);
+    expect(choiceMatches(choice("spring_collection"), "carousel")).toBe(true);
+    expect(choiceMatches(choice("summer_sale"), "carousel")).toBe(false);
   });
 });
 

@@ -8,6 +8,8 @@ export interface TemplateChoice {
   translations: TemplateDefinition[];
   /** At least one language is approved, so the template can be sent. */
   selectable: boolean;
+  /** A carousel template (in any of its languages): the picker tags it "Carousel". */
+  carousel: boolean;
 }
 
 export function templateChoices(catalog: readonly TemplateDefinition[]): TemplateChoice[] {
@@ -20,14 +22,16 @@ export function templateChoices(catalog: readonly TemplateDefinition[]): Templat
       category: translations.find((t) => t.category)?.category ?? "",
       translations: [...translations].sort((a, b) => a.language.localeCompare(b.language)),
       selectable: translations.some((t) => t.status === "approved"),
+      carousel: translations.some((t) => t.carousel !== undefined),
     }));
 }
 
-/** Case-insensitive match on the name (spaces match underscores), the category or a language code. */
+/** Case-insensitive match on the name (spaces match underscores), the category, a language code or the tag. */
 export function choiceMatches(choice: TemplateChoice, query: string): boolean {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const languages = choice.translations.map((t) => t.language);
-  const haystack = [choice.name, choice.name.replaceAll("_", " "), choice.category, ...languages]
+  const tag = choice.carousel ? ["carousel"] : [];
+  const haystack = [choice.name, choice.name.replaceAll("_", " "), choice.category, ...tag, ...languages]
     .join(" ")
     .toLowerCase();
   return words.every((word) => haystack.includes(word));

@@ -17,6 +17,7 @@ describe("normalizeTemplates on the sandbox's get/templates answer", () => {
       "order_update/en",
       "order_update/en_US",
       "order_update/pt_BR",
+      "spring_collection/en",
       "summer_sale/en",
       "welcome_video/en",
     ]);

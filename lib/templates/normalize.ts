@@ -1,10 +1,15 @@
-import type { TemplateButton, TemplateDefinition, TemplateHeader, TemplateStatus } from "./types";
+import type { TemplateButton, TemplateCard, TemplateDefinition, TemplateHeader, TemplateStatus } from "./types";
 
 /**
  * Reads Connectly's get/templates answer into one TemplateDefinition per (name, language). The answer's shape is
  * only partly documented, so this reads liberally: Connectly's own component shape ({header: {text|media}},
  * {body}, {footer}, {buttons}) and Meta's raw one ({type: "HEADER", format, ...}, also found under
  * externalTemplate.whatsapp.components) are both understood; anything unknown is skipped, never thrown on.
+ *
+ * Carousel cards: Connectly has not documented how it lists them [?], so every likely spelling is read. The
+ * carousel is `{carousel: {cards: [...]}}` (or `{carousel: [...]}`) in Connectly's style, or Meta's
+ * `{type: "CAROUSEL", cards: [...]}`. A card holds its components under `components`, `templateComponents` or
+ * `cardComponents`, in either style, or is itself one object with `header`, `body` and `buttons` keys.
  */
 export function normalizeTemplates(raw: unknown): TemplateDefinition[] {
   const root = record(raw);
@@ -47,13 +52,42 @@ function readTemplate(group: Obj, name: string, template: Obj): TemplateDefiniti
     definition.rejectionReason = rejectionReason;
   }
   for (const component of components.map(record)) {
-    if (typeof component.type === "string") readMetaComponent(definition, component);
-    else readConnectlyComponent(definition, component);
+    const cards = carouselCards(component)?.filter(isRecord);
+    if (cards === undefined) readComponent(definition, component);
+    else if (cards.length > 0) definition.carousel = cards.map(readCard);
   }
   return definition;
 }
 
-function readConnectlyComponent(definition: TemplateDefinition, component: Obj): void {
+/** What a bubble is made of; a TemplateDefinition is one, and so (without the footer) is a carousel card. */
+type Parts = TemplateCard & { footer?: string };
+
+function readComponent(parts: Parts, component: Obj): void {
+  if (typeof component.type === "string") readMetaComponent(parts, component);
+  else readConnectlyComponent(parts, component);
+}
+
+/** The raw cards when this component is a carousel, else undefined. */
+function carouselCards(component: Obj): unknown[] | undefined {
+  if (typeof component.type === "string") {
+    return String(component.type).toUpperCase() === "CAROUSEL" ? array(component.cards) : undefined;
+  }
+  if (component.carousel === undefined) return undefined;
+  return Array.isArray(component.carousel) ? component.carousel : array(record(component.carousel).cards);
+}
+
+// Cards within a card are not a thing WhatsApp has, so a carousel inside a card is skipped like any unknown part.
+function readCard(card: Obj): TemplateCard {
+  const listed = [card.components, card.templateComponents, card.cardComponents].find(Array.isArray);
+  const parts: Parts = { body: { text: "", examples: [] }, buttons: [] };
+  for (const component of (listed ?? [card]).map(record)) {
+    if (carouselCards(component) === undefined) readComponent(parts, component);
+  }
+  const { header, body, buttons } = parts;
+  return header ? { header, body, buttons } : { body, buttons };
+}
+
+function readConnectlyComponent(definition: Parts, component: Obj): void {
   if (component.header !== undefined) {
     const header = record(component.header);
     const media = record(header.media);
@@ -95,7 +129,7 @@ function readConnectlyButton(button: Obj): TemplateButton {
 }
 
 /** Meta's own template format, as WhatsApp Manager's API returns it. */
-function readMetaComponent(definition: TemplateDefinition, component: Obj): void {
+function readMetaComponent(definition: Parts, component: Obj): void {
   const example = record(component.example);
   switch (String(component.type).toUpperCase()) {
     case "HEADER": {
@@ -168,8 +202,12 @@ function withExample<T extends TemplateHeader | TemplateButton>(value: T, exampl
 
 type Obj = Record<string, unknown>;
 
+function isRecord(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function record(value: unknown): Obj {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : {};
+  return isRecord(value) ? value : {};
 }
 
 function array(value: unknown): unknown[] {

@@ -1,5 +1,13 @@
-import type { TemplateButton, TemplateDefinition } from "./types";
-import { bodyPlaceholders, buttonParameterName, dynamicUrlBase, headerPlaceholder, PLACEHOLDER } from "./variables";
+import type { TemplateButton, TemplateCard, TemplateDefinition } from "./types";
+import {
+  bodyPlaceholders,
+  buttonParameterName,
+  cardPrefix,
+  dynamicUrlBase,
+  headerPlaceholder,
+  type ParameterPrefix,
+  PLACEHOLDER,
+} from "./variables";
 
 /**
  * Where a piece of rendered text came from: the template itself, a value the person typed, the template's example
@@ -34,11 +42,17 @@ export interface RenderedButton {
   phone?: string;
 }
 
-export interface RenderedTemplate {
+/** One carousel card as the customer sees it. */
+export interface RenderedCard {
   header?: RenderedHeader;
   body: Segment[];
-  footer?: string;
   buttons: RenderedButton[];
+}
+
+export interface RenderedTemplate extends RenderedCard {
+  footer?: string;
+  /** A carousel template's cards, drawn under its body. */
+  cards?: RenderedCard[];
 }
 
 export interface TemplateValues {
@@ -55,31 +69,38 @@ export function renderTemplate(definition: TemplateDefinition, values: TemplateV
     if (example) return { text: example, source: "example", variable: name };
     return { text: placeholder, source: "placeholder", variable: name };
   };
+  const rendered: RenderedTemplate = renderParts(definition, "", fill, values);
+  if (definition.footer) rendered.footer = definition.footer;
+  if (definition.carousel) {
+    rendered.cards = definition.carousel.map((card, index) => renderParts(card, cardPrefix(index), fill, values));
+  }
+  return rendered;
+}
 
-  const numbers = new Map(bodyPlaceholders(definition.body.text).map(({ key, number }) => [key, number]));
-  const body = substitute(definition.body.text, (key, raw) => {
+/** The header, body and buttons of the template or of one card, its parameters named with `prefix`. */
+function renderParts(parts: TemplateCard, prefix: ParameterPrefix, fill: Fill, values: TemplateValues): RenderedCard {
+  const numbers = new Map(bodyPlaceholders(parts.body.text).map(({ key, number }) => [key, number]));
+  const body = substitute(parts.body.text, (key, raw) => {
     const number = numbers.get(key);
-    return number === undefined ? undefined : fill(`body_${number}`, definition.body.examples[number - 1], raw);
+    return number === undefined ? undefined : fill(`${prefix}body_${number}`, parts.body.examples[number - 1], raw);
   });
-
-  const rendered: RenderedTemplate = {
+  const rendered: RenderedCard = {
     body,
-    buttons: definition.buttons.map((button, index) => renderButton(button, index, fill)),
+    buttons: parts.buttons.map((button, index) => renderButton(button, `${prefix}${buttonParameterName(index)}`, fill)),
   };
-  const header = definition.header;
+  const header = parts.header;
   if (header?.kind === "text") {
     const key = headerPlaceholder(header.text);
     const segments = substitute(header.text, (found, raw) =>
-      found === key ? fill("header_text", header.example, raw) : undefined,
+      found === key ? fill(`${prefix}header_text`, header.example, raw) : undefined,
     );
     rendered.header = { kind: "text", segments };
   } else if (header) {
-    const name = `header_${header.kind}`;
+    const name = `${prefix}header_${header.kind}`;
     const { text, source } = fill(name, header.example, "");
     const filename = values.filenames?.[name]?.trim();
     rendered.header = { kind: header.kind, url: text, source, ...(filename ? { filename } : {}) };
   }
-  if (definition.footer) rendered.footer = definition.footer;
   return rendered;
 }
 
@@ -90,14 +111,14 @@ export function segmentsText(segments: readonly Segment[]): string {
 
 type Fill = (name: string, example: string | undefined, placeholder: string) => Segment & { source: VariableSource };
 
-function renderButton(button: TemplateButton, index: number, fill: Fill): RenderedButton {
+function renderButton(button: TemplateButton, parameter: string, fill: Fill): RenderedButton {
   const rendered: RenderedButton = { kind: button.kind, text: button.text };
   if (button.phone) rendered.phone = button.phone;
   if (button.kind !== "url" || button.url === undefined) return rendered;
   const base = dynamicUrlBase(button.url);
   if (base === undefined) return { ...rendered, url: button.url, urlSource: "template" };
   const exampleSuffix = button.example?.startsWith(base) ? button.example.slice(base.length) : button.example;
-  const suffix = fill(buttonParameterName(index), exampleSuffix, button.url.slice(base.length).trim());
+  const suffix = fill(parameter, exampleSuffix, button.url.slice(base.length).trim());
   return { ...rendered, url: base + suffix.text, urlSource: suffix.source };
 }
 

@@ -123,6 +123,11 @@ export function templateProblems(
   }
   const definition = chosenTemplate(values, catalog, add);
   if (!definition) return problems;
+  const shape = carouselShapeProblem(definition);
+  if (shape) {
+    add(["templateName"], shape);
+    return problems;
+  }
 
   const variables = templateVariables(definition);
   for (const variable of variables) {
@@ -134,24 +139,41 @@ export function templateProblems(
   }
 
   const rendered = renderTemplate(definition, { variables: values.variables });
-  const bodyLength = graphemeLength(typedText(rendered.body));
-  if (bodyLength > LIMITS.template.body) {
-    const over = bodyLength - LIMITS.template.body;
-    const message =
-      `With these values the body has ${count(bodyLength)} of ${count(LIMITS.template.body)} characters: ` +
-      `shorten them by ${count(over)}.`;
-    for (const variable of variables) {
-      if (variable.kind === "body" && values.variables[variable.name]?.trim())
-        add(["variables", variable.name], message);
+  const parts = [
+    {
+      rendered,
+      variables: variables.filter((v) => v.card === undefined),
+      body: LIMITS.template.body,
+      what: "the body",
+    },
+    ...(rendered.cards ?? []).map((card, index) => ({
+      rendered: card,
+      variables: variables.filter((v) => v.card === index),
+      body: LIMITS.carousel.cardBody,
+      what: `card ${index + 1}'s body`,
+    })),
+  ];
+  for (const part of parts) {
+    const bodyLength = graphemeLength(typedText(part.rendered.body));
+    if (bodyLength > part.body) {
+      const message =
+        `With these values ${part.what} has ${count(bodyLength)} of ${count(part.body)} characters: ` +
+        `shorten them by ${count(bodyLength - part.body)}.`;
+      for (const variable of part.variables) {
+        if (variable.kind === "body" && values.variables[variable.name]?.trim())
+          add(["variables", variable.name], message);
+      }
     }
-  }
-  if (rendered.header?.kind === "text") {
-    const headerLength = graphemeLength(typedText(rendered.header.segments));
-    if (headerLength > LIMITS.template.header) {
-      add(
-        ["variables", "header_text"],
-        `With this value the header has ${count(headerLength)} of ${LIMITS.template.header} characters.`,
-      );
+    const header = part.rendered.header;
+    const headerVariable = part.variables.find((v) => v.kind === "header_text");
+    if (header?.kind === "text" && headerVariable) {
+      const headerLength = graphemeLength(typedText(header.segments));
+      if (headerLength > LIMITS.template.header) {
+        add(
+          ["variables", headerVariable.name],
+          `With this value the header has ${count(headerLength)} of ${LIMITS.template.header} characters.`,
+        );
+      }
     }
   }
   return problems;
@@ -187,6 +209,30 @@ function chosenTemplate(
     return undefined;
   }
   return definition;
+}
+
+/**
+ * Meta approves only carousels of 2 to 10 cards with at most 2 buttons each, so another count means the list was
+ * read wrongly or changed shape: nothing typed could make it sendable, and WhatsApp would refuse it.
+ */
+function carouselShapeProblem(definition: TemplateDefinition): string | null {
+  const cards = definition.carousel;
+  if (!cards) return null;
+  const { minCards, maxCards, cardButtons } = LIMITS.carousel;
+  if (cards.length < minCards || cards.length > maxCards) {
+    return (
+      `${definition.name} arrived with ${cards.length} card${cards.length === 1 ? "" : "s"}; WhatsApp sends ` +
+      `${minCards} to ${maxCards}. Refresh the templates, or check the template in WhatsApp Manager.`
+    );
+  }
+  const crowded = cards.findIndex((card) => card.buttons.length > cardButtons);
+  if (crowded >= 0) {
+    return (
+      `Card ${crowded + 1} of ${definition.name} arrived with more than ${cardButtons} buttons, which WhatsApp ` +
+      "does not send. Refresh the templates, or check the template in WhatsApp Manager."
+    );
+  }
+  return null;
 }
 
 function variableProblem(variable: TemplateVariable, raw: string): string | null {

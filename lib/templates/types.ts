@@ -16,6 +16,22 @@ export interface TemplateButton {
   phone?: string;
 }
 
+export interface TemplateBody {
+  text: string;
+  examples: string[];
+}
+
+/**
+ * One card of a carousel template: WhatsApp requires an image or video header, allows an optional body (160
+ * characters) and up to 2 buttons, and gives every card of a template the same components. The normalizer reads
+ * what Connectly sends without enforcing that, so any header kind and an empty body can appear here.
+ */
+export interface TemplateCard {
+  header?: TemplateHeader;
+  body: TemplateBody;
+  buttons: TemplateButton[];
+}
+
 export interface TemplateDefinition {
   id: string;
   name: string;
@@ -24,9 +40,11 @@ export interface TemplateDefinition {
   status: TemplateStatus;
   rejectionReason?: string;
   header?: TemplateHeader;
-  body: { text: string; examples: string[] };
+  body: TemplateBody;
   footer?: string;
   buttons: TemplateButton[];
+  /** Present for a carousel template: the cards under the body, in the order WhatsApp shows them. */
+  carousel?: TemplateCard[];
 }
 
 export interface TemplateParameter {

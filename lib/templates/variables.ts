@@ -1,5 +1,5 @@
 import { LIMITS } from "@/lib/messages/limits";
-import type { TemplateDefinition } from "./types";
+import type { TemplateCard, TemplateDefinition } from "./types";
 
 /**
  * How Connectly numbers URL buttons in `button_N_url`: its docs list button_1_url and button_2_url but never say
@@ -9,32 +9,51 @@ import type { TemplateDefinition } from "./types";
 export const BUTTON_PARAMETER_BASE = 1;
 
 /**
- * One value the person must supply, named exactly as Connectly's `parameters[].name`. Every composer field,
- * check and request parameter is derived from this list, so a new kind of parameter (carousel cards, whose
- * names Connectly has not documented) is one more variant here, not a redesign.
+ * How a carousel card's parameters are named: an ASSUMPTION, to be confirmed against real Connectly. Connectly
+ * supports carousel templates but documents no parameter names for their cards [?]. We take its own names for a
+ * template's parts, prefixed with the card's position: `card_N_header_image` (or `_header_video`), `card_N_body_M`
+ * for the card body's {{M}}, and `card_N_button_K_url` for a URL button's suffix, K counted over that card's own
+ * buttons from BUTTON_PARAMETER_BASE. N starts at CARD_PARAMETER_BASE. Every card name in the composer, the
+ * preview and the request comes from cardPrefix(), so a different scheme is a change here only (and in the
+ * sandbox, which stands in for Connectly and so states its own naming in lib/connectly/sandbox/templates.ts).
  */
-export type TemplateVariable =
-  | { kind: "header_text"; name: "header_text"; label: string; placeholder: string; example?: string }
+export const CARD_PARAMETER_BASE = 1;
+
+/** What goes before a card's parameter names; "" for the template's own parts. */
+export type ParameterPrefix = "" | `card_${number}_`;
+
+export function cardPrefix(cardIndex: number): `card_${number}_` {
+  return `card_${cardIndex + CARD_PARAMETER_BASE}_`;
+}
+
+/**
+ * One value the person must supply, named exactly as Connectly's `parameters[].name`. Every composer field,
+ * check and request parameter is derived from this list, so a new kind of parameter is one more variant here,
+ * not a redesign. `card` (0-based) marks the variables of a carousel card; their names carry its prefix.
+ */
+export type TemplateVariable = (
+  | { kind: "header_text"; name: `${ParameterPrefix}header_text`; label: string; placeholder: string; example?: string }
   | {
       kind: "header_media";
-      name: "header_image" | "header_video" | "header_document";
+      name: `${ParameterPrefix}header_${"image" | "video" | "document"}`;
       label: string;
       mediaType: "image" | "video" | "document";
       /** Documents also take a `filename`, shown in the bubble. */
       withFilename: boolean;
       example?: string;
     }
-  | { kind: "body"; name: `body_${number}`; label: string; placeholder: string; example?: string }
+  | { kind: "body"; name: `${ParameterPrefix}body_${number}`; label: string; placeholder: string; example?: string }
   | {
       kind: "button_url";
-      name: `button_${number}_url`;
+      name: `${ParameterPrefix}button_${number}_url`;
       label: string;
-      /** Position in TemplateDefinition.buttons. */
+      /** Position in the buttons of the template (or of its card). */
       buttonIndex: number;
       /** The button's URL before the variable; the value is appended to it. */
       baseUrl: string;
       example?: string;
-    };
+    }
+) & { card?: number };
 
 /** `{{1}}` or a named `{{first_name}}`, spaces inside the braces tolerated. */
 export const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -81,15 +100,26 @@ export function buttonParameterName(buttonIndex: number): `button_${number}_url`
 
 /** The fields a template needs filled, in the order the composer shows them and the request lists them. */
 export function templateVariables(definition: TemplateDefinition): TemplateVariable[] {
+  return [
+    ...partVariables(definition, "", ""),
+    ...(definition.carousel ?? []).flatMap((card, index) =>
+      partVariables(card, cardPrefix(index), `Card ${index + 1} `).map((variable) => ({ ...variable, card: index })),
+    ),
+  ];
+}
+
+/** The variables of the template's own header, body and buttons, or of one card's. */
+function partVariables(parts: TemplateCard, prefix: ParameterPrefix, labelPrefix: string): TemplateVariable[] {
   const variables: TemplateVariable[] = [];
-  const header = definition.header;
+  const label = (text: string) => (labelPrefix ? labelPrefix + text.charAt(0).toLowerCase() + text.slice(1) : text);
+  const header = parts.header;
   if (header?.kind === "text") {
     const key = headerPlaceholder(header.text);
     if (key !== undefined) {
       variables.push({
         kind: "header_text",
-        name: "header_text",
-        label: "Header text",
+        name: `${prefix}header_text`,
+        label: label("Header text"),
         placeholder: `{{${key}}}`,
         ...example(header.example),
       });
@@ -97,30 +127,31 @@ export function templateVariables(definition: TemplateDefinition): TemplateVaria
   } else if (header) {
     variables.push({
       kind: "header_media",
-      name: `header_${header.kind}`,
-      label: "Header media URL",
+      name: `${prefix}header_${header.kind}`,
+      // A card's header is all media, so "Card 1 image URL" says which kind the card takes.
+      label: prefix ? label(`${MEDIA_NAME[header.kind]} URL`) : "Header media URL",
       mediaType: header.kind,
       withFilename: header.kind === "document",
       ...example(header.example),
     });
   }
-  for (const { key, number } of bodyPlaceholders(definition.body.text)) {
+  for (const { key, number } of bodyPlaceholders(parts.body.text)) {
     variables.push({
       kind: "body",
-      name: `body_${number}`,
-      label: `Body variable {{${key}}}`,
+      name: `${prefix}body_${number}`,
+      label: label(`Body variable {{${key}}}`),
       placeholder: `{{${key}}}`,
-      ...example(definition.body.examples[number - 1]),
+      ...example(parts.body.examples[number - 1]),
     });
   }
-  definition.buttons.forEach((button, buttonIndex) => {
+  parts.buttons.forEach((button, buttonIndex) => {
     const baseUrl = button.kind === "url" ? dynamicUrlBase(button.url) : undefined;
     if (baseUrl === undefined) return;
     const suffix = button.example?.startsWith(baseUrl) ? button.example.slice(baseUrl.length) : button.example;
     variables.push({
       kind: "button_url",
-      name: buttonParameterName(buttonIndex),
-      label: `Button ${buttonIndex + 1} URL suffix`,
+      name: `${prefix}${buttonParameterName(buttonIndex)}`,
+      label: label(`Button ${buttonIndex + 1} URL suffix`),
       buttonIndex,
       baseUrl,
       ...example(suffix),
@@ -128,6 +159,8 @@ export function templateVariables(definition: TemplateDefinition): TemplateVaria
   });
   return variables;
 }
+
+const MEDIA_NAME = { image: "Image", video: "Video", document: "Document" } as const;
 
 function example(value: string | undefined): { example?: string } {
   return value ? { example: value } : {};

@@ -95,7 +95,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
 
   return (
     <FormProvider {...form}>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
         <form
           ref={element}
           noValidate

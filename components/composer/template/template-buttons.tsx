@@ -86,7 +86,7 @@ export function TemplateButtonsSheet({
 }
 
 /** The label, and for a link the address it opens (the part still to be typed shown muted). */
-function ButtonLabel({ button, theme }: { button: RenderedButton; theme: PreviewTheme }) {
+export function ButtonLabel({ button, theme }: { button: RenderedButton; theme: PreviewTheme }) {
   const label = button.text || <span style={{ color: PREVIEW_COLORS[theme].muted }}>Untitled button</span>;
   if (!button.url) return <span>{label}</span>;
   const pending = button.urlSource === "example" || button.urlSource === "placeholder";
@@ -103,7 +103,7 @@ function ButtonLabel({ button, theme }: { button: RenderedButton; theme: Preview
   );
 }
 
-function buttonIcon(button: RenderedButton): ReactNode {
+export function buttonIcon(button: RenderedButton): ReactNode {
   switch (button.kind) {
     case "url":
       return (

@@ -41,4 +41,10 @@ describe("TemplatePicker", () => {
     expect(option(html, "flash_deal")).toContain('aria-disabled="true"');
     expect(option(html, "flash_deal")).toContain("Rejected: Invalid format");
   });
+
+  it("tags a carousel template Carousel", () => {
+    const html = render();
+    expect(option(html, "spring_collection")).toContain(">Carousel</span>");
+    expect(option(html, "order_update")).not.toContain("Carousel");
+  });
 });

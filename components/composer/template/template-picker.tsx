@@ -142,6 +142,9 @@ function ChoiceView({ choice }: { choice: TemplateChoice }) {
     <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
       <span className="font-mono font-medium">{choice.name}</span>
       {choice.category && <span className="text-xs tracking-wide uppercase opacity-70">{choice.category}</span>}
+      {choice.carousel && (
+        <span className="rounded bg-sky-50 px-1.5 text-xs font-medium text-sky-800 ring-1 ring-sky-200">Carousel</span>
+      )}
       <span className="ml-auto flex flex-wrap gap-1">
         {choice.translations.map((translation) => (
           <span

@@ -13,12 +13,14 @@ import {
   type TemplateValues,
 } from "@/lib/templates/render";
 import type { TemplateDefinition } from "@/lib/templates/types";
+import { CarouselPreview } from "./carousel-preview";
 import { TemplateButtonRows, TemplateButtonsSheet } from "./template-buttons";
 import { TemplateText } from "./template-text";
 
 /**
  * The chosen template as the customer's phone shows it, with the typed values filled in; values not yet typed
- * show the template's examples, highlighted. Renders the same values the request is built from.
+ * show the template's examples, highlighted. Renders the same values the request is built from. A carousel's
+ * cards follow the body bubble in a row of their own.
  */
 export function TemplatePreview({
   definition,
@@ -53,6 +55,7 @@ export function TemplatePreview({
       buttons={
         <TemplateButtonRows buttons={rendered.buttons} theme={theme} onSeeAll={() => setSheetFor(definition.id)} />
       }
+      after={rendered.cards && <CarouselPreview key={definition.id} cards={rendered.cards} theme={theme} />}
     >
       {rendered.header && <TemplateHeader header={rendered.header} theme={theme} />}
       {segmentsText(rendered.body).trim() === "" ? (

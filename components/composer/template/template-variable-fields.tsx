@@ -6,8 +6,9 @@ import { mediaExtensionWarning } from "@/lib/messages/media";
 import type { TemplateFormValues } from "@/lib/templates/schema";
 import type { TemplateMessageRequest } from "@/lib/templates/types";
 import type { TemplateVariable } from "@/lib/templates/variables";
+import { CarouselCardTabs } from "./carousel-card-tabs";
 
-type TemplateForm = UseFormReturn<TemplateFormValues, unknown, TemplateMessageRequest>;
+export type TemplateForm = UseFormReturn<TemplateFormValues, unknown, TemplateMessageRequest>;
 
 const MEDIA_HINT = {
   image: "A public JPEG or PNG URL (up to 5 MB).",
@@ -28,11 +29,23 @@ export function TemplateVariableFields({
   if (variables.length === 0) {
     return <p className="text-sm text-slate-600">This template has no variables: it is sent exactly as approved.</p>;
   }
+  const cards = variables.filter((variable) => variable.card !== undefined);
   return (
     <div className="grid gap-4">
-      {variables.map((variable) => (
-        <VariableField key={variable.name} form={form} variable={variable} values={values} />
-      ))}
+      {variables
+        .filter((variable) => variable.card === undefined)
+        .map((variable) => (
+          <VariableField key={variable.name} form={form} variable={variable} values={values} />
+        ))}
+      {cards.length > 0 && (
+        <CarouselCardTabs
+          form={form}
+          variables={cards}
+          renderField={(variable) => (
+            <VariableField key={variable.name} form={form} variable={variable} values={values} />
+          )}
+        />
+      )}
     </div>
   );
 }

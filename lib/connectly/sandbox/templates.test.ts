@@ -4,6 +4,7 @@ import { createSandbox } from "./handler";
 import {
   type ConnectlyTemplate,
   type ConnectlyTemplateButton,
+  type ConnectlyTemplateCardComponent,
   type ConnectlyTemplateComponent,
   type ConnectlyTemplatesResponse,
   SANDBOX_TEMPLATE_GROUPS,
@@ -121,6 +122,27 @@ describe("the sandbox's templates", () => {
     expect(variables(part(find("delivery_delay_notice", "en"), "body")?.text.text ?? "x{{1}}")).toBe(0);
   });
 
+  it("include a carousel of three cards, each with an image header, a body variable and a URL button with a suffix", () => {
+    const template = find("spring_collection", "en");
+    const carousel = template.templateComponents.find((component) => "carousel" in component);
+    const cards = carousel && "carousel" in carousel ? carousel.carousel.cards : [];
+    expect(cards).toHaveLength(3);
+    const shapes = cards.map((card) =>
+      card.components.map((component) => {
+        if ("header" in component) return `header:${component.header.media.type}`;
+        if ("body" in component) return `body:${variables(component.body.text.text)}`;
+        return `buttons:${component.buttons.buttons.map((button) => Object.keys(button)[0]).join("+")}`;
+      }),
+    );
+    // WhatsApp requires every card of a carousel to have the same components.
+    for (const shape of shapes) expect(shape).toEqual(["header:TYPE_IMAGE", "body:1", "buttons:url+quickReply"]);
+    for (const card of cards) {
+      const buttons = card.components.find((component) => "buttons" in component);
+      const url = buttons && "buttons" in buttons ? buttons.buttons.buttons[0] : undefined;
+      expect(url && "url" in url && url.url.url).toMatch(/\{\{1\}\}$/);
+    }
+  });
+
   // The fixture and the send checks must agree: the examples make a valid send of every approved template.
   it.each(allTemplates.filter(({ template }) => template.status === "MESSAGE_TEMPLATE_STATUS_APPROVED"))(
     "accept a send of $group.name ($template.language.code) filled with its own examples",
@@ -140,21 +162,40 @@ describe("the sandbox's templates", () => {
 });
 
 function parametersFromExamples(template: ConnectlyTemplate): { name: string; value: string }[] {
+  const carousel = template.templateComponents.find((component) => "carousel" in component);
+  const cards = carousel && "carousel" in carousel ? carousel.carousel.cards : [];
+  return [
+    ...partParameters(template.templateComponents, ""),
+    ...cards.flatMap((card, i) => partParameters(card.components, `card_${i + 1}_`)),
+  ];
+}
+
+function partParameters(
+  components: readonly (ConnectlyTemplateComponent | ConnectlyTemplateCardComponent)[],
+  prefix: string,
+): { name: string; value: string }[] {
   const parameters: { name: string; value: string }[] = [];
-  const header = part(template, "header");
+  const find = <K extends "header" | "body" | "buttons">(key: K) =>
+    (components.find((candidate) => key in candidate) as Extract<ConnectlyTemplateComponent, Record<K, unknown>>)?.[
+      key
+    ];
+  const header = find("header");
   if (header && "media" in header) {
     const kind = header.media.type.replace("TYPE_", "").toLowerCase();
-    parameters.push({ name: `header_${kind}`, value: header.media.example?.[0] ?? "" });
+    parameters.push({ name: `${prefix}header_${kind}`, value: header.media.example?.[0] ?? "" });
   } else if (header && variables(header.text.text) > 0) {
-    parameters.push({ name: "header_text", value: header.text.example?.[0] ?? "" });
+    parameters.push({ name: `${prefix}header_text`, value: header.text.example?.[0] ?? "" });
   }
-  part(template, "body")?.text.example?.forEach((value, i) => {
-    parameters.push({ name: `body_${i + 1}`, value });
+  find("body")?.text.example?.forEach((value, i) => {
+    parameters.push({ name: `${prefix}body_${i + 1}`, value });
   });
-  part(template, "buttons")?.buttons.forEach((button, i) => {
+  find("buttons")?.buttons.forEach((button, i) => {
     if (!("url" in button) || !button.url.url.includes("{{1}}")) return;
-    const prefix = button.url.url.replace("{{1}}", "");
-    parameters.push({ name: `button_${i + 1}_url`, value: (button.url.example?.[0] ?? "").slice(prefix.length) });
+    const base = button.url.url.replace("{{1}}", "");
+    parameters.push({
+      name: `${prefix}button_${i + 1}_url`,
+      value: (button.url.example?.[0] ?? "").slice(base.length),
+    });
   });
   return parameters;
 }

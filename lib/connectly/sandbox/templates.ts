@@ -16,6 +16,13 @@
  * header; `header_image` / `header_video` / `header_document` carry a media header's URL; `body_N` fills the
  * body's `{{N}}`; `button_N_url` fills the `{{1}}` at the end of a URL button, where N is the button's
  * 1-based position among ALL the template's buttons [I: Connectly does not say; body_N counts from 1 too].
+ *
+ * Carousel templates [C: Connectly supports them] are listed here [I, no page shows one] as a
+ * `{carousel: {cards: [{components: [...]}]}}` component after the body, each card's components in the shapes
+ * above (an image or video header, a body, buttons). Their parameters are named [?, Connectly documents no
+ * names for cards; the dashboard makes the same assumption] like the template's own, prefixed with the card's
+ * 1-based position: `card_N_header_image` / `card_N_header_video`, `card_N_body_M`, and `card_N_button_K_url`
+ * where K is the button's 1-based position among that card's buttons.
  */
 export type ConnectlyTemplateStatus =
   | "MESSAGE_TEMPLATE_STATUS_APPROVED"
@@ -40,11 +47,21 @@ export type ConnectlyTemplateButton =
   | { url: { text: string; url: string; example?: string[] } }
   | { phoneNumber: { text: string; phoneNumber: string } };
 
+export type ConnectlyTemplateCardComponent =
+  | { header: { media: { type: "TYPE_IMAGE" | "TYPE_VIDEO"; example?: string[] } } }
+  | { body: { text: ConnectlyTemplateText } }
+  | { buttons: { buttons: ConnectlyTemplateButton[] } };
+
+export interface ConnectlyTemplateCard {
+  components: ConnectlyTemplateCardComponent[];
+}
+
 export type ConnectlyTemplateComponent =
   | { header: ConnectlyTemplateHeader }
   | { body: { text: ConnectlyTemplateText } }
   | { footer: { text: { text: string } } }
-  | { buttons: { buttons: ConnectlyTemplateButton[] } };
+  | { buttons: { buttons: ConnectlyTemplateButton[] } }
+  | { carousel: { cards: ConnectlyTemplateCard[] } };
 
 export interface ConnectlyTemplate {
   id: string;
@@ -113,6 +130,29 @@ const SUMMER_SALE_BODY = [
   "",
   "Tap a button below to start shopping.",
 ].join("\n");
+
+function collectionCard(product: { slug: string; body: string; price: string }): ConnectlyTemplateCard {
+  return {
+    components: [
+      { header: { media: { type: "TYPE_IMAGE", example: [`https://shop.example.com/media/${product.slug}.jpg`] } } },
+      { body: { text: { text: product.body, example: [product.price] } } },
+      {
+        buttons: {
+          buttons: [
+            {
+              url: {
+                text: "Shop now",
+                url: "https://shop.example.com/p/{{1}}",
+                example: [`https://shop.example.com/p/${product.slug}`],
+              },
+            },
+            { quickReply: { text: "More like this" } },
+          ],
+        },
+      },
+    ],
+  };
+}
 
 export const SANDBOX_TEMPLATE_GROUPS: readonly ConnectlyTemplateGroup[] = [
   {
@@ -233,6 +273,32 @@ export const SANDBOX_TEMPLATE_GROUPS: readonly ConnectlyTemplateGroup[] = [
           },
         },
         { footer: { text: { text: "Example Shop" } } },
+      ]),
+    ],
+  },
+  {
+    id: "spring_collection",
+    name: "spring_collection",
+    category: "MARKETING",
+    templates: [
+      template("1027384950000071", "en", [
+        {
+          body: {
+            text: {
+              text: "Hi {{1}}, our *spring collection* is here. Swipe to see this week's picks.",
+              example: ["Ana"],
+            },
+          },
+        },
+        {
+          carousel: {
+            cards: [
+              collectionCard({ slug: "linen-shirt", body: "Linen shirt, light and breezy. Now {{1}}.", price: "$39" }),
+              collectionCard({ slug: "canvas-tote", body: "Canvas tote that fits it all. Now {{1}}.", price: "$24" }),
+              collectionCard({ slug: "straw-hat", body: "Wide straw hat for sunny days. Now {{1}}.", price: "$29" }),
+            ],
+          },
+        },
       ]),
     ],
   },

@@ -1,5 +1,10 @@
 import type { Rejection } from "./error-body";
-import type { ConnectlyTemplate, ConnectlyTemplateComponent, ConnectlyTemplateGroup } from "./templates";
+import type {
+  ConnectlyTemplate,
+  ConnectlyTemplateCardComponent,
+  ConnectlyTemplateComponent,
+  ConnectlyTemplateGroup,
+} from "./templates";
 import {
   attempt,
   BSUID,
@@ -21,8 +26,11 @@ export type TemplateVerdict =
 // Connectly's docs call language optional and say the default is `en` [C: send-template-message page].
 const DEFAULT_LANGUAGE = "en";
 const BODY_MAX = 1024;
+const CARD_BODY_MAX = 160;
 const HEADER_TEXT_MAX = 60;
-const PARAMETER_NAME = /^(?:header_(?:text|image|video|document)|body_(?:[1-9]|1[0-5])|button_[1-9]\d*_url)$/;
+// A carousel card's parameters carry a card_N_ prefix (see templates.ts); N is 1 to 10, WhatsApp's card limit.
+const PARAMETER_NAME =
+  /^(?:card_(?:[1-9]|10)_)?(?:header_(?:text|image|video|document)|body_(?:[1-9]|1[0-5])|button_[1-9]\d*_url)$/;
 const VARIABLE = /\{\{\s*(\d+)\s*\}\}/g;
 const PREFIXED_BSUID = /^bsuid:([A-Z]{2}\.[A-Za-z0-9]+)$/;
 
@@ -152,17 +160,9 @@ function checkParameters(label: string, template: ConnectlyTemplate, parameters:
     }
   }
   for (const component of template.templateComponents) {
-    if ("body" in component) {
-      const length = characters(fill(component.body.text.text, "body", values));
-      if (length > BODY_MAX) {
-        inputInvalid(
-          `the body is ${length} characters once its variables are filled in, over the ${BODY_MAX} allowed`,
-          "parameters",
-        );
-      }
-    }
+    if ("body" in component) checkBodyLength(component.body.text.text, "", BODY_MAX, "the body", values);
     if ("header" in component && "text" in component.header) {
-      const length = characters(fill(component.header.text.text, "header", values));
+      const length = characters(fill(component.header.text.text, "header_text", values));
       if (length > HEADER_TEXT_MAX) {
         inputInvalid(
           `the header is ${length} characters once its variable is filled in, over the ${HEADER_TEXT_MAX} allowed`,
@@ -170,7 +170,30 @@ function checkParameters(label: string, template: ConnectlyTemplate, parameters:
         );
       }
     }
+    if ("carousel" in component) {
+      component.carousel.cards.forEach((card, i) => {
+        for (const part of card.components) {
+          if ("body" in part) {
+            checkBodyLength(part.body.text.text, cardPrefix(i), CARD_BODY_MAX, `card ${i + 1}'s body`, values);
+          }
+        }
+      });
+    }
   }
+}
+
+function checkBodyLength(text: string, prefix: string, max: number, what: string, values: Map<string, string>) {
+  const length = characters(fill(text, `${prefix}body_`, values));
+  if (length > max) {
+    inputInvalid(
+      `${what} is ${length} characters once its variables are filled in, over the ${max} allowed`,
+      "parameters",
+    );
+  }
+}
+
+function cardPrefix(index: number): string {
+  return `card_${index + 1}_`;
 }
 
 function readParameters(parameters: unknown): Parameter[] {
@@ -184,7 +207,7 @@ function readParameters(parameters: unknown): Parameter[] {
     if (typeof name !== "string" || !PARAMETER_NAME.test(name)) {
       inputInvalid(
         `unknown parameter ${JSON.stringify(name ?? null)}: names are header_text, header_image, header_video, ` +
-          "header_document, body_1 to body_15 and button_N_url",
+          "header_document, body_1 to body_15 and button_N_url, each prefixed card_N_ for a carousel card",
         `${field}.name`,
       );
     }
@@ -202,24 +225,42 @@ function readParameters(parameters: unknown): Parameter[] {
 function expectedParameters(components: ConnectlyTemplateComponent[]): Map<string, ParameterKind> {
   const expected = new Map<string, ParameterKind>();
   for (const component of components) {
-    if ("header" in component) {
-      const { header } = component;
-      if ("media" in header) {
-        expected.set(`header_${header.media.type.replace("TYPE_", "").toLowerCase()}`, "media");
-      } else if (variablesOf(header.text.text).length > 0) {
-        expected.set("header_text", "text");
-      }
-    }
-    if ("body" in component) {
-      for (const n of variablesOf(component.body.text.text)) expected.set(`body_${n}`, "text");
-    }
-    if ("buttons" in component) {
-      component.buttons.buttons.forEach((button, i) => {
-        if ("url" in button && variablesOf(button.url.url).length > 0) expected.set(`button_${i + 1}_url`, "text");
+    if ("carousel" in component) {
+      component.carousel.cards.forEach((card, i) => {
+        expectParts(card.components, cardPrefix(i), expected);
       });
+    } else {
+      expectParts([component], "", expected);
     }
   }
   return expected;
+}
+
+function expectParts(
+  components: (ConnectlyTemplateComponent | ConnectlyTemplateCardComponent)[],
+  prefix: string,
+  expected: Map<string, ParameterKind>,
+): void {
+  for (const component of components) {
+    if ("header" in component) {
+      const { header } = component;
+      if ("media" in header) {
+        expected.set(`${prefix}header_${header.media.type.replace("TYPE_", "").toLowerCase()}`, "media");
+      } else if (variablesOf(header.text.text).length > 0) {
+        expected.set(`${prefix}header_text`, "text");
+      }
+    }
+    if ("body" in component) {
+      for (const n of variablesOf(component.body.text.text)) expected.set(`${prefix}body_${n}`, "text");
+    }
+    if ("buttons" in component) {
+      component.buttons.buttons.forEach((button, i) => {
+        if ("url" in button && variablesOf(button.url.url).length > 0) {
+          expected.set(`${prefix}button_${i + 1}_url`, "text");
+        }
+      });
+    }
+  }
 }
 
 function variablesOf(text: string): number[] {
@@ -227,9 +268,9 @@ function variablesOf(text: string): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
-// The header has one variable at most, which header_text fills whatever its number.
-function fill(text: string, part: "body" | "header", values: Map<string, string>): string {
-  const nameOf = (n: string) => (part === "body" ? `body_${n}` : "header_text");
+// The header has one variable at most, which header_text fills whatever its number; a body's {{N}} is body_N.
+function fill(text: string, name: `${string}body_` | "header_text", values: Map<string, string>): string {
+  const nameOf = (n: string) => (name === "header_text" ? name : `${name}${n}`);
   return text.replace(VARIABLE, (whole, n: string) => values.get(nameOf(n)) ?? whole);
 }
 
