@@ -1,7 +1,9 @@
 import "server-only";
+import { hasAnyAccount } from "@/lib/auth/actor";
+import { getAuth } from "@/lib/auth/auth";
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
-import { EnvError, env } from "@/lib/env";
+import { authSecret, EnvError, env } from "@/lib/env";
 
 /**
  * Runs once when the server starts (instrumentation.ts): a bad configuration stops start-up with one line, and the
@@ -10,12 +12,17 @@ import { EnvError, env } from "@/lib/env";
 export async function startServer(): Promise<void> {
   try {
     const config = env();
+    authSecret();
     await database();
+    await getAuth();
     console.log(
       config.mode === "sandbox"
         ? "Connectly: SANDBOX mode (no CONNECTLY_API_KEY): sends go to the built-in simulator."
         : `Connectly: live, ${config.baseUrl}, business ${config.businessId}.`,
     );
+    if (!(await hasAnyAccount())) {
+      console.log(`No account exists yet: open ${config.appUrl}/setup to create the first one (an Admin).`);
+    }
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Configuration error: ${error.message}`);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
 import { HistoryFilters, type HistoryFilterValues } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
+import { memberNames } from "@/lib/auth/members";
 import { database } from "@/lib/db";
 import { type HistoryFilter, listHistory } from "@/lib/db/queries";
 import { type HistoryMessageType, MESSAGE_STATUSES, type MessageStatus } from "@/lib/db/schema";
@@ -14,7 +16,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<HistoryFilterValues & { before?: string }> };
 
-function toFilter(values: HistoryFilterValues): HistoryFilter {
+function toFilter(values: HistoryFilterValues, people: Map<string, string>): HistoryFilter {
   const types: readonly string[] = [...MESSAGE_TYPES, "template"];
   return {
     status: (MESSAGE_STATUSES as readonly string[]).includes(values.status ?? "")
@@ -22,6 +24,7 @@ function toFilter(values: HistoryFilterValues): HistoryFilter {
       : undefined,
     messageType: types.includes(values.type ?? "") ? (values.type as HistoryMessageType) : undefined,
     recipient: values.recipient?.trim() || undefined,
+    sentBy: values.sentBy && people.has(values.sentBy) ? values.sentBy : undefined,
   };
 }
 
@@ -32,16 +35,18 @@ function pageHref(values: HistoryFilterValues, before?: string): string {
   return query ? `/history?${query}` : "/history";
 }
 
-export default async function HistoryPage({ searchParams }: Props) {
+export default guardedPage("/history", async function HistoryPage({ searchParams }: Props) {
   const { before, ...values } = await searchParams;
-  const filter = toFilter(values);
-  const { entries, nextCursor } = await listHistory(await database(), {
+  const db = await database();
+  const people = await memberNames(db);
+  const filter = toFilter(values, people);
+  const { entries, nextCursor } = await listHistory(db, {
     before: before || undefined,
     limit: 50,
     ...filter,
   });
   const moving = entries.filter((e) => !FINAL_STATUSES.has(e.status)).map((e) => ({ id: e.id, status: e.status }));
-  const filtered = Boolean(filter.status || filter.messageType || filter.recipient);
+  const filtered = Boolean(filter.status || filter.messageType || filter.recipient || filter.sentBy);
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
@@ -50,7 +55,7 @@ export default async function HistoryPage({ searchParams }: Props) {
           Every send attempt, newest first. Statuses update as Connectly reports them.
         </p>
       </div>
-      <HistoryFilters values={values} />
+      <HistoryFilters values={values} people={people} />
       {entries.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
           {filtered ? "No messages match these filters." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
@@ -59,7 +64,7 @@ export default async function HistoryPage({ searchParams }: Props) {
           </Link>
         </div>
       ) : (
-        <HistoryTable entries={entries} />
+        <HistoryTable entries={entries} people={people} />
       )}
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
@@ -78,4 +83,4 @@ export default async function HistoryPage({ searchParams }: Props) {
       </nav>
     </div>
   );
-}
+});

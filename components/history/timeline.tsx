@@ -12,9 +12,27 @@ interface Step {
   detail?: string | null;
 }
 
-/** What became of the message, oldest first: the attempt, Connectly's answer, then each delivery event. */
-export function Timeline({ entry, events }: { entry: HistoryEntry; events: MessageEvent[] }) {
-  const steps: Step[] = [{ key: "created", at: entry.createdAt, status: "pending", label: "Send attempt recorded" }];
+/**
+ * What became of the message, oldest first: who sent it, Connectly's answer, then each delivery event. `sentBy` is
+ * null for rows from before sign-in existed.
+ */
+export function Timeline({
+  entry,
+  events,
+  sentBy,
+}: {
+  entry: HistoryEntry;
+  events: MessageEvent[];
+  sentBy: string | null;
+}) {
+  const steps: Step[] = [
+    {
+      key: "created",
+      at: entry.createdAt,
+      status: "pending",
+      label: sentBy ? `${sentBy} sent it` : "Send attempt recorded",
+    },
+  ];
   if (entry.connectlyId) {
     steps.push({ key: "accepted", status: "sent", label: "Accepted by Connectly" });
   } else if (entry.status === "failed") {

@@ -18,6 +18,8 @@ export interface NewAttempt {
   sender?: string;
   campaignName?: string;
   request: object;
+  /** The signed-in person who sent it. */
+  sentByUserId?: string;
 }
 
 export interface SentOutcome {
@@ -59,6 +61,7 @@ export async function createAttempt(db: Db, input: NewAttempt): Promise<HistoryE
       sender: input.sender ?? null,
       campaignName: input.campaignName ?? null,
       request: input.request,
+      sentByUserId: input.sentByUserId ?? null,
       status: "pending",
       statusAt: sql`now()`,
     })
@@ -100,6 +103,8 @@ export interface HistoryFilter {
   messageType?: HistoryMessageType;
   /** Matches the start of the recipient, so "+1604" finds every number in that area. */
   recipient?: string;
+  /** A person's user id: what they sent. */
+  sentBy?: string;
 }
 
 export async function listHistory(
@@ -118,6 +123,7 @@ export async function listHistory(
         options.status ? eq(messages.status, options.status) : undefined,
         options.messageType ? eq(messages.messageType, options.messageType) : undefined,
         recipientPrefix ? like(messages.recipient, `${escapeLike(recipientPrefix)}%`) : undefined,
+        options.sentBy ? eq(messages.sentByUserId, options.sentBy) : undefined,
       ),
     )
     .orderBy(desc(messages.id))

@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
 import type { MessageType } from "@/lib/messages/request";
+import { users } from "./auth-schema";
+
+export * from "./auth-schema";
 
 export const ENDPOINTS = ["send/messages", "send/whatsapp_templated_messages"] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
@@ -46,12 +49,15 @@ export const messages = pgTable(
     errorMessage: text("error_message"),
     error: jsonb("error").$type<unknown>(),
     httpStatus: integer("http_status"),
+    // Who pressed Send; null on rows from before sign-in existed. People are deactivated, never deleted.
+    sentByUserId: text("sent_by_user_id").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     // Each filter is paired with id so a filtered page is read in order straight from the index.
     index("messages_status_id_idx").on(t.status, t.id),
     index("messages_message_type_id_idx").on(t.messageType, t.id),
     index("messages_recipient_id_idx").on(t.recipient, t.id),
+    index("messages_sent_by_user_id_id_idx").on(t.sentByUserId, t.id),
   ],
 );
 

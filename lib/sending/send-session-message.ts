@@ -4,7 +4,12 @@ import type { MessageType, SessionMessageRequest } from "@/lib/messages/request"
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 
-export function sendSessionMessage(type: MessageType, request: SessionMessageRequest): Promise<SendOutcome> {
+/** `sentBy` is the id of the signed-in person who pressed Send. */
+export function sendSessionMessage(
+  type: MessageType,
+  request: SessionMessageRequest,
+  sentBy: string,
+): Promise<SendOutcome> {
   return recordSend(
     {
       endpoint: "send/messages",
@@ -14,6 +19,7 @@ export function sendSessionMessage(type: MessageType, request: SessionMessageReq
       sender: request.sender?.id,
       campaignName: request.campaignName,
       request,
+      sentByUserId: sentBy,
     },
     async () => (await connectly()).sendSessionMessage(request),
   );

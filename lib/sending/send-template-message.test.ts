@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createAccount } from "@/lib/auth/accounts";
 import { type SandboxServer, startSandboxServer } from "@/lib/connectly/sandbox/http-server";
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
@@ -11,6 +12,7 @@ import { sendTemplateMessage } from "./send-template-message";
 
 let sandbox: SandboxServer;
 let dataDir: string;
+let agentId: string;
 
 // The app's own configuration path, pointed at a standalone sandbox (real HTTP) and a fresh PGlite.
 beforeAll(async () => {
@@ -21,7 +23,15 @@ beforeAll(async () => {
   vi.stubEnv("CONNECTLY_BASE_URL", sandbox.url);
   vi.stubEnv("DATABASE_URL", "");
   vi.stubEnv("PGLITE_DIR", path.join(dataDir, "pglite"));
-});
+  const agent = await createAccount({
+    name: "Ana",
+    email: "ana@example.com",
+    password: "a long password",
+    role: "agent",
+  });
+  if (!agent.ok) throw new Error(agent.error.message);
+  agentId = agent.userId;
+}, 60_000);
 
 afterAll(async () => {
   await closeDb();
@@ -46,8 +56,8 @@ const request: TemplateMessageRequest = {
 };
 
 describe("sendTemplateMessage", () => {
-  it("sends the request as it is and records it in history as a sent template", async () => {
-    const outcome = await sendTemplateMessage(request);
+  it("sends the request as it is and records it in history as a sent template, with who sent it", async () => {
+    const outcome = await sendTemplateMessage(request, agentId);
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -64,11 +74,12 @@ describe("sendTemplateMessage", () => {
       status: "sent",
       connectlyId: outcome.connectlyId,
       request,
+      sentByUserId: agentId,
     });
   });
 
   it("records a refused template as failed, with Connectly's code and a next step", async () => {
-    const outcome = await sendTemplateMessage({ ...request, templateName: "holiday_hours", parameters: [] });
+    const outcome = await sendTemplateMessage({ ...request, templateName: "holiday_hours", parameters: [] }, agentId);
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;

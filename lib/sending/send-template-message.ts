@@ -4,7 +4,8 @@ import type { TemplateMessageRequest } from "@/lib/templates/types";
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 
-export function sendTemplateMessage(request: TemplateMessageRequest): Promise<SendOutcome> {
+/** `sentBy` is the id of the signed-in person who pressed Send. */
+export function sendTemplateMessage(request: TemplateMessageRequest, sentBy: string): Promise<SendOutcome> {
   return recordSend(
     {
       endpoint: "send/whatsapp_templated_messages",
@@ -13,6 +14,7 @@ export function sendTemplateMessage(request: TemplateMessageRequest): Promise<Se
       sender: request.sender,
       campaignName: request.campaignName,
       request,
+      sentByUserId: sentBy,
     },
     async () => (await connectly()).sendTemplateMessage(request),
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { guardedPage } from "@/components/auth/guarded-page";
 import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/composer-seed";
 import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { ConnectlyTargetProvider } from "@/components/composer/connectly-target";
@@ -48,7 +49,7 @@ async function seedFrom(type: MessageType, historyId: string | undefined): Promi
   };
 }
 
-export default async function ComposePage({ params, searchParams }: Props) {
+export default guardedPage("/compose/[type]", async function ComposePage({ params, searchParams }: Props) {
   const { type } = await params;
   if (!isMessageType(type)) notFound();
   const { from } = await searchParams;
@@ -70,4 +71,4 @@ export default async function ComposePage({ params, searchParams }: Props) {
       </ComposerSeedProvider>
     </ConnectlyTargetProvider>
   );
-}
+});

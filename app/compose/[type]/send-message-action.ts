@@ -1,6 +1,7 @@
 "use server";
 
 import { validated } from "@/lib/actions/validated-action";
+import { guardedAction } from "@/lib/auth/guard";
 import { MESSAGE_TYPES, type MessageType } from "@/lib/messages/request";
 import { sessionMessageSchemas } from "@/lib/messages/session-schemas";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
@@ -11,18 +12,21 @@ export interface SendMessageInput {
   values: unknown;
 }
 
-export async function sendMessageAction(_previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
-  const schema = MESSAGE_TYPES.includes(input?.type) ? sessionMessageSchemas[input.type] : undefined;
-  if (!schema) {
-    return {
-      ok: false,
-      error: {
-        code: "UNKNOWN_MESSAGE_TYPE",
-        title: "Nothing was sent",
-        message: `"${String(input?.type)}" is not a message type this dashboard can send.`,
-        hint: "Reload the composer and try again.",
-      },
-    };
-  }
-  return validated(schema, input.values, (request) => sendSessionMessage(input.type, request));
-}
+export const sendMessageAction = guardedAction(
+  "sendMessage",
+  async function sendMessage(actor, _previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
+    const schema = MESSAGE_TYPES.includes(input?.type) ? sessionMessageSchemas[input.type] : undefined;
+    if (!schema) {
+      return {
+        ok: false,
+        error: {
+          code: "UNKNOWN_MESSAGE_TYPE",
+          title: "Nothing was sent",
+          message: `"${String(input?.type)}" is not a message type this dashboard can send.`,
+          hint: "Reload the composer and try again.",
+        },
+      };
+    }
+    return validated(schema, input.values, (request) => sendSessionMessage(input.type, request, actor.id));
+  },
+);

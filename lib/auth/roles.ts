@@ -1,0 +1,20 @@
+import { ROLES, type Role } from "@/lib/db/auth-schema";
+
+export { ROLES, type Role };
+
+export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", agent: "Agent", viewer: "Viewer" };
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: "everything, plus Members",
+  agent: "compose, send and history",
+  viewer: "history only",
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** Anything unexpected in the role column is treated as the least-privileged role. */
+export function toRole(value: unknown): Role {
+  return isRole(value) ? value : "viewer";
+}
