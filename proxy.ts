@@ -1,53 +1,9 @@
-import { getSessionCookie } from "better-auth/cookies";
-import { type NextRequest, NextResponse } from "next/server";
-import { cookiePrefixFor } from "@/lib/auth/cookie-prefix";
-import { signInHref } from "@/lib/auth/next-path";
-import { needsSessionCookie } from "@/lib/auth/public-paths";
-import { REQUEST_URL_HEADER } from "@/lib/auth/request-url";
+import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { allowedHosts, requestHost } from "@/lib/security/allowed-hosts";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { gateRequest } from "@/lib/security/gate";
 
-/**
- * Runs before every request: refuses a Host that is not the dashboard's own, sends a visitor with no session
- * cookie to sign-in, and puts the security headers, with a fresh CSP nonce, on the response. Next reads the nonce
- * from the request's Content-Security-Policy header and puts it on its own scripts.
- */
+/** Runs before every request and response: see lib/security/gate.ts. */
 export function proxy(request: NextRequest) {
-  const config = env();
-  const https = config.appUrl.startsWith("https:");
-  const policy = { nonce: newNonce(), https, development: process.env.NODE_ENV === "development" };
-  const headers = securityHeaders(policy);
-
-  const host = requestHost(request.headers);
-  if (!allowedHosts(config.appUrl, config.appUrlConfigured).includes(host)) {
-    return withHeaders(
-      new NextResponse(
-        `This dashboard answers at ${config.appUrl}, not at ${host || "a request with no Host"}. Set APP_URL to the ` +
-          "address people open; a proxy in front must pass that Host on (or send it as X-Forwarded-Host).\n",
-        { status: 421, headers: { "content-type": "text/plain; charset=utf-8" } },
-      ),
-      headers,
-    );
-  }
-
-  const { pathname, search } = request.nextUrl;
-  const isPageView = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
-  if (
-    isPageView &&
-    needsSessionCookie(pathname) &&
-    !getSessionCookie(request, { cookiePrefix: cookiePrefixFor(config.appUrl) })
-  ) {
-    return withHeaders(NextResponse.redirect(new URL(signInHref(pathname + search), request.url)), headers);
-  }
-
-  const forwarded = new Headers(request.headers);
-  forwarded.set("content-security-policy", contentSecurityPolicy(policy));
-  forwarded.set(REQUEST_URL_HEADER, pathname + search);
-  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
-}
-
-function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
+  const { appUrl, appUrlConfigured } = env();
+  return gateRequest(request, { appUrl, appUrlConfigured, development: process.env.NODE_ENV === "development" });
 }
