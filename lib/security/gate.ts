@@ -5,7 +5,7 @@ import { signInHref } from "@/lib/auth/next-path";
 import { needsSessionCookie } from "@/lib/auth/public-paths";
 import { REQUEST_URL_HEADER } from "@/lib/auth/request-url";
 import { allowedHosts, requestHost } from "./allowed-hosts";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./headers";
+import { contentSecurityPolicy, newNonce, type SecurityHeaders, securityHeaders } from "./headers";
 
 export interface GateConfig {
   appUrl: string;
@@ -51,7 +51,7 @@ export function gateRequest(request: NextRequest, config: GateConfig): NextRespo
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
 }
 
-function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+function withHeaders(response: NextResponse, headers: SecurityHeaders): NextResponse {
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.headers.set(name, value);
   return response;
 }

@@ -29,8 +29,17 @@ export function contentSecurityPolicy({ nonce, https, development }: SecurityHea
   ].join("; ");
 }
 
+export interface SecurityHeaders extends Record<string, string | undefined> {
+  "Content-Security-Policy": string;
+  "X-Frame-Options": string;
+  "X-Content-Type-Options": string;
+  "Referrer-Policy": string;
+  "Permissions-Policy": string;
+  "Strict-Transport-Security"?: string;
+}
+
 /** Headers every response carries, the policy included. */
-export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+export function securityHeaders(options: SecurityHeaderOptions): SecurityHeaders {
   return {
     "Content-Security-Policy": contentSecurityPolicy(options),
     "X-Frame-Options": "DENY",
