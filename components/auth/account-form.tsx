@@ -74,26 +74,29 @@ export function AccountForm({ label, action, schema, fields, hidden, submitLabel
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((field) => (
-        <Field
-          key={field.name}
-          id={`account-${field.name}`}
-          label={field.label}
-          hint={field.hint}
-          error={errors[field.name]}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name={field.name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              defaultValue={field.type === "password" ? undefined : kept[field.name]}
-              className={inputClass}
-            />
-          )}
-        </Field>
-      ))}
+      {/* Disabled while the answer is on its way: React clears the form when it arrives, which would lose typing. */}
+      <fieldset disabled={pending} className="space-y-4">
+        {fields.map((field) => (
+          <Field
+            key={field.name}
+            id={`account-${field.name}`}
+            label={field.label}
+            hint={field.hint}
+            error={errors[field.name]}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name={field.name}
+                type={field.type}
+                autoComplete={field.autoComplete}
+                defaultValue={field.type === "password" ? undefined : kept[field.name]}
+                className={inputClass}
+              />
+            )}
+          </Field>
+        ))}
+      </fieldset>
       {result && !result.ok && result.error.code !== "INVALID_INPUT" && <FormAlert error={result.error} />}
       <Button type="submit" variant="primary" disabled={pending} className="w-full">
         {pending ? pendingLabel : submitLabel}

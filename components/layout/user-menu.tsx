@@ -21,9 +21,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   useEffect(() => {
     const controller = new AbortController();
     fetch("/api/session", { cache: "no-store", signal: controller.signal })
-      .then((response) => {
-        if (response.status === 401)
+      .then(async (response) => {
+        // Read to the end, so the request completes rather than holding its connection open.
+        await response.arrayBuffer();
+        if (response.status === 401) {
           window.location.assign(signInHref(window.location.pathname + window.location.search));
+        }
       })
       .catch(() => undefined);
     return () => controller.abort();
