@@ -91,7 +91,9 @@ test("an Admin changes someone's role, which applies to their next request", asy
   await row.getByRole("button", { name: "Change role of Pat Promoted" }).click();
   await expect(row.getByRole("button", { name: "Change role of Pat Promoted" })).toBeEnabled();
   await page.reload();
-  await expect(page.getByRole("row").filter({ hasText: email }).getByLabel("Role", { exact: true })).toHaveValue("agent");
+  await expect(page.getByRole("row").filter({ hasText: email }).getByLabel("Role", { exact: true })).toHaveValue(
+    "agent",
+  );
 
   await person.reload();
   await expect(person.getByRole("button", { name: "Send" })).toBeVisible();
