@@ -4,7 +4,9 @@ import { ActivationForm, RoleForm } from "./member-actions";
 
 export function MembersTable({ members, selfId }: { members: Member[]; selfId: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // relative: the table's visually hidden labels are positioned absolutely, and would otherwise escape the
+    // scrolling box and make the whole page scroll sideways on a phone.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Members</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
