@@ -4,7 +4,10 @@ import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
 
-/** The brand, the pages this person's role opens, and who is signed in; only the brand when nobody is. */
+/**
+ * The brand, the pages this person's role opens, and who is signed in; only the brand when nobody is. On a phone
+ * the name shares the brand's row and the pages go underneath.
+ */
 export function AppHeader({ actor }: { actor: Actor | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -19,7 +22,7 @@ export function AppHeader({ actor }: { actor: Actor | null }) {
         </Link>
         {actor && (
           <>
-            <nav aria-label="Main" className="flex gap-1 text-sm">
+            <nav aria-label="Main" className="order-last flex w-full gap-1 text-sm sm:order-none sm:w-auto">
               {allows(PAGE_RULES["/compose/[type]"], actor.role) && (
                 <NavLink href="/compose/text" match="/compose">
                   Compose
