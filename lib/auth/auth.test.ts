@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Database } from "@/lib/db/client";
+import { sessions } from "@/lib/db/schema";
 import { testEngines } from "@/lib/db/test-engines";
 import { type Auth, createAuth } from "./auth";
 
@@ -65,6 +67,21 @@ describe.each(engines)("accounts and sessions on $kind", (engine) => {
     const left = session!.session.expiresAt.getTime() - Date.now();
     expect(left).toBeGreaterThan(30 * DAY - 60_000);
     expect(left).toBeLessThanOrEqual(30 * DAY);
+  });
+
+  test("using a session more than a day later slides its expiry to 30 days from then", async () => {
+    const { cookie } = await signIn();
+    const headers = new Headers({ cookie });
+    const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
+    // As if it had been made 2 days ago.
+    await database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 28 * DAY) })
+      .where(eq(sessions.token, token));
+    const session = await auth.api.getSession({ headers });
+    expect(session!.session.expiresAt.getTime() - Date.now()).toBeGreaterThan(30 * DAY - 60_000);
+    const [row] = await database.db.select().from(sessions).where(eq(sessions.token, token));
+    expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(30 * DAY - 60_000);
   });
 
   test("signing out ends the session at once: the same cookie no longer signs anyone in", async () => {

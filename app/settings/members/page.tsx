@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { InviteForm } from "@/components/members/invite-form";
 import { MembersTable } from "@/components/members/members-table";
@@ -21,24 +22,26 @@ export default guardedPage("/settings/members", async function MembersPage(_prop
           {ROLES.map((role) => `${ROLE_LABELS[role]}: ${ROLE_DESCRIPTIONS[role]}`).join(" · ")}.
         </p>
       </div>
-      <section aria-labelledby="invite-heading" className="space-y-3">
-        <h2 id="invite-heading" className="text-base font-semibold text-slate-900">
-          Invite someone
-        </h2>
+      <Section id="invite" title="Invite someone">
         <InviteForm days={INVITATION_DAYS} />
-      </section>
-      <section aria-labelledby="people-heading" className="space-y-3">
-        <h2 id="people-heading" className="text-base font-semibold text-slate-900">
-          People
-        </h2>
+      </Section>
+      <Section id="people" title="People">
         <MembersTable members={members} selfId={actor.id} />
-      </section>
-      <section aria-labelledby="pending-heading" className="space-y-3">
-        <h2 id="pending-heading" className="text-base font-semibold text-slate-900">
-          Waiting invitations
-        </h2>
+      </Section>
+      <Section id="pending" title="Waiting invitations">
         <PendingInvitations invitations={invitations} />
-      </section>
+      </Section>
     </div>
   );
 });
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
