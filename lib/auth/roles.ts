@@ -1,6 +1,6 @@
-import { ROLES, type Role } from "@/lib/db/auth-schema";
-
-export { ROLES, type Role };
+// No imports: the browser's header and forms use these, and must not pull in the database schema.
+export const ROLES = ["admin", "agent", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", agent: "Agent", viewer: "Viewer" };
 

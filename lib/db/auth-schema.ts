@@ -1,13 +1,11 @@
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * The tables better-auth keeps, in its drizzle adapter's shape (email and password, the admin plugin's role and
  * ban fields, database rate limiting), plus this app's invitations. better-auth finds them by these export keys
  * through lib/auth/auth.ts; drizzle-kit migrates them with the rest.
  */
-
-export const ROLES = ["admin", "agent", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
