@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["{app,components,lib}/**/*.test.{ts,tsx}"],
+    include: ["{app,components,lib,test-support}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 20_000,
   },

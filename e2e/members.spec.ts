@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { type SmtpSink, startSmtpSink } from "../lib/mail/test-smtp-sink";
+import { type SmtpSink, startSmtpSink } from "../test-support/smtp-sink";
 import { acceptInvitation, invite, signIn, userMenuButton } from "./support/auth";
 import { E2E, PEOPLE, signedIn } from "./support/e2e-config";
 

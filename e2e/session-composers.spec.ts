@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { capturePreview, fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
@@ -128,6 +128,38 @@ test("keeps an unsent draft across a reload until it is cleared", async ({ page 
   await expect(page.getByLabel("Place name")).toHaveValue("");
   await page.reload();
   await expect(page.getByLabel("Place name")).toHaveValue("");
+});
+
+/**
+ * Opens the text composer with its scripts arriving late, as on a slow connection, and types into the page the
+ * server sent before they run.
+ */
+async function typeBeforeScripts(page: Page, text: string) {
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/compose/text", { waitUntil: "commit" });
+  await page.getByLabel("Message text").pressSequentially(text);
+  await page.waitForLoadState("load");
+}
+
+test("keeps what was typed before the page finished loading", async ({ page }) => {
+  await typeBeforeScripts(page, "typed *early*");
+  await expect(page.getByRole("log", { name: "Message preview" }).locator("strong")).toHaveText("early");
+  await expect(page.getByLabel("Request JSON")).toContainText('"text": "typed *early*"');
+});
+
+test("keeps what was typed before the page finished loading over the saved draft", async ({ page }) => {
+  await openComposer(page, "text");
+  await page.getByLabel("Recipient name").fill("Ana");
+  await page.getByLabel("Message text").fill("an older draft");
+  await page.waitForTimeout(400);
+  await typeBeforeScripts(page, "typed *early*");
+  await expect(page.getByRole("log", { name: "Message preview" }).locator("strong")).toHaveText("early");
+  await expect(page.getByLabel("Message text")).toHaveValue("typed *early*");
+  await expect(page.getByLabel("Recipient name")).toHaveValue("Ana");
+  await expect(page.getByLabel("Request JSON")).toContainText('"text": "typed *early*"');
 });
 
 test("Edit as new opens the right composer filled with the sent request", async ({ page }) => {

@@ -9,7 +9,7 @@ import { memberNames } from "@/lib/auth/members";
 import { database } from "@/lib/db";
 import { type HistoryFilter, listHistory } from "@/lib/db/queries";
 import { type HistoryMessageType, MESSAGE_STATUSES, type MessageStatus } from "@/lib/db/schema";
-import { MESSAGE_TYPES } from "@/lib/messages/request";
+import { MESSAGE_TYPES } from "@/lib/messages/registry";
 
 export const metadata: Metadata = { title: "History" };
 export const dynamic = "force-dynamic";

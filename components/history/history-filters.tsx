@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { COMPOSER_TYPE_LABELS } from "@/components/composer/message-type-labels";
 import { inputClass } from "@/components/ui/field";
+import { COMPOSER_TYPE_LABELS } from "@/lib/messages/registry";
 
 export interface HistoryFilterValues {
   status?: string;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { sessions } from "@/lib/db/schema";
-import { testEngines } from "@/lib/db/test-engines";
+import { testEngines } from "@/test-support/db-engines";
 import { type Auth, createAuth } from "./auth";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);

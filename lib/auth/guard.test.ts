@@ -18,10 +18,10 @@ vi.mock("next/headers", () => ({
 }));
 
 const ACTIONS: Record<ActionName, () => Promise<(...args: unknown[]) => Promise<unknown>>> = {
-  sendMessage: async () => (await import("@/app/compose/[type]/send-message-action")).sendMessageAction as never,
-  sendTemplate: async () => (await import("@/app/compose/template/actions")).sendTemplateAction as never,
-  refreshTemplates: async () => (await import("@/app/compose/template/actions")).refreshTemplatesAction as never,
-  simulateReply: async () => (await import("@/app/compose/simulate-reply-action")).simulateReplyAction as never,
+  sendMessage: async () => (await import("@/lib/actions/send-message")).sendMessageAction as never,
+  sendTemplate: async () => (await import("@/lib/actions/send-template")).sendTemplateAction as never,
+  refreshTemplates: async () => (await import("@/lib/actions/refresh-templates")).refreshTemplatesAction as never,
+  simulateReply: async () => (await import("@/lib/actions/simulate-reply")).simulateReplyAction as never,
   signOut: async () => (await import("@/lib/actions/sign-out")).signOutAction as never,
   inviteMember: async () => (await import("@/lib/actions/invite-member")).inviteMemberAction as never,
   revokeInvitation: async () => (await import("@/lib/actions/revoke-invitation")).revokeInvitationAction as never,

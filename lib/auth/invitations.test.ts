@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Database, type Db } from "@/lib/db/client";
 import { invitations, users } from "@/lib/db/schema";
-import { testEngines } from "@/lib/db/test-engines";
+import { testEngines } from "@/test-support/db-engines";
 import {
   claimInvitation,
   createInvitation,

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { createDatabase, type DatabaseConfig } from "@/lib/db/client";
-import { testEngines } from "@/lib/db/test-engines";
+import { testEngines } from "@/test-support/db-engines";
 import { createAuth } from "./auth";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);

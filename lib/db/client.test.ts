@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { testEngines } from "@/test-support/db-engines";
 import { closeDb, createDatabase, type DatabaseConfig, type Db, getDb } from "./client";
 import { createAttempt, getHistoryEntry } from "./queries";
-import { testEngines } from "./test-engines";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 

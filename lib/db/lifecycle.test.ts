@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { testEngines } from "@/test-support/db-engines";
 import { createDatabase, type Database, type Db } from "./client";
 import {
   applyEarlyEvents,
@@ -12,7 +13,6 @@ import {
 } from "./lifecycle";
 import { createAttempt, getHistoryEntry, markSent } from "./queries";
 import { customerWindows, messageEvents, messages } from "./schema";
-import { testEngines } from "./test-engines";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { isValid } from "ulid";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { SessionMessageRequest } from "@/lib/messages/request";
+import { testEngines } from "@/test-support/db-engines";
 import { createDatabase, type Database, type Db } from "./client";
 import {
   createAttempt,
@@ -14,7 +15,6 @@ import {
   statusesOf,
 } from "./queries";
 import { messageEvents, messages } from "./schema";
-import { testEngines } from "./test-engines";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 

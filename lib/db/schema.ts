@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
-import type { MessageType } from "@/lib/messages/request";
+import type { MessageType } from "@/lib/messages/registry";
 import { users } from "./auth-schema";
 
 export * from "./auth-schema";

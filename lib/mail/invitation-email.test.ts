@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type SmtpSink, startSmtpSink } from "@/test-support/smtp-sink";
 import { invitationText, sendInvitationEmail } from "./invitation-email";
-import { type SmtpSink, startSmtpSink } from "./test-smtp-sink";
 
 let sink: SmtpSink;
 

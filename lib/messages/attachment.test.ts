@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  ATTACHMENT_SCHEMAS,
+  ATTACHMENT_MESSAGES,
   type AttachmentValues,
   attachmentDefaults,
-  audioMessageSchema,
+  audioMessage,
   buildAttachmentRequest,
-  documentMessageSchema,
+  documentMessage,
   fileNameWarning,
-  imageMessageSchema,
-  videoMessageSchema,
+  imageMessage,
+  videoMessage,
 } from "./attachment";
 import type { AttachmentType } from "./request";
 
@@ -25,14 +25,14 @@ function values(message: Partial<AttachmentValues["message"]> = {}): AttachmentV
 }
 
 function errorsOf(kind: AttachmentType, input: unknown): Record<string, string> {
-  const result = ATTACHMENT_SCHEMAS[kind].safeParse(input);
+  const result = ATTACHMENT_MESSAGES[kind].schema.safeParse(input);
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
 }
 
 describe("attachment schemas produce the seed examples exactly", () => {
   it("image", () => {
-    const request = imageMessageSchema.parse(
+    const request = imageMessage.schema.parse(
       values({ url: "https://example.com/image.jpg", caption: "Check out this image!" }),
     );
     expect(JSON.stringify(request)).toBe(
@@ -47,7 +47,7 @@ describe("attachment schemas produce the seed examples exactly", () => {
   });
 
   it("video", () => {
-    const request = videoMessageSchema.parse(
+    const request = videoMessage.schema.parse(
       values({ url: "https://example.com/video.mp4", caption: "Check out this video!" }),
     );
     expect(request).toEqual({
@@ -60,7 +60,7 @@ describe("attachment schemas produce the seed examples exactly", () => {
   });
 
   it("audio", () => {
-    const request = audioMessageSchema.parse(values({ url: "https://example.com/audio.mp3" }));
+    const request = audioMessage.schema.parse(values({ url: "https://example.com/audio.mp3" }));
     expect(request).toEqual({
       sender: SENDER,
       recipient: RECIPIENT,
@@ -69,7 +69,7 @@ describe("attachment schemas produce the seed examples exactly", () => {
   });
 
   it("document, keys in the seed's order", () => {
-    const request = documentMessageSchema.parse(
+    const request = documentMessage.schema.parse(
       values({
         url: "https://example.com/document.pdf",
         caption: "Check out this document!",
@@ -97,26 +97,26 @@ describe("attachment schemas produce the seed examples exactly", () => {
 
 describe("attachment fields per kind", () => {
   it("sends no caption with audio even when the values carry one", () => {
-    const request = audioMessageSchema.parse(values({ url: "https://example.com/a.mp3", caption: "x".repeat(2000) }));
+    const request = audioMessage.schema.parse(values({ url: "https://example.com/a.mp3", caption: "x".repeat(2000) }));
     expect(request.message.attachments).toEqual([{ type: "audio", url: "https://example.com/a.mp3" }]);
   });
 
   it.each(["image", "video", "audio"] as const)("sends no file name with %s", (kind) => {
-    const request = ATTACHMENT_SCHEMAS[kind].parse(values({ url: "https://example.com/a", filename: "a.pdf" }));
+    const request = ATTACHMENT_MESSAGES[kind].schema.parse(values({ url: "https://example.com/a", filename: "a.pdf" }));
     expect(request.message.attachments?.[0]).not.toHaveProperty("filename");
   });
 
   it("leaves out a blank caption and a blank file name, and trims the URL and file name", () => {
-    const request = documentMessageSchema.parse(
+    const request = documentMessage.schema.parse(
       values({ url: "  https://example.com/a.pdf ", caption: "  \n ", filename: "  " }),
     );
     expect(request.message.attachments).toEqual([{ type: "document", url: "https://example.com/a.pdf" }]);
-    const named = documentMessageSchema.parse(values({ filename: " invoice.pdf " }));
+    const named = documentMessage.schema.parse(values({ filename: " invoice.pdf " }));
     expect(named.message.attachments?.[0]?.filename).toBe("invoice.pdf");
   });
 
   it("keeps a caption as typed", () => {
-    const request = imageMessageSchema.parse(values({ caption: "  *Sale*\nToday " }));
+    const request = imageMessage.schema.parse(values({ caption: "  *Sale*\nToday " }));
     expect(request.message.attachments?.[0]?.caption).toBe("  *Sale*\nToday ");
   });
 });

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
+import type { MessageDescriptor } from "./descriptor";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
 import { limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
 import { LIMITS } from "./limits";
 import { mediaUrlField } from "./media";
+import { asRecord, stringOr } from "./read-request";
 import type { Attachment, AttachmentType, SessionMessageRequest } from "./request";
 
 /**
@@ -19,14 +21,6 @@ export const ATTACHMENT_FIELDS: Record<AttachmentType, { caption: boolean; filen
   audio: { caption: false, filename: false },
   document: { caption: true, filename: true },
 };
-
-/**
- * One value shape for the four kinds, so that switching between them keeps what was typed; each kind's schema
- * validates, and its request carries, only the fields that kind takes.
- */
-export interface AttachmentValues extends EnvelopeValues {
-  message: { url: string; caption: string; filename: string };
-}
 
 /** The same for every kind; one constant also keeps it stable, as the composer shell resets to it after a send. */
 export const attachmentDefaults: AttachmentValues = {
@@ -69,29 +63,61 @@ export function buildAttachmentRequest(kind: AttachmentType, values: AttachmentV
   return buildRequest(values, { attachments: [attachment] });
 }
 
-function attachmentMessageSchema(kind: AttachmentType) {
+function attachmentShape(kind: AttachmentType) {
   const takes = ATTACHMENT_FIELDS[kind];
-  return z
-    .object({
-      ...envelopeShape,
-      message: z.object({
-        url: mediaUrlField,
-        // Fields the kind does not take are still strings in the form's values, but never checked or sent.
-        caption: takes.caption ? limitedText(LIMITS.caption) : z.string(),
-        filename: takes.filename ? fileNameField : z.string(),
-      }),
-    })
-    .transform((values) => buildAttachmentRequest(kind, values));
+  return z.object({
+    ...envelopeShape,
+    message: z.object({
+      url: mediaUrlField,
+      // Fields the kind does not take are still strings in the form's values, but never checked or sent.
+      caption: takes.caption ? limitedText(LIMITS.caption) : z.string(),
+      filename: takes.filename ? fileNameField : z.string(),
+    }),
+  });
 }
 
-export const imageMessageSchema = attachmentMessageSchema("image");
-export const videoMessageSchema = attachmentMessageSchema("video");
-export const audioMessageSchema = attachmentMessageSchema("audio");
-export const documentMessageSchema = attachmentMessageSchema("document");
+/**
+ * One value shape for the four kinds, so that switching between them keeps what was typed; each kind's schema
+ * validates, and its request carries, only the fields that kind takes.
+ */
+export type AttachmentValues = z.input<ReturnType<typeof attachmentShape>>;
 
-export const ATTACHMENT_SCHEMAS = {
-  image: imageMessageSchema,
-  video: videoMessageSchema,
-  audio: audioMessageSchema,
-  document: documentMessageSchema,
-} satisfies Record<AttachmentType, unknown>;
+/** The first attachment, whatever its kind: the kinds share one value shape and each schema takes what it needs. */
+function readAttachmentValues(request: unknown): AttachmentValues {
+  const sent = asRecord(request);
+  const defaults = attachmentDefaults.message;
+  const attachments = asRecord(sent.message).attachments;
+  const attachment = asRecord(Array.isArray(attachments) ? attachments[0] : undefined);
+  return {
+    ...readEnvelope(sent),
+    message: {
+      url: stringOr(attachment.url, defaults.url),
+      caption: stringOr(attachment.caption, defaults.caption),
+      filename: stringOr(attachment.filename, defaults.filename),
+    },
+  };
+}
+
+function attachmentMessage(kind: AttachmentType, label: string, heading: string): MessageDescriptor<AttachmentValues> {
+  const build = (values: AttachmentValues) => buildAttachmentRequest(kind, values);
+  return {
+    label,
+    heading,
+    defaults: attachmentDefaults,
+    schema: attachmentShape(kind).transform(build),
+    build,
+    read: readAttachmentValues,
+  };
+}
+
+export const imageMessage = attachmentMessage("image", "Image", "an image");
+export const videoMessage = attachmentMessage("video", "Video", "a video");
+export const audioMessage = attachmentMessage("audio", "Audio", "an audio message");
+export const documentMessage = attachmentMessage("document", "Document", "a document");
+
+export const ATTACHMENT_MESSAGES = {
+  image: imageMessage,
+  video: videoMessage,
+  audio: audioMessage,
+  document: documentMessage,
+} satisfies Record<AttachmentType, MessageDescriptor<AttachmentValues>>;

@@ -1,25 +1,11 @@
 import { z } from "zod";
-import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
+import type { MessageDescriptor } from "./descriptor";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
 import { limitedText } from "./fields";
-import { buildHeader, emptyHeader, type HeaderValues, headerSchema } from "./interactive-header";
+import { buildHeader, emptyHeader, headerSchema, readHeader } from "./interactive-header";
 import { LIMITS } from "./limits";
+import { asRecord, itemsOr, stringOr, type UnknownRecord } from "./read-request";
 import type { ReplyButtonMessage, SessionMessageRequest } from "./request";
-
-export interface ReplyButtonValues {
-  id: string;
-  text: string;
-}
-
-export interface ButtonsValues extends EnvelopeValues {
-  message: {
-    text: string;
-    replyButtonMessage: {
-      header: HeaderValues;
-      footer: { text: string };
-      buttons: ReplyButtonValues[];
-    };
-  };
-}
 
 export const emptyReplyButton: ReplyButtonValues = { id: "", text: "" };
 
@@ -100,14 +86,48 @@ const replyButtonMessageShape = z
     refuseDuplicates(buttons, "text", "Button titles", ctx);
   });
 
-export const buttonsMessageSchema = z
-  .object({
-    ...envelopeShape,
-    message: z.object({
-      text: limitedText(LIMITS.buttons.body, {
-        required: "Write the message text: WhatsApp requires a body with buttons.",
-      }),
-      replyButtonMessage: replyButtonMessageShape,
+const buttonsShape = z.object({
+  ...envelopeShape,
+  message: z.object({
+    text: limitedText(LIMITS.buttons.body, {
+      required: "Write the message text: WhatsApp requires a body with buttons.",
     }),
-  })
-  .transform((values) => buildButtonsRequest(values));
+    replyButtonMessage: replyButtonMessageShape,
+  }),
+});
+
+export type ReplyButtonValues = z.input<typeof buttonSchema>;
+export type ButtonsValues = z.input<typeof buttonsShape>;
+
+function readReplyButton(button: UnknownRecord): ReplyButtonValues {
+  return { id: stringOr(button.id, emptyReplyButton.id), text: stringOr(button.text, emptyReplyButton.text) };
+}
+
+function readButtonsValues(request: unknown): ButtonsValues {
+  const sent = asRecord(request);
+  const defaults = buttonsDefaults.message;
+  const message = asRecord(sent.message);
+  const buttons = asRecord(message.replyButtonMessage);
+  return {
+    ...readEnvelope(sent),
+    message: {
+      text: stringOr(message.text, defaults.text),
+      replyButtonMessage: {
+        header: readHeader(buttons.header),
+        footer: { text: stringOr(asRecord(buttons.footer).text, defaults.replyButtonMessage.footer.text) },
+        buttons: itemsOr(buttons.buttons, readReplyButton, defaults.replyButtonMessage.buttons),
+      },
+    },
+  };
+}
+
+export const buttonsMessageSchema = buttonsShape.transform(buildButtonsRequest);
+
+export const buttonsMessage: MessageDescriptor<ButtonsValues> = {
+  label: "Buttons",
+  heading: "a reply-buttons message",
+  defaults: buttonsDefaults,
+  schema: buttonsMessageSchema,
+  build: buildButtonsRequest,
+  read: readButtonsValues,
+};

@@ -8,6 +8,7 @@ import {
   senderIdField,
 } from "./fields";
 import { LIMITS } from "./limits";
+import { asRecord, stringOr, type UnknownRecord } from "./read-request";
 import type { JsonValue, SessionMessageContent, SessionMessageRequest } from "./request";
 
 /**
@@ -24,12 +25,7 @@ export const envelopeShape = {
   callbackData: callbackDataField,
 };
 
-export interface EnvelopeValues {
-  recipient: { id: string; name: string };
-  senderId: string;
-  campaignName: string;
-  callbackData: string;
-}
+export type EnvelopeValues = z.input<z.ZodObject<typeof envelopeShape>>;
 
 export const emptyEnvelope: EnvelopeValues = {
   recipient: { id: "", name: "" },
@@ -63,4 +59,29 @@ export function buildRequest(values: EnvelopeValues, message: SessionMessageCont
   // Connectly's examples put sender first; keeping that order makes "Copy JSON" read like the docs.
   const { sender, ...rest } = request;
   return sender ? { sender, ...rest } : rest;
+}
+
+function callbackDataText(value: unknown): string {
+  if (value === undefined) return emptyEnvelope.callbackData;
+  try {
+    // Pretty-printed because the person edits it in a textarea; parsing gives back the same value.
+    return JSON.stringify(value, null, 2) ?? emptyEnvelope.callbackData;
+  } catch {
+    // Cycles and BigInts cannot come from stored JSON, but the input is unknown.
+    return emptyEnvelope.callbackData;
+  }
+}
+
+/** The reverse of buildRequest: the envelope's values from a stored request. */
+export function readEnvelope(request: UnknownRecord): EnvelopeValues {
+  const recipient = asRecord(request.recipient);
+  return {
+    recipient: {
+      id: stringOr(recipient.id, emptyEnvelope.recipient.id),
+      name: stringOr(recipient.name, emptyEnvelope.recipient.name),
+    },
+    senderId: stringOr(asRecord(request.sender).id, emptyEnvelope.senderId),
+    campaignName: stringOr(request.campaignName, emptyEnvelope.campaignName),
+    callbackData: callbackDataText(request.callbackData),
+  };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optional } from "./envelope";
 import { limitedText } from "./fields";
 import { mediaUrlProblem } from "./media";
+import { asRecord, stringOr } from "./read-request";
 import type { InteractiveHeader } from "./request";
 
 /** What the Header type select offers; lists and reply buttons share the header shape on the wire. */
@@ -16,16 +17,7 @@ export const HEADER_TYPE_LABELS: Record<HeaderType, string> = {
   document: "Document",
 };
 
-/**
- * The header as the form holds it: every input keeps its value while the type changes, so switching from Text to
- * Image and back loses nothing; only the fields of the chosen type reach the request.
- */
-export interface HeaderValues {
-  type: HeaderType;
-  text: string;
-  url: string;
-  filename: string;
-}
+export type HeaderValues = z.input<ReturnType<typeof headerSchema>>;
 
 export const emptyHeader: HeaderValues = { type: "none", text: "", url: "", filename: "" };
 
@@ -47,7 +39,11 @@ export function buildHeader(values: Partial<HeaderValues> | undefined): Interact
   return { attachment: filename ? { type, url, filename } : { type, url } };
 }
 
-/** The header's validation: only the inputs of the chosen type are checked, each at its own path. */
+/**
+ * The header's validation: only the inputs of the chosen type are checked, each at its own path. Every input keeps
+ * its value while the type changes, so switching from Text to Image and back loses nothing; only the fields of the
+ * chosen type reach the request.
+ */
 export function headerSchema(textMax: number) {
   const text = limitedText(textMax, { required: "Write the header text, or set Header type to None." });
   return z
@@ -67,4 +63,18 @@ export function headerSchema(textMax: number) {
         if (problem) ctx.addIssue({ code: "custom", path: ["url"], message: problem });
       }
     });
+}
+
+/** The reverse of buildHeader. Media wins over text when a header holds both, as WhatsApp shows one header. */
+export function readHeader(value: unknown): HeaderValues {
+  const header = asRecord(value);
+  const attachment = asRecord(header.attachment);
+  const media = HEADER_TYPES.find((type) => type === attachment.type);
+  const type = isMediaHeader(media) ? media : typeof header.text === "string" ? "text" : emptyHeader.type;
+  return {
+    type,
+    text: stringOr(header.text, emptyHeader.text),
+    url: stringOr(attachment.url, emptyHeader.url),
+    filename: stringOr(attachment.filename, emptyHeader.filename),
+  };
 }

@@ -1,33 +1,12 @@
 import { z } from "zod";
-import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
+import type { MessageDescriptor } from "./descriptor";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
 import { limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
-import { buildHeader, emptyHeader, type HeaderValues, headerSchema } from "./interactive-header";
+import { buildHeader, emptyHeader, headerSchema, readHeader } from "./interactive-header";
 import { LIMITS } from "./limits";
+import { asRecord, itemsOr, stringOr, type UnknownRecord } from "./read-request";
 import type { ListMessage, ListRow, ListSection, SessionMessageContent, SessionMessageRequest } from "./request";
-
-export interface ListRowValues {
-  id: string;
-  text: string;
-  description: string;
-}
-
-export interface ListSectionValues {
-  title: string;
-  rows: ListRowValues[];
-}
-
-export interface ListValues extends EnvelopeValues {
-  message: {
-    text: string;
-    listMessage: {
-      header: HeaderValues;
-      footer: { text: string };
-      button: { text: string };
-      sections: ListSectionValues[];
-    };
-  };
-}
 
 export const emptyListRow: ListRowValues = { id: "", text: "", description: "" };
 
@@ -115,6 +94,19 @@ const listMessageShape = z
   })
   .superRefine(({ sections }, ctx) => checkSections(sections, ctx));
 
+const listShape = z.object({
+  ...envelopeShape,
+  message: z.object({
+    // Optional because Connectly's own list example has no body; listBodyWarning says why one is wise.
+    text: limitedText(LIMITS.list.body),
+    listMessage: listMessageShape,
+  }),
+});
+
+export type ListRowValues = z.input<typeof rowSchema>;
+export type ListSectionValues = z.input<typeof sectionSchema>;
+export type ListValues = z.input<typeof listShape>;
+
 /** The rules that span rows and sections: counts, uniqueness, and titles once there are several sections. */
 function checkSections(sections: ListSectionValues[], ctx: z.RefinementCtx): void {
   if (sections.length === 0) {
@@ -167,13 +159,45 @@ function checkSections(sections: ListSectionValues[], ctx: z.RefinementCtx): voi
   });
 }
 
-export const listMessageSchema = z
-  .object({
-    ...envelopeShape,
-    message: z.object({
-      // Optional because Connectly's own list example has no body; listBodyWarning says why one is wise.
-      text: limitedText(LIMITS.list.body),
-      listMessage: listMessageShape,
-    }),
-  })
-  .transform((values) => buildListRequest(values));
+function readListRow(row: UnknownRecord): ListRowValues {
+  return {
+    id: stringOr(row.id, emptyListRow.id),
+    text: stringOr(row.text, emptyListRow.text),
+    description: stringOr(row.description, emptyListRow.description),
+  };
+}
+
+function readListSection(section: UnknownRecord): ListSectionValues {
+  const empty = emptyListSection();
+  return { title: stringOr(section.title, empty.title), rows: itemsOr(section.rows, readListRow, empty.rows) };
+}
+
+function readListValues(request: unknown): ListValues {
+  const sent = asRecord(request);
+  const defaults = listDefaults.message;
+  const message = asRecord(sent.message);
+  const list = asRecord(message.listMessage);
+  return {
+    ...readEnvelope(sent),
+    message: {
+      text: stringOr(message.text, defaults.text),
+      listMessage: {
+        header: readHeader(list.header),
+        footer: { text: stringOr(asRecord(list.footer).text, defaults.listMessage.footer.text) },
+        button: { text: stringOr(asRecord(list.button).text, defaults.listMessage.button.text) },
+        sections: itemsOr(list.sections, readListSection, defaults.listMessage.sections),
+      },
+    },
+  };
+}
+
+export const listMessageSchema = listShape.transform(buildListRequest);
+
+export const listMessage: MessageDescriptor<ListValues> = {
+  label: "List",
+  heading: "a list message",
+  defaults: listDefaults,
+  schema: listMessageSchema,
+  build: buildListRequest,
+  read: readListValues,
+};

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
+import type { MessageDescriptor } from "./descriptor";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
 import { limitedText } from "./fields";
 import { LIMITS } from "./limits";
+import { asRecord, stringOr } from "./read-request";
 import type { Location, SessionMessageRequest } from "./request";
 
 /**
@@ -9,16 +11,6 @@ import type { Location, SessionMessageRequest } from "./request";
  *
  */
 export const PLACE_TEXT_MAX = LIMITS.location.placeText;
-
-/** Coordinates are typed as text, so that "-" and "37." can be on their way to a number; the request sends numbers. */
-export interface LocationValues extends EnvelopeValues {
-  message: { latitude: string; longitude: string; name: string; address: string };
-}
-
-export const locationDefaults: LocationValues = {
-  ...emptyEnvelope,
-  message: { latitude: "", longitude: "", name: "", address: "" },
-};
 
 type Axis = "latitude" | "longitude";
 
@@ -65,6 +57,24 @@ export function splitCoordinatePair(text: string): { latitude: string; longitude
   return { latitude, longitude };
 }
 
+/** Coordinates are typed as text, so that "-" and "37." can be on their way to a number; the request sends numbers. */
+const locationShape = z.object({
+  ...envelopeShape,
+  message: z.object({
+    latitude: coordinateField("latitude"),
+    longitude: coordinateField("longitude"),
+    name: limitedText(PLACE_TEXT_MAX),
+    address: limitedText(PLACE_TEXT_MAX),
+  }),
+});
+
+export type LocationValues = z.input<typeof locationShape>;
+
+export const locationDefaults: LocationValues = {
+  ...emptyEnvelope,
+  message: { latitude: "", longitude: "", name: "", address: "" },
+};
+
 export function buildLocationRequest(values: LocationValues): SessionMessageRequest {
   const message = values.message ?? locationDefaults.message;
   const location: Location = {
@@ -78,14 +88,41 @@ export function buildLocationRequest(values: LocationValues): SessionMessageRequ
   return buildRequest(values, { location });
 }
 
-export const locationMessageSchema = z
-  .object({
-    ...envelopeShape,
-    message: z.object({
-      latitude: coordinateField("latitude"),
-      longitude: coordinateField("longitude"),
-      name: limitedText(PLACE_TEXT_MAX),
-      address: limitedText(PLACE_TEXT_MAX),
-    }),
-  })
-  .transform((values) => buildLocationRequest(values));
+/**
+ * Plain decimal notation: the Latitude and Longitude inputs take no exponent, and String() writes 1e-7 for a point
+ * a centimetre off the equator. Exponents above zero only appear beyond 1e21, far outside any coordinate.
+ */
+function coordinateText(value: unknown, fallback: string): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) return fallback;
+  const written = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e-(\d+)$/.exec(written);
+  if (!match) return written;
+  const [, sign = "", lead = "", rest = "", exponent = ""] = match;
+  return `${sign}0.${"0".repeat(Number(exponent) - 1)}${lead}${rest}`;
+}
+
+function readLocationValues(request: unknown): LocationValues {
+  const sent = asRecord(request);
+  const defaults = locationDefaults.message;
+  const location = asRecord(asRecord(sent.message).location);
+  return {
+    ...readEnvelope(sent),
+    message: {
+      latitude: coordinateText(location.latitude, defaults.latitude),
+      longitude: coordinateText(location.longitude, defaults.longitude),
+      name: stringOr(location.name, defaults.name),
+      address: stringOr(location.address, defaults.address),
+    },
+  };
+}
+
+export const locationMessageSchema = locationShape.transform(buildLocationRequest);
+
+export const locationMessage: MessageDescriptor<LocationValues> = {
+  label: "Location",
+  heading: "a location",
+  defaults: locationDefaults,
+  schema: locationMessageSchema,
+  build: buildLocationRequest,
+  read: readLocationValues,
+};

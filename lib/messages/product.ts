@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
+import type { MessageDescriptor } from "./descriptor";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
 import { limitedText } from "./fields";
 import { graphemeLength } from "./graphemes";
 import { LIMITS } from "./limits";
+import { asRecord, stringOr } from "./read-request";
 import type { SessionMessageContent, SessionMessageRequest, SingleProductMessage } from "./request";
 
 /**
@@ -46,16 +48,21 @@ export function catalogIdWarning(value: string): string | null {
   return "Meta catalog IDs are all digits (e.g. 1234567890123456): check this is the ID, not the catalog's name.";
 }
 
-export interface ProductValues extends EnvelopeValues {
-  message: {
-    text: string;
-    singleProductMessage: {
-      footer: { text: string };
-      catalogId: string;
-      productItem: { productRetailerId: string };
-    };
-  };
-}
+const productShape = z.object({
+  ...envelopeShape,
+  message: z.object({
+    text: limitedText(LIMITS.product.body),
+    singleProductMessage: z.object({
+      footer: z.object({ text: limitedText(LIMITS.product.footer) }),
+      catalogId: catalogIdField,
+      productItem: z.object({
+        productRetailerId: productIdField(PRODUCT_ID_LIMITS.retailerId, "Enter the product retailer ID."),
+      }),
+    }),
+  }),
+});
+
+export type ProductValues = z.input<typeof productShape>;
 
 export const productDefaults: ProductValues = {
   ...emptyEnvelope,
@@ -81,18 +88,36 @@ export function buildProductRequest(values: ProductValues): SessionMessageReques
   return buildRequest(values, content);
 }
 
-export const productMessageSchema = z
-  .object({
-    ...envelopeShape,
-    message: z.object({
-      text: limitedText(LIMITS.product.body),
-      singleProductMessage: z.object({
-        footer: z.object({ text: limitedText(LIMITS.product.footer) }),
-        catalogId: catalogIdField,
-        productItem: z.object({
-          productRetailerId: productIdField(PRODUCT_ID_LIMITS.retailerId, "Enter the product retailer ID."),
-        }),
-      }),
-    }),
-  })
-  .transform((values) => buildProductRequest(values));
+function readProductValues(request: unknown): ProductValues {
+  const sent = asRecord(request);
+  const defaults = productDefaults.message;
+  const message = asRecord(sent.message);
+  const product = asRecord(message.singleProductMessage);
+  return {
+    ...readEnvelope(sent),
+    message: {
+      text: stringOr(message.text, defaults.text),
+      singleProductMessage: {
+        footer: { text: stringOr(asRecord(product.footer).text, defaults.singleProductMessage.footer.text) },
+        catalogId: stringOr(product.catalogId, defaults.singleProductMessage.catalogId),
+        productItem: {
+          productRetailerId: stringOr(
+            asRecord(product.productItem).productRetailerId,
+            defaults.singleProductMessage.productItem.productRetailerId,
+          ),
+        },
+      },
+    },
+  };
+}
+
+export const productMessageSchema = productShape.transform(buildProductRequest);
+
+export const productMessage: MessageDescriptor<ProductValues> = {
+  label: "Product",
+  heading: "a product message",
+  defaults: productDefaults,
+  schema: productMessageSchema,
+  build: buildProductRequest,
+  read: readProductValues,
+};

@@ -1,26 +1,11 @@
 import { z } from "zod";
-import { buildRequest, type EnvelopeValues, emptyEnvelope, envelopeShape, optional } from "./envelope";
+import type { MessageDescriptor } from "./descriptor";
+import { buildRequest, emptyEnvelope, envelopeShape, optional, readEnvelope } from "./envelope";
 import { limitedText } from "./fields";
 import { LIMITS } from "./limits";
 import { catalogIdField, PRODUCT_ID_LIMITS, productIdField } from "./product";
+import { asRecord, itemsOr, stringOr, type UnknownRecord } from "./read-request";
 import type { MultiProductMessage, SessionMessageRequest } from "./request";
-
-export interface ProductsSectionValues {
-  title: string;
-  productItems: { productRetailerId: string }[];
-}
-
-export interface ProductsValues extends EnvelopeValues {
-  message: {
-    text: string;
-    multiProductMessage: {
-      header: { text: string };
-      footer: { text: string };
-      catalogId: string;
-      sections: ProductsSectionValues[];
-    };
-  };
-}
 
 export const emptyProductsSection: ProductsSectionValues = { title: "", productItems: [{ productRetailerId: "" }] };
 
@@ -113,12 +98,54 @@ const multiProductSchema = z
     });
   });
 
-export const productsMessageSchema = z
-  .object({
-    ...envelopeShape,
-    message: z.object({
-      text: limitedText(LIMITS.products.body, { required: "Write the message text." }),
-      multiProductMessage: multiProductSchema,
-    }),
-  })
-  .transform((values) => buildProductsRequest(values));
+const productsShape = z.object({
+  ...envelopeShape,
+  message: z.object({
+    text: limitedText(LIMITS.products.body, { required: "Write the message text." }),
+    multiProductMessage: multiProductSchema,
+  }),
+});
+
+export type ProductsSectionValues = z.input<typeof sectionSchema>;
+export type ProductsValues = z.input<typeof productsShape>;
+
+function readProductItem(item: UnknownRecord): { productRetailerId: string } {
+  return { productRetailerId: stringOr(item.productRetailerId, "") };
+}
+
+function readProductsSection(section: UnknownRecord): ProductsSectionValues {
+  return {
+    title: stringOr(section.title, emptyProductsSection.title),
+    productItems: itemsOr(section.productItems, readProductItem, emptyProductsSection.productItems),
+  };
+}
+
+function readProductsValues(request: unknown): ProductsValues {
+  const sent = asRecord(request);
+  const defaults = productsDefaults.message;
+  const message = asRecord(sent.message);
+  const products = asRecord(message.multiProductMessage);
+  return {
+    ...readEnvelope(sent),
+    message: {
+      text: stringOr(message.text, defaults.text),
+      multiProductMessage: {
+        header: { text: stringOr(asRecord(products.header).text, defaults.multiProductMessage.header.text) },
+        footer: { text: stringOr(asRecord(products.footer).text, defaults.multiProductMessage.footer.text) },
+        catalogId: stringOr(products.catalogId, defaults.multiProductMessage.catalogId),
+        sections: itemsOr(products.sections, readProductsSection, defaults.multiProductMessage.sections),
+      },
+    },
+  };
+}
+
+export const productsMessageSchema = productsShape.transform(buildProductsRequest);
+
+export const productsMessage: MessageDescriptor<ProductsValues> = {
+  label: "Products",
+  heading: "a multi-product message",
+  defaults: productsDefaults,
+  schema: productsMessageSchema,
+  build: buildProductsRequest,
+  read: readProductsValues,
+};

@@ -93,19 +93,3 @@ export interface SessionMessageRequest {
   callbackData?: JsonValue;
   campaignName?: string;
 }
-
-/** The composer kinds, named as in the routes (/compose/[type]). */
-export const MESSAGE_TYPES = [
-  "text",
-  "image",
-  "video",
-  "audio",
-  "document",
-  "location",
-  "list",
-  "buttons",
-  "product",
-  "products",
-] as const;
-
-export type MessageType = (typeof MESSAGE_TYPES)[number];

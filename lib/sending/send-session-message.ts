@@ -1,6 +1,7 @@
 import "server-only";
 import { connectly } from "@/lib/connectly";
-import type { MessageType, SessionMessageRequest } from "@/lib/messages/request";
+import type { MessageType } from "@/lib/messages/registry";
+import type { SessionMessageRequest } from "@/lib/messages/request";
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 

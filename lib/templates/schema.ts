@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type EnvelopeValues, emptyEnvelope, optional } from "@/lib/messages/envelope";
+import { emptyEnvelope, optional } from "@/lib/messages/envelope";
 import {
   callbackDataField,
   campaignNameField,
@@ -20,15 +20,22 @@ import { type TemplateVariable, templateVariables } from "./variables";
 /**
  * The template composer's form. It shares the session composers' envelope so the recipient, sender and options
  * carry over between types (recipient.name only travels along: a template request has no place for it).
- * Variables are keyed by Connectly's parameter name (body_1, header_image, …).
+ * Variables are keyed by Connectly's parameter name (body_1, header_image, …). Checked as a whole by
+ * templateProblems, since what the variables must hold depends on the template chosen.
  */
-export interface TemplateFormValues extends EnvelopeValues {
-  templateName: string;
-  language: string;
-  variables: Record<string, string>;
+const formShape = z.object({
+  recipient: z.object({ id: z.string(), name: z.string() }),
+  senderId: z.string(),
+  templateName: z.string(),
+  language: z.string(),
+  variables: z.record(z.string(), z.string()),
   /** Keyed like `variables`; only a document header has one. */
-  filenames: Record<string, string>;
-}
+  filenames: z.record(z.string(), z.string()),
+  campaignName: z.string(),
+  callbackData: z.string(),
+});
+
+export type TemplateFormValues = z.input<typeof formShape>;
 
 export const templateDefaults: TemplateFormValues = {
   ...emptyEnvelope,
@@ -211,17 +218,6 @@ function typedText(segments: readonly Segment[]): string {
 function count(value: number): string {
   return value.toLocaleString("en-US");
 }
-
-const formShape = z.object({
-  recipient: z.object({ id: z.string(), name: z.string() }),
-  senderId: z.string(),
-  templateName: z.string(),
-  language: z.string(),
-  variables: z.record(z.string(), z.string()),
-  filenames: z.record(z.string(), z.string()),
-  campaignName: z.string(),
-  callbackData: z.string(),
-});
 
 /**
  * The form's resolver and the server action's gate, built for one template catalog: its output is the exact

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { guardedPage } from "@/components/auth/guarded-page";
-import { ConnectlyTargetProvider } from "@/components/composer/connectly-target";
-import { TypeSwitcher } from "@/components/composer/type-switcher";
-import { TemplateComposerLoader } from "@/components/template/template-composer-loader";
+import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
+import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
+import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";

@@ -1,8 +1,8 @@
 import { isValid as isUlid } from "ulid";
 import { describe, expect, it } from "vitest";
+import { SEND_PATH, type SendOptions, send, textTo, withMessage } from "@/test-support/sandbox-requests";
 import { SANDBOX_BUSINESS_ID } from "./constants";
 import { createSandbox } from "./handler";
-import { SEND_PATH, type SendOptions, send, textTo, withMessage } from "./test-requests";
 
 const ATTACHMENT = { type: "image", url: "https://example.com/image.jpg" };
 const LIST = { button: { text: "Menu" }, sections: [{ title: "Pick", rows: [{ id: "r1", text: "Row" }] }] };

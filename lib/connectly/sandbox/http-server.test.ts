@@ -1,11 +1,11 @@
 import { Agent, request as httpRequest } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
+import { SEND_PATH, textTo } from "@/test-support/sandbox-requests";
+import { startWebhookReceiver, type WebhookReceiver } from "@/test-support/webhook-receiver";
 import { SANDBOX_API_KEY } from "./constants";
 import { type SandboxServer, type SandboxServerOptions, startSandboxServer } from "./http-server";
 import { reservedNumberFor } from "./reserved";
-import { SEND_PATH, textTo } from "./test-requests";
-import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";
 
 let server: SandboxServer | undefined;
 let receiver: WebhookReceiver | undefined;

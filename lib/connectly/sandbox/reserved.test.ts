@@ -1,8 +1,8 @@
 import { isValidPhoneNumber } from "libphonenumber-js";
 import { describe, expect, it } from "vitest";
+import { send, textTo } from "@/test-support/sandbox-requests";
 import { createSandbox } from "./handler";
 import { RESERVED_NUMBERS, reservedNumberFor, willFailDelivery } from "./reserved";
-import { send, textTo } from "./test-requests";
 
 describe("reserved recipient numbers", () => {
   it("are all valid phone numbers, so the app's own checks let them through", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { send } from "@/test-support/sandbox-requests";
 import { SEED_EXAMPLES } from "./fixtures/seed-examples";
 import { createSandbox } from "./handler";
-import { send } from "./test-requests";
 
 describe("Connectly's own worked examples", () => {
   it.each(SEED_EXAMPLES)("accepts the $name example", async ({ request }) => {

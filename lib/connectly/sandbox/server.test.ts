@@ -2,9 +2,9 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { startWebhookReceiver, type WebhookReceiver } from "@/test-support/webhook-receiver";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
 import { RESERVED_NUMBERS } from "./reserved";
-import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";
 
 const SERVER = fileURLToPath(new URL("./server.ts", import.meta.url));
 

@@ -1,8 +1,8 @@
 import { isValid as isUlid } from "ulid";
 import { describe, expect, it } from "vitest";
+import { orderUpdateTo, sendTemplate, TEMPLATE_SEND_PATH } from "@/test-support/sandbox-requests";
 import { createSandbox } from "./handler";
 import { reservedNumberFor } from "./reserved";
-import { orderUpdateTo, sendTemplate, TEMPLATE_SEND_PATH } from "./test-requests";
 
 const CUSTOMER = "+16044441111";
 

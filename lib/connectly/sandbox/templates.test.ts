@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { send, sendTemplate, TEMPLATES_PATH } from "@/test-support/sandbox-requests";
 import { createSandbox } from "./handler";
 import {
   type ConnectlyTemplate,
@@ -7,7 +8,6 @@ import {
   type ConnectlyTemplatesResponse,
   SANDBOX_TEMPLATE_GROUPS,
 } from "./templates";
-import { send, sendTemplate, TEMPLATES_PATH } from "./test-requests";
 
 const listTemplates = (options: Parameters<typeof send>[2] = {}) =>
   send(createSandbox(), undefined, { path: TEMPLATES_PATH, ...options });

@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { setTimeout as delay } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
+import { orderUpdateTo, SEND_PATH, send, sendTemplate, textTo } from "@/test-support/sandbox-requests";
+import { startWebhookReceiver, type WebhookReceiver } from "@/test-support/webhook-receiver";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_NUMBER } from "./constants";
 import { createSandbox, type Sandbox } from "./handler";
 import { reservedNumberFor } from "./reserved";
-import { orderUpdateTo, SEND_PATH, send, sendTemplate, textTo } from "./test-requests";
-import { startWebhookReceiver, type WebhookReceiver } from "./test-webhook-receiver";
 import type { WebhookOptions } from "./webhook-playback";
 
 const SECRET = "whsec-sandbox-test";

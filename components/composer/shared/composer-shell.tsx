@@ -1,0 +1,144 @@
+"use client";
+
+import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
+import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
+import type { PreviewTheme } from "@/components/preview/theme";
+import { Button } from "@/components/ui/button";
+import type { SendPath } from "@/lib/messages/curl";
+import type { EnvelopeValues } from "@/lib/messages/envelope";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
+import { clearDraft } from "./draft-storage";
+import { JsonPanel } from "./json-panel";
+import { OptionsFields } from "./options-fields";
+import { PreviewPane } from "./preview-pane";
+import { RecipientFields } from "./recipient-fields";
+import { SendResult } from "./send-result";
+import { useDraft } from "./use-draft";
+
+export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
+  /** Names the form ("Compose text message") and its draft. */
+  type: string;
+  form: UseFormReturn<V, unknown, R>;
+  /** The form's values as they are now. */
+  values: V;
+  /** What "Clear draft" resets the form to. */
+  defaults: V;
+  /** The page opened the form with values of its own ("Edit as new"), so the saved draft is not restored. */
+  seeded: boolean;
+  /** The request the values make now, valid or not: the JSON panel shows it. */
+  request: R;
+  /** The endpoint the request goes to, for "Copy as cURL". */
+  sendPath: SendPath;
+  /** The server action that checks the values again and sends them. */
+  action: (previous: SendOutcome | null, input: I) => Promise<SendOutcome>;
+  /** What the action receives for these values. */
+  actionInput: (values: V) => I;
+  /** Readies the form for the next message once one is sent. */
+  onSent: () => void;
+  senders: string[];
+  recipient?: {
+    /** Templates have no place for a display name, so their composer does not ask for one. */
+    withName?: boolean;
+    hint?: string;
+    /** Shown under the recipient fields, inside their card: the customer's 24-hour window. */
+    status?: ReactNode;
+  };
+  /** The type's own fields, between the recipient and the options. */
+  children: ReactNode;
+  preview: (theme: PreviewTheme) => ReactNode;
+}
+
+/**
+ * Everything the composers share: the recipient and options, the send round-trip with its result and field errors,
+ * Ctrl+Enter, Clear draft, the request's JSON and the preview pane. Each composer brings its form, its fields and
+ * its preview. The form is provided as context, which is how the recipient and options fields read it.
+ */
+export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends object, I>({
+  type,
+  form,
+  values,
+  defaults,
+  seeded,
+  request,
+  sendPath,
+  action,
+  actionInput,
+  onSent,
+  senders,
+  recipient,
+  children,
+  preview,
+}: ComposerShellProps<V, R, I>) {
+  const element = useRef<HTMLFormElement>(null);
+  useDraft(type, form, defaults, seeded, element);
+  const [result, dispatch, sending] = useActionState(action, null);
+  // Once per answer, with the caller's latest onSent.
+  const sent = useEffectEvent(onSent);
+
+  useEffect(() => {
+    if (!result) return;
+    if (result.ok) {
+      sent();
+      return;
+    }
+    for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(path as Path<V>, { type: "server", message }, { shouldFocus: false });
+    }
+  }, [result, form]);
+
+  const submit = form.handleSubmit(() => {
+    startTransition(() => dispatch(actionInput(form.getValues())));
+  });
+
+  return (
+    <FormProvider {...form}>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+        <form
+          ref={element}
+          noValidate
+          aria-label={`Compose ${type} message`}
+          onSubmit={submit}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              if (!sending) event.currentTarget.requestSubmit();
+            }
+          }}
+          className="space-y-6"
+        >
+          <RecipientFields senders={senders} withName={recipient?.withName} recipientHint={recipient?.hint}>
+            {recipient?.status}
+          </RecipientFields>
+          {children}
+          <OptionsFields />
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
+              {sending ? "Sending…" : "Send"}
+            </Button>
+            <span className="text-xs text-slate-500">
+              or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
+              <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
+            </span>
+            <Button
+              variant="ghost"
+              className="ml-auto"
+              onClick={() => {
+                clearDraft(type);
+                form.reset(defaults);
+              }}
+            >
+              Clear draft
+            </Button>
+          </div>
+          <SendResult
+            result={sending ? null : result}
+            recipient={values.recipient?.id ?? ""}
+            sender={values.senderId ?? ""}
+          />
+          <JsonPanel request={request} path={sendPath} />
+        </form>
+        <PreviewPane render={preview} />
+      </div>
+    </FormProvider>
+  );
+}

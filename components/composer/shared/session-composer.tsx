@@ -1,0 +1,73 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+import { sendMessageAction } from "@/lib/actions/send-message";
+import type { MessageType, MessageValues } from "@/lib/messages/registry";
+import { useComposerSeed } from "./composer-seed";
+import { ComposerShell } from "./composer-shell";
+import { useConnectlyTarget } from "./connectly-target";
+import type { MessageParts } from "./message-parts";
+import { SimulateReplyButton } from "./simulate-reply-button";
+import { useComposerForm } from "./use-composer-form";
+import { WindowStatus } from "./window-status";
+
+export interface SessionComposerProps<T extends MessageType> extends MessageParts<T> {
+  type: T;
+  senders: string[];
+}
+
+/** A session message composer: the shell with one type's fields and preview, sending through sendMessageAction. */
+export function SessionComposer<T extends MessageType>({
+  type,
+  message,
+  Fields,
+  Preview,
+  senders,
+}: SessionComposerProps<T>) {
+  const seed = useComposerSeed();
+  const target = useConnectlyTarget();
+  const form = useComposerForm(message.schema, message.defaults, seed.values);
+  const values = useWatch({ control: form.control }) as MessageValues<T>;
+  const request = message.build(values);
+  const recipient = values.recipient?.id ?? "";
+  const sender = values.senderId ?? "";
+
+  return (
+    <ComposerShell
+      type={type}
+      form={form}
+      values={values}
+      defaults={message.defaults}
+      seeded={Boolean(seed.values)}
+      request={request}
+      sendPath="send/messages"
+      action={sendMessageAction}
+      actionInput={(current) => ({ type, values: current })}
+      onSent={() => {
+        // Keep who it goes to and how; clear only what was said, ready for the next message.
+        const current = form.getValues();
+        form.reset({
+          ...message.defaults,
+          recipient: current.recipient,
+          senderId: current.senderId,
+          campaignName: current.campaignName,
+          callbackData: current.callbackData,
+        });
+      }}
+      senders={senders}
+      recipient={{
+        status: (
+          <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+            <WindowStatus recipient={recipient} sender={sender} />
+            {target.sandbox && <SimulateReplyButton recipient={recipient} sender={sender} />}
+          </div>
+        ),
+      }}
+      preview={(theme) => <Preview request={request} theme={theme} />}
+    >
+      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <Fields type={type} form={form} values={values} />
+      </section>
+    </ComposerShell>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState, useTransition } from "react";
+import { simulateReplyAction } from "@/lib/actions/simulate-reply";
+import { recipientKind } from "@/lib/messages/recipient";
+import { windowQueryKey } from "./window-status";
+
+/** Sandbox mode: makes the simulator send a reply from the customer, so the 24-hour window can be watched opening. */
+export function SimulateReplyButton({ recipient, sender }: { recipient: string; sender: string }) {
+  const queryClient = useQueryClient();
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = recipient.trim();
+  if (!recipientKind(id)) return null;
+  return (
+    <span className="inline-flex items-center gap-2 text-sm">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await simulateReplyAction({ recipient: id, sender });
+            setProblem(result.ok ? null : `${result.error.message} ${result.error.hint}`);
+            await queryClient.invalidateQueries({ queryKey: windowQueryKey(id, sender.trim()) });
+          })
+        }
+        className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 hover:bg-amber-100 disabled:opacity-60"
+      >
+        {pending ? "Simulating…" : "Simulate customer reply"}
+      </button>
+      {problem ? <span className="text-xs text-red-700">{problem}</span> : null}
+    </span>
+  );
+}

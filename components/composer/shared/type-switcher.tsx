@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { COMPOSER_TYPE_LABELS } from "@/lib/messages/registry";
+
+const ENTRIES = Object.entries(COMPOSER_TYPE_LABELS);
+
+/** Plain links: the recipient, sender and options travel through the shared draft, not the URL. */
+export function TypeSwitcher({ current }: { current: string }) {
+  return (
+    <nav aria-label="Message type" className="mb-5 overflow-x-auto">
+      <ul className="flex w-max gap-1 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-sm">
+        {ENTRIES.map(([type, label]) => (
+          <li key={type}>
+            <Link
+              href={`/compose/${type}`}
+              aria-current={type === current ? "page" : undefined}
+              className={`block rounded-md px-3 py-1.5 font-medium whitespace-nowrap ${
+                type === current ? "bg-brand-600 text-white" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+              }`}
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
