@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E } from "./e2e/support/e2e-config";
+import { E2E, signedIn } from "./e2e/support/e2e-config";
 
 const CHROMIUM = "/usr/bin/chromium";
 if (!existsSync(CHROMIUM)) {
@@ -46,7 +46,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Signs up the Admin at first run (on both apps), invites an Agent and a Viewer, and saves each one's session.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { browserName: "chromium" } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { browserName: "chromium", storageState: signedIn("default") },
+    },
+  ],
   webServer: [
     {
       command: [
@@ -61,7 +69,7 @@ export default defineConfig({
     },
     {
       command: "npm run start",
-      url: `${E2E.appUrl}/history`,
+      url: `${E2E.appUrl}/sign-in`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "pipe",
@@ -74,6 +82,9 @@ export default defineConfig({
         CONNECTLY_WEBHOOK_SECRET: E2E.webhookSecret,
         // Short, so the never-answering number's Unknown arrives in seconds.
         CONNECTLY_TIMEOUT_MS: String(E2E.timeoutMs),
+        BETTER_AUTH_SECRET: E2E.authSecret,
+        SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
+        SMTP_FROM: "WhatsApp Composer <composer@example.com>",
         APP_URL: E2E.appUrl,
         PGLITE_DIR: path.join(dataDir, "live"),
         DATABASE_URL: "",
@@ -81,7 +92,7 @@ export default defineConfig({
     },
     {
       command: "npm run start",
-      url: `${E2E.sandboxAppUrl}/history`,
+      url: `${E2E.sandboxAppUrl}/sign-in`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",
@@ -91,6 +102,8 @@ export default defineConfig({
         CONNECTLY_BASE_URL: "",
         CONNECTLY_SENDERS: "",
         CONNECTLY_WEBHOOK_SECRET: "",
+        BETTER_AUTH_SECRET: "",
+        SMTP_URL: "",
         APP_URL: E2E.sandboxAppUrl,
         PGLITE_DIR: path.join(dataDir, "sandbox"),
         DATABASE_URL: "",

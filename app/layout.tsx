@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { SandboxBanner } from "@/components/layout/sandbox-banner";
+import { currentActor } from "@/lib/auth/current-actor";
 import { env } from "@/lib/env";
 import "./globals.css";
 import { Providers } from "./providers";
@@ -16,13 +17,14 @@ export const metadata: Metadata = {
 // Every page reads the configuration and the database at request time; nothing is baked in at build time.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const { mode } = env();
+  const actor = await currentActor();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
         {mode === "sandbox" && <SandboxBanner />}
-        <AppHeader />
+        <AppHeader actor={actor} />
         <Providers>
           <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">{children}</main>
         </Providers>

@@ -1,5 +1,8 @@
 import { redirect } from "next/navigation";
+import { guardedPage } from "@/components/auth/guarded-page";
+import { allows, PAGE_RULES } from "@/lib/auth/rules";
 
-export default function Home() {
-  redirect("/compose/text");
-}
+/** Senders start in the text composer; Viewers, who only read history, start there. */
+export default guardedPage("/", function Home(_props: object, actor) {
+  redirect(allows(PAGE_RULES["/compose/[type]"], actor.role) ? "/compose/text" : "/history");
+});

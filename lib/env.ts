@@ -1,7 +1,9 @@
 import "server-only";
+import path from "node:path";
 import { type CountryCode, isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 import { E164_PATTERN } from "@/lib/messages/recipient";
+import { loadSandboxAuthSecret } from "./sandbox-auth-secret";
 
 // Kept in step with lib/connectly/sandbox/constants.ts; duplicated as literals so this module stays free of the
 // simulator's code in a live deployment.
@@ -82,6 +84,33 @@ const schema = z
         .refine(isSupportedCountry, { message: "must be a two-letter country code such as US, GB or BR" })
         .optional(),
     ),
+    BETTER_AUTH_SECRET: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\S+$/, { message: "must be one word, with no spaces or line breaks" })
+        .min(32, { message: "must be at least 32 characters (make one with `openssl rand -base64 32`)" })
+        .optional(),
+    ),
+    SMTP_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .url({
+          protocol: /^smtps?$/,
+          message: "must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.com:587",
+        })
+        .optional(),
+    ),
+    SMTP_FROM: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+          message: 'must be an address such as composer@example.com or "Composer <composer@example.com>"',
+        })
+        .optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.CONNECTLY_API_KEY && !value.CONNECTLY_BUSINESS_ID) {
@@ -89,6 +118,13 @@ const schema = z
         code: "custom",
         path: ["CONNECTLY_BUSINESS_ID"],
         message: "is required when CONNECTLY_API_KEY is set",
+      });
+    }
+    if (value.CONNECTLY_API_KEY && !value.BETTER_AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: "is required when CONNECTLY_API_KEY is set (make one with `openssl rand -base64 32`)",
       });
     }
   });
@@ -111,6 +147,15 @@ export interface Env {
   appUrl: string;
   /** How a number typed without + (in history's search and recipient filter) is read. */
   defaultCountry: CountryCode;
+  /** False when APP_URL is the default: the dashboard then also answers at localhost and [::1]. */
+  appUrlConfigured: boolean;
+  /** Where the embedded database and the sandbox's generated secrets live. */
+  dataDir: string;
+  /** BETTER_AUTH_SECRET; unset only in sandbox mode, where authSecret() supplies a generated one. */
+  configuredAuthSecret?: string;
+  /** Invitations are emailed through this server when set; otherwise their links are only shown. */
+  smtpUrl?: string;
+  smtpFrom: string;
 }
 
 export class EnvError extends Error {
@@ -132,6 +177,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const v = result.data;
   const live = Boolean(v.CONNECTLY_API_KEY);
   const port = v.PORT ?? 3000;
+  const pgliteDir = v.PGLITE_DIR ?? "./data/pglite";
+  const dataDir = path.dirname(pgliteDir);
+  const appUrl = (v.APP_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, "");
   return {
     mode: live ? "live" : "sandbox",
     apiKey: v.CONNECTLY_API_KEY ?? SANDBOX_API_KEY,
@@ -142,10 +190,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     timeoutMs: v.CONNECTLY_TIMEOUT_MS ?? 10_000,
     webhookSecret: v.CONNECTLY_WEBHOOK_SECRET ?? (live ? undefined : SANDBOX_WEBHOOK_SECRET),
     databaseUrl: v.DATABASE_URL,
-    pgliteDir: v.PGLITE_DIR ?? "./data/pglite",
+    pgliteDir,
     port,
-    appUrl: (v.APP_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ""),
     defaultCountry: (v.DEFAULT_COUNTRY as CountryCode | undefined) ?? "US",
+    appUrl,
+    appUrlConfigured: Boolean(v.APP_URL),
+    dataDir,
+    configuredAuthSecret: v.BETTER_AUTH_SECRET,
+    smtpUrl: v.SMTP_URL,
+    smtpFrom: v.SMTP_FROM ?? `WhatsApp Composer <composer@${new URL(appUrl).hostname}>`,
   };
 }
 
@@ -155,4 +208,16 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+let secret: string | undefined;
+
+/**
+ * The secret that signs sessions: BETTER_AUTH_SECRET, which live mode requires, or in sandbox mode one generated on
+ * first use and kept in the data directory, so sessions survive a restart.
+ */
+export function authSecret(): string {
+  const config = env();
+  secret ??= config.configuredAuthSecret ?? loadSandboxAuthSecret(config.dataDir);
+  return secret;
 }

@@ -1,7 +1,9 @@
 import "server-only";
+import { hasAnyAccount } from "@/lib/auth/actor";
+import { getAuth } from "@/lib/auth/auth";
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
-import { EnvError, env } from "@/lib/env";
+import { authSecret, EnvError, env } from "@/lib/env";
 import { describeError } from "@/lib/logging/describe-error";
 import { installLogRedaction } from "@/lib/logging/redact-logs";
 import { allowHttpMedia } from "@/lib/messages/media-url";
@@ -18,13 +20,18 @@ export async function startServer(): Promise<void> {
     installLogRedaction(config.mode === "live" ? config.apiKey : undefined);
     // The sandbox never fetches media, so plain http:// links may be tried against it.
     allowHttpMedia(config.mode === "sandbox");
+    authSecret();
     await sweepOnce(await database());
     startSweeper(database);
+    await getAuth();
     console.log(
       config.mode === "sandbox"
         ? "Connectly: SANDBOX mode (no CONNECTLY_API_KEY): sends go to the built-in simulator."
         : `Connectly: live, ${config.baseUrl}, business ${config.businessId}.`,
     );
+    if (!(await hasAnyAccount())) {
+      console.log(`No account exists yet: open ${config.appUrl}/setup to create the first one (an Admin).`);
+    }
   } catch (error) {
     if (error instanceof EnvError) {
       console.error(`Configuration error: ${error.message}`);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
+import { memberNames } from "@/lib/auth/members";
 import { database } from "@/lib/db";
 import { listHistory } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -22,18 +24,20 @@ function query(values: HistoryFilterValues, before?: string): string {
   return text ? `?${text}` : "";
 }
 
-export default async function HistoryPage({ searchParams }: Props) {
+export default guardedPage("/history", async function HistoryPage({ searchParams }: Props) {
   const params = await searchParams;
   const before = stringParam(params.before) || undefined;
   const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, stringParam(params[key])])) as HistoryFilterValues;
+  const db = await database();
+  const people = await memberNames(db);
   const filter = historyFilterFrom(values, env().defaultCountry);
-  const { entries, nextCursor } = await listHistory(await database(), {
+  const { entries, nextCursor } = await listHistory(db, {
     before,
     limit: 50,
     ...filter,
   });
   const moving = entries.filter((e) => !FINAL_STATUSES.has(e.status)).map((e) => ({ id: e.id, status: e.status }));
-  const filtered = Boolean(filter.status || filter.messageType || filter.recipient || filter.search);
+  const filtered = Boolean(filter.status || filter.messageType || filter.recipient || filter.search || filter.sentBy);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
@@ -49,7 +53,7 @@ export default async function HistoryPage({ searchParams }: Props) {
           {filtered ? "Export these as CSV" : "Export CSV"}
         </a>
       </div>
-      <HistoryFilters values={values} />
+      <HistoryFilters values={values} people={people} />
       {entries.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
           {filtered ? "No messages match." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
@@ -58,7 +62,7 @@ export default async function HistoryPage({ searchParams }: Props) {
           </Link>
         </div>
       ) : (
-        <HistoryTable entries={entries} />
+        <HistoryTable entries={entries} people={people} />
       )}
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
@@ -77,7 +81,7 @@ export default async function HistoryPage({ searchParams }: Props) {
       </nav>
     </div>
   );
-}
+});
 
 // A parameter given twice arrives as an array; the first one counts.
 function stringParam(value: string | string[] | undefined): string | undefined {

@@ -16,8 +16,9 @@ const STATUS_OPTIONS: [string, string][] = [
 const TYPE_OPTIONS = Object.entries(COMPOSER_TYPE_LABELS);
 
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
-export function HistoryFilters({ values }: { values: HistoryFilterValues }) {
-  const active = Boolean(values.q || values.status || values.type || values.recipient);
+export function HistoryFilters({ values, people }: { values: HistoryFilterValues; people: Map<string, string> }) {
+  const active = Boolean(values.q || values.status || values.type || values.recipient || values.sentBy);
+  const byName = [...people].sort(([, a], [, b]) => a.localeCompare(b));
   return (
     <search aria-label="Filter history">
       <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
@@ -53,6 +54,17 @@ export function HistoryFilters({ values }: { values: HistoryFilterValues }) {
             {TYPE_OPTIONS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium text-slate-700">Sent by</span>
+          <select name="sentBy" defaultValue={values.sentBy ?? ""} className={inputClass}>
+            <option value="">Anyone</option>
+            {byName.map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
               </option>
             ))}
           </select>

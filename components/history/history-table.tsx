@@ -6,7 +6,8 @@ import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
 import { typeLabel } from "./type-label";
 
-export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
+/** `people` names the senders by user id; rows from before sign-in existed have none and show "—". */
+export function HistoryTable({ entries, people }: { entries: HistoryEntry[]; people: Map<string, string> }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -27,6 +28,9 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
             </th>
             <th scope="col" className="px-3 py-2">
               Status
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Sent by
             </th>
             <th scope="col" className="px-3 py-2">
               Message id
@@ -51,6 +55,9 @@ export function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
               </td>
               <td className="px-3 py-2">
                 <StatusBadge status={entry.status} reason={entry.errorMessage ?? entry.errorCode} />
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+                {(entry.sentByUserId && people.get(entry.sentByUserId)) ?? "—"}
               </td>
               <td className="px-3 py-2">
                 {entry.connectlyId ? (

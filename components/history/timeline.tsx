@@ -13,9 +13,27 @@ interface Step {
   detail?: string | null;
 }
 
-/** What became of the message, oldest first: the attempt, Connectly's answer, then each delivery event. */
-export function Timeline({ entry, events }: { entry: HistoryEntry; events: MessageEvent[] }) {
-  const steps: Step[] = [{ key: "created", at: entry.createdAt, status: "pending", label: "Send attempt recorded" }];
+/**
+ * What became of the message, oldest first: who sent it, Connectly's answer, then each delivery event. `sentBy` is
+ * null for rows from before sign-in existed.
+ */
+export function Timeline({
+  entry,
+  events,
+  sentBy,
+}: {
+  entry: HistoryEntry;
+  events: MessageEvent[];
+  sentBy: string | null;
+}) {
+  const steps: Step[] = [
+    {
+      key: "created",
+      at: entry.createdAt,
+      status: "pending",
+      label: sentBy ? `${sentBy} sent it` : "Send attempt recorded",
+    },
+  ];
   if (answerNeverCame(entry)) {
     steps.push({ key: "found", status: "sent", label: "No answer from Connectly; its delivery report gave the id" });
   } else if (entry.connectlyId) {

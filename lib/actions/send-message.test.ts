@@ -8,10 +8,20 @@ import { closeDb } from "@/lib/db/client";
 import { listHistory } from "@/lib/db/queries";
 import { newSendKey } from "@/lib/messages/send-key";
 import { textDefaults } from "@/lib/messages/text";
+import { signedIn } from "@/test-support/signed-in";
 import { sendMessageAction } from "./send-message";
+
+// Server actions read the session through next/headers, which only exists inside a Next request: here every call
+// carries the cookie of an Agent signed in for real.
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }),
+}));
 
 let sandbox: SandboxServer;
 let dataDir: string;
+let agentId: string;
 
 const SENDERS = ["+14151111234", "+14155550123"];
 
@@ -25,8 +35,13 @@ beforeAll(async () => {
   vi.stubEnv("CONNECTLY_SENDERS", SENDERS.join(","));
   vi.stubEnv("DATABASE_URL", "");
   vi.stubEnv("PGLITE_DIR", path.join(dataDir, "pglite"));
+  vi.stubEnv("BETTER_AUTH_SECRET", "action-test-session-secret-0123456789abcdef");
+  vi.stubEnv("APP_URL", "");
   // Opened (and migrated) here, so the tests time the sends, not a fresh database's first start.
   await database();
+  const agent = await signedIn("agent");
+  agentId = agent.userId;
+  request.headers = new Headers({ cookie: agent.cookie });
 }, 60_000);
 
 afterAll(async () => {
@@ -59,6 +74,7 @@ describe("the send action", () => {
     expect(sandbox.sandbox.received()).toHaveLength(1);
     const rows = (await listHistory(await database(), { limit: 100 })).entries.filter((e) => e.idempotencyKey === key);
     expect(rows).toHaveLength(1);
+    expect(rows[0]?.sentByUserId).toBe(agentId);
     expect(sandbox.sandbox.received()[0]?.body).toMatchObject({ callbackData: { sendKey: key } });
   });
 

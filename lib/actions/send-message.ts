@@ -2,6 +2,7 @@
 
 import { configuredSenderErrors, missingSendKey } from "@/lib/actions/send-checks";
 import { validated } from "@/lib/actions/validated-action";
+import { guardedAction } from "@/lib/auth/guard";
 import { isMessageType, MESSAGES, type MessageType } from "@/lib/messages/registry";
 import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
@@ -14,27 +15,30 @@ export interface SendMessageInput {
   key: SendKey;
 }
 
-export async function sendMessageAction(_previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
-  const schema = isMessageType(input?.type) ? MESSAGES[input.type].schema : undefined;
-  if (!schema) {
-    return {
-      ok: false,
-      error: {
-        code: "UNKNOWN_MESSAGE_TYPE",
-        title: "Nothing was sent",
-        message: `"${String(input?.type)}" is not a message type this dashboard can send.`,
-        hint: "Reload the composer and try again.",
-      },
-    };
-  }
-  const { key } = input;
-  return (
-    missingSendKey(key) ??
-    validated(
-      schema,
-      input.values,
-      (request) => sendSessionMessage(input.type, request, key),
-      configuredSenderErrors(input.values),
-    )
-  );
-}
+export const sendMessageAction = guardedAction(
+  "sendMessage",
+  async function sendMessage(actor, _previous: SendOutcome | null, input: SendMessageInput): Promise<SendOutcome> {
+    const schema = isMessageType(input?.type) ? MESSAGES[input.type].schema : undefined;
+    if (!schema) {
+      return {
+        ok: false,
+        error: {
+          code: "UNKNOWN_MESSAGE_TYPE",
+          title: "Nothing was sent",
+          message: `"${String(input?.type)}" is not a message type this dashboard can send.`,
+          hint: "Reload the composer and try again.",
+        },
+      };
+    }
+    const { key } = input;
+    return (
+      missingSendKey(key) ??
+      validated(
+        schema,
+        input.values,
+        (request) => sendSessionMessage(input.type, request, { key, sentBy: actor.id }),
+        configuredSenderErrors(input.values),
+      )
+    );
+  },
+);

@@ -35,7 +35,17 @@ describe.each(engines)("opening a $kind database", (engine) => {
     const database = await createDatabase(await engine.freshConfig());
     try {
       expect(database.kind).toBe(engine.kind);
-      expect(await publicTables(database.db)).toEqual(["customer_windows", "message_events", "messages"]);
+      expect(await publicTables(database.db)).toEqual([
+        "accounts",
+        "customer_windows",
+        "invitations",
+        "message_events",
+        "messages",
+        "rate_limits",
+        "sessions",
+        "users",
+        "verifications",
+      ]);
       expect(await appliedMigrations(database.db)).toBe(journal.entries.length);
     } finally {
       await database.close();

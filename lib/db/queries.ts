@@ -23,6 +23,8 @@ export interface NewAttempt {
   request: object;
   /** The composer's key for this message; unique in history. */
   idempotencyKey?: string;
+  /** The signed-in person who sent it. */
+  sentByUserId?: string;
 }
 
 export interface SentOutcome {
@@ -97,6 +99,7 @@ function attemptRow(input: NewAttempt) {
     sender: input.sender ?? null,
     campaignName: input.campaignName ?? null,
     request: input.request,
+    sentByUserId: input.sentByUserId ?? null,
     searchText: searchTextOf(input),
     status: "pending" as const,
     statusAt: sql`now()`,
@@ -198,6 +201,8 @@ export interface HistoryFilter {
   /** One customer's number, or every number starting with a prefix ("+1604": every number in that area). */
   recipient?: RecipientMatch;
   search?: HistorySearch;
+  /** A person's user id: what they sent. */
+  sentBy?: string;
 }
 
 /** The WHERE of a history listing: the filter, and with `before`, only entries older than that id. */
@@ -208,6 +213,7 @@ export function historyWhere(filter: HistoryFilter, before?: string): SQL | unde
     filter.messageType ? eq(messages.messageType, filter.messageType) : undefined,
     filter.recipient ? recipientCondition(filter.recipient) : undefined,
     filter.search ? searchCondition(filter.search) : undefined,
+    filter.sentBy ? eq(messages.sentByUserId, filter.sentBy) : undefined,
   );
 }
 

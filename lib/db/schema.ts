@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
 import type { MessageType } from "@/lib/messages/registry";
+import { users } from "./auth-schema";
+
+export * from "./auth-schema";
 
 export const ENDPOINTS = ["send/messages", "send/whatsapp_templated_messages"] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
@@ -65,6 +68,8 @@ export const messages = pgTable(
      * message (see lib/history/search-text.ts), one line each. Filled by the send path.
      */
     searchText: text("search_text").notNull().default(""),
+    // Who pressed Send; null on rows from before sign-in existed. People are deactivated, never deleted.
+    sentByUserId: text("sent_by_user_id").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     // Each filter is paired with id so a filtered page is read in order straight from the index.
@@ -74,6 +79,7 @@ export const messages = pgTable(
     // on a full number uses it too, reading that customer's page newest first.
     index("messages_recipient_pattern_id_idx").on(t.recipient.op("text_pattern_ops"), t.id),
     index("messages_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("messages_sent_by_user_id_id_idx").on(t.sentByUserId, t.id),
   ],
 );
 

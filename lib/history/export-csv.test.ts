@@ -115,6 +115,7 @@ describe.each(engines)("CSV export on $kind", (engine) => {
       `'=HYPERLINK("http://evil.example","Click")`,
       "",
       "'@SUM(A1:A9)",
+      "",
       `'${summarize(JSON.parse(stored?.request ?? "null"))}`,
       "1",
       "E",

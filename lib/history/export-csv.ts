@@ -1,9 +1,9 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { desc, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { type HistoryFilter, historyWhere } from "@/lib/db/queries";
-import { messages } from "@/lib/db/schema";
+import { messages, users } from "@/lib/db/schema";
 import { summarize } from "./summarize";
 
 /** Rows read per query: big enough that a million rows take a thousand queries, small enough to stay a few MB. */
@@ -19,6 +19,7 @@ export const EXPORT_HEADER = [
   "Recipient name",
   "Sender",
   "Campaign",
+  "Sent by",
   "Message",
   "Attempts",
   "Error code",
@@ -47,6 +48,8 @@ const columns = {
   recipientName: messages.recipientName,
   sender: messages.sender,
   campaignName: messages.campaignName,
+  // Null for rows from before sign-in existed.
+  sentBy: users.name,
   attempts: messages.attempts,
   errorCode: messages.errorCode,
   errorMessage: messages.errorMessage,
@@ -56,7 +59,13 @@ const columns = {
 };
 
 function exportPage(db: Db, filter: HistoryFilter, before: string | undefined, limit: number) {
-  return db.select(columns).from(messages).where(historyWhere(filter, before)).orderBy(desc(messages.id)).limit(limit);
+  return db
+    .select(columns)
+    .from(messages)
+    .leftJoin(users, eq(users.id, messages.sentByUserId))
+    .where(historyWhere(filter, before))
+    .orderBy(desc(messages.id))
+    .limit(limit);
 }
 
 type ExportRow = Awaited<ReturnType<typeof exportPage>>[number];
@@ -102,6 +111,7 @@ function csvRecord(row: ExportRow): (string | number | null)[] {
     row.recipientName,
     row.sender,
     row.campaignName,
+    row.sentBy,
     summarize(JSON.parse(row.request)),
     row.attempts,
     row.errorCode,

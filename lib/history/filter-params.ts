@@ -11,9 +11,17 @@ export interface HistoryFilterValues {
   status?: string;
   type?: string;
   recipient?: string;
+  /** A person's user id: what they sent. */
+  sentBy?: string;
 }
 
-export const FILTER_KEYS = ["q", "status", "type", "recipient"] as const satisfies (keyof HistoryFilterValues)[];
+export const FILTER_KEYS = [
+  "q",
+  "status",
+  "type",
+  "recipient",
+  "sentBy",
+] as const satisfies (keyof HistoryFilterValues)[];
 
 const TYPES: readonly string[] = [...MESSAGE_TYPES, "template"];
 
@@ -26,6 +34,8 @@ export function historyFilterFrom(values: HistoryFilterValues, country: CountryC
     messageType: TYPES.includes(values.type ?? "") ? (values.type as HistoryMessageType) : undefined,
     recipient: recipientMatch(values.recipient ?? "", country),
     search: parseSearch(values.q ?? "", country),
+    // A user id is opaque: one that names nobody matches nothing.
+    sentBy: values.sentBy?.trim() || undefined,
   };
 }
 

@@ -22,12 +22,16 @@ const TIMEOUT_MS = 500;
 
 let sandbox: SandboxServer;
 
+// Live mode, as an app instance runs it, requires one.
+const SESSION_SECRET = "kill-test-session-secret-0123456789abcdef";
+
 beforeAll(async () => {
   // Hangs far longer than the test: the answer is on its way when the sender dies.
   sandbox = await startSandboxServer({ apiKey: API_KEY, hangMs: 120_000 });
   vi.stubEnv("CONNECTLY_TIMEOUT_MS", String(TIMEOUT_MS));
   vi.stubEnv("CONNECTLY_API_KEY", API_KEY);
   vi.stubEnv("CONNECTLY_BUSINESS_ID", BUSINESS_ID);
+  vi.stubEnv("BETTER_AUTH_SECRET", SESSION_SECRET);
 });
 
 afterAll(async () => {
@@ -39,7 +43,7 @@ afterAll(async () => {
 function startSender(config: DatabaseConfig, recipient: string, key: string): ChildProcess {
   return spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "lib/sending/test-send-child.ts", recipient, key],
+    ["--conditions=react-server", "--import", "tsx", "test-support/send-child.ts", recipient, key],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -47,6 +51,7 @@ function startSender(config: DatabaseConfig, recipient: string, key: string): Ch
         CONNECTLY_API_KEY: API_KEY,
         CONNECTLY_BUSINESS_ID: BUSINESS_ID,
         CONNECTLY_BASE_URL: sandbox.url,
+        BETTER_AUTH_SECRET: SESSION_SECRET,
         // Long enough that the kill always lands while Connectly is still answering.
         CONNECTLY_TIMEOUT_MS: "60000",
         DATABASE_URL: config.databaseUrl ?? "",

@@ -6,11 +6,14 @@ import { type SendKey, withSendKey } from "@/lib/messages/send-key";
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 
-/** Sends the schema's request with its send key in callbackData, exactly as the composer's JSON panel showed it. */
+/**
+ * Sends the schema's request with its send key in callbackData, exactly as the composer's JSON panel showed it.
+ * `sentBy` is the id of the signed-in person who pressed Send (every action passes it).
+ */
 export function sendSessionMessage(
   type: MessageType,
   composed: SessionMessageRequest,
-  key: SendKey,
+  { key, sentBy }: { key: SendKey; sentBy?: string },
 ): Promise<SendOutcome> {
   const request = withSendKey(composed, key);
   return recordSend(
@@ -22,6 +25,7 @@ export function sendSessionMessage(
       sender: request.sender?.id,
       campaignName: request.campaignName,
       request,
+      sentByUserId: sentBy,
     },
     key,
     async () => (await connectly()).sendSessionMessage(request),

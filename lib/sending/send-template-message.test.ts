@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createAccount } from "@/lib/auth/accounts";
 import { type SandboxServer, startSandboxServer } from "@/lib/connectly/sandbox/http-server";
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
@@ -12,6 +13,7 @@ import { sendTemplateMessage } from "./send-template-message";
 
 let sandbox: SandboxServer;
 let dataDir: string;
+let agentId: string;
 
 // The app's own configuration path, pointed at a standalone sandbox (real HTTP) and a fresh PGlite.
 beforeAll(async () => {
@@ -24,6 +26,14 @@ beforeAll(async () => {
   vi.stubEnv("PGLITE_DIR", path.join(dataDir, "pglite"));
   // Opened (and migrated) here, so a busy machine's slow first start of a fresh database does not time the send.
   await database();
+  const agent = await createAccount({
+    name: "Ana",
+    email: "ana@example.com",
+    password: "a long password",
+    role: "agent",
+  });
+  if (!agent.ok) throw new Error(agent.error.message);
+  agentId = agent.userId;
 }, 60_000);
 
 afterAll(async () => {
@@ -49,9 +59,9 @@ const request: TemplateMessageRequest = {
 };
 
 describe("sendTemplateMessage", () => {
-  it("sends the request with its send key in callbackData and records it in history as a sent template", async () => {
+  it("sends the request with its send key in callbackData and records it in history as a sent template, with who sent it", async () => {
     const key = newSendKey();
-    const outcome = await sendTemplateMessage(request, key);
+    const outcome = await sendTemplateMessage(request, { key, sentBy: agentId });
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -69,13 +79,14 @@ describe("sendTemplateMessage", () => {
       connectlyId: outcome.connectlyId,
       idempotencyKey: key,
       request: { ...request, callbackData: { sendKey: key } },
+      sentByUserId: agentId,
     });
   });
 
   it("records a refused template as failed, with Connectly's code and a next step", async () => {
     const outcome = await sendTemplateMessage(
       { ...request, templateName: "holiday_hours", parameters: [] },
-      newSendKey(),
+      { key: newSendKey(), sentBy: agentId },
     );
 
     expect(outcome.ok).toBe(false);

@@ -5,8 +5,14 @@ import type { TemplateMessageRequest } from "@/lib/templates/types";
 import { recordSend } from "./record-send";
 import type { SendOutcome } from "./send-outcome";
 
-/** Sends the schema's request with its send key in callbackData, exactly as the composer's JSON panel showed it. */
-export function sendTemplateMessage(composed: TemplateMessageRequest, key: SendKey): Promise<SendOutcome> {
+/**
+ * Sends the schema's request with its send key in callbackData, exactly as the composer's JSON panel showed it.
+ * `sentBy` is the id of the signed-in person who pressed Send (every action passes it).
+ */
+export function sendTemplateMessage(
+  composed: TemplateMessageRequest,
+  { key, sentBy }: { key: SendKey; sentBy?: string },
+): Promise<SendOutcome> {
   const request = withSendKey(composed, key);
   return recordSend(
     {
@@ -16,6 +22,7 @@ export function sendTemplateMessage(composed: TemplateMessageRequest, key: SendK
       sender: request.sender,
       campaignName: request.campaignName,
       request,
+      sentByUserId: sentBy,
     },
     key,
     async () => (await connectly()).sendTemplateMessage(request),

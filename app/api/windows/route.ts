@@ -1,4 +1,5 @@
 import "server-only";
+import { guardedRoute } from "@/lib/auth/guard";
 import { database } from "@/lib/db";
 import { getWindow } from "@/lib/db/lifecycle";
 import { E164_PATTERN, recipientKind } from "@/lib/messages/recipient";
@@ -8,7 +9,7 @@ import type { WindowLookup } from "@/lib/whatsapp/window";
  * GET /api/windows?recipient=<E.164 or BSUID>&sender=<E.164, optional>: when the customer last wrote (to that
  * business number, or to any when none is chosen). The composer's window badge polls it.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = guardedRoute("GET /api/windows", async (request) => {
   const params = new URL(request.url).searchParams;
   const recipient = (params.get("recipient") ?? "").trim();
   const sender = (params.get("sender") ?? "").trim();
@@ -26,4 +27,4 @@ export async function GET(request: Request): Promise<Response> {
     checkedAt: new Date().toISOString(),
   };
   return Response.json(lookup, { headers: { "cache-control": "no-store" } });
-}
+});

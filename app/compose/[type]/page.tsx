@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { guardedPage } from "@/components/auth/guarded-page";
 import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
@@ -30,7 +31,7 @@ async function seedFrom(type: MessageType, historyId: string | undefined): Promi
   };
 }
 
-export default async function ComposePage({ params, searchParams }: Props) {
+export default guardedPage("/compose/[type]", async function ComposePage({ params, searchParams }: Props) {
   const { type } = await params;
   if (!isMessageType(type)) notFound();
   const { from } = await searchParams;
@@ -52,4 +53,4 @@ export default async function ComposePage({ params, searchParams }: Props) {
       </ComposerSeedProvider>
     </ConnectlyTargetProvider>
   );
-}
+});

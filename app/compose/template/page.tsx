@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
@@ -36,7 +37,7 @@ async function seedFrom(
  * Starts a conversation, or reaches a customer whose 24-hour window has closed. `?recipient=&sender=` prefill
  * who it goes to (the window error's "Send a template instead" link); `?from=<history id>` copies an earlier send.
  */
-export default async function ComposeTemplatePage({ searchParams }: Props) {
+export default guardedPage("/compose/template", async function ComposeTemplatePage({ searchParams }: Props) {
   const params = await searchParams;
   const config = env();
   const [templates, seed] = await Promise.all([loadTemplates(), seedFrom(single(params.from))]);
@@ -60,4 +61,4 @@ export default async function ComposeTemplatePage({ searchParams }: Props) {
       />
     </ConnectlyTargetProvider>
   );
-}
+});

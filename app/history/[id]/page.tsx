@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
 import { formatTime } from "@/components/history/format-time";
 import { OutcomePanel } from "@/components/history/outcome-panel";
@@ -9,6 +10,8 @@ import { Timeline } from "@/components/history/timeline";
 import { typeLabel } from "@/components/history/type-label";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
+import { memberName } from "@/lib/auth/members";
+import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
 import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
@@ -22,12 +25,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Message ${id}` };
 }
 
-export default async function HistoryEntryPage({ params }: Props) {
+export default guardedPage("/history/[id]", async function HistoryEntryPage({ params }: Props, actor) {
   const { id } = await params;
   const db = await database();
   const entry = await getHistoryEntry(db, decodeURIComponent(id));
   if (!entry) notFound();
-  const events = await listEvents(db, entry.id);
+  const [events, sentBy] = await Promise.all([listEvents(db, entry.id), memberName(db, entry.sentByUserId)]);
+  const canSend = allows(
+    PAGE_RULES[entry.messageType === "template" ? "/compose/template" : "/compose/[type]"],
+    actor.role,
+  );
   const json = JSON.stringify(entry.request, null, 2);
   const facts: [string, React.ReactNode][] = [
     [
@@ -36,6 +43,7 @@ export default async function HistoryEntryPage({ params }: Props) {
         {formatTime(entry.createdAt)}
       </time>,
     ],
+    ["Sent by", sentBy ?? "—"],
     ["Type", typeLabel(entry.messageType)],
     [
       "Endpoint",
@@ -87,12 +95,14 @@ export default async function HistoryEntryPage({ params }: Props) {
         {entry.connectlyId && <CopyButton text={entry.connectlyId} label="Copy message id" />}
         <StatusBadge status={entry.status} reason={entry.errorMessage} />
         <AutoRefresh entries={FINAL_STATUSES.has(entry.status) ? [] : [{ id: entry.id, status: entry.status }]} />
-        <Link
-          href={`/compose/${entry.messageType}?from=${encodeURIComponent(entry.id)}`}
-          className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-        >
-          Edit as new
-        </Link>
+        {canSend && (
+          <Link
+            href={`/compose/${entry.messageType}?from=${encodeURIComponent(entry.id)}`}
+            className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            Edit as new
+          </Link>
+        )}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
@@ -105,7 +115,7 @@ export default async function HistoryEntryPage({ params }: Props) {
             ))}
           </dl>
           <OutcomePanel entry={entry} />
-          <Timeline entry={entry} events={events} />
+          <Timeline entry={entry} events={events} sentBy={sentBy} />
         </div>
         <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
@@ -123,4 +133,4 @@ export default async function HistoryEntryPage({ params }: Props) {
       </div>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSandbox } from "./handler";
 import { sendTemplate } from "@/test-support/sandbox-requests";
+import { createSandbox } from "./handler";
 
 type Parameter = { name: string; value: string };
 

@@ -5,21 +5,28 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { closeDb, type Db, getDb } from "@/lib/db/client";
 import { createAttempt } from "@/lib/db/queries";
+import { signedIn } from "@/test-support/signed-in";
 import { GET } from "./route";
 
-const ENV_KEYS = ["DATABASE_URL", "PGLITE_DIR", "DEFAULT_COUNTRY"] as const;
+const ENV_KEYS = ["DATABASE_URL", "PGLITE_DIR", "DEFAULT_COUNTRY", "CONNECTLY_API_KEY", "APP_URL"] as const;
 const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
 let dir: string;
 let db: Db;
+let viewerCookie: string;
 
-const exportOf = (query: string) => GET(new Request(`http://127.0.0.1/api/history/export?${query}`));
+const exportOf = (query: string, cookie: string | null = viewerCookie) =>
+  GET(new Request(`http://127.0.0.1/api/history/export?${query}`, { headers: cookie ? { cookie } : {} }));
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "connectly-export-route-"));
   delete process.env.DATABASE_URL;
   delete process.env.DEFAULT_COUNTRY;
+  delete process.env.CONNECTLY_API_KEY;
+  delete process.env.APP_URL;
   process.env.PGLITE_DIR = path.join(dir, "pglite");
   db = (await getDb({ pgliteDir: process.env.PGLITE_DIR })).db;
+  viewerCookie = (await signedIn("viewer")).cookie;
+  const agent = await signedIn("agent", "Ana Agent");
   for (const [recipient, text] of [
     ["+16044441111", "First, for Ana"],
     ["+442079460958", "For London"],
@@ -30,6 +37,7 @@ beforeAll(async () => {
       messageType: "text",
       recipient,
       request: { recipient: { id: recipient, channelType: "whatsapp" }, message: { text } },
+      sentByUserId: agent.userId,
     });
   }
 }, 60_000);
@@ -44,6 +52,12 @@ afterAll(async () => {
 });
 
 describe("GET /api/history/export", () => {
+  test("exports nothing without a session: 401, as JSON", async () => {
+    const response = await exportOf("", null);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: "SIGNED_OUT" });
+  });
+
   test("downloads the history filtered as on the page, as CSV, newest first", async () => {
     const response = await exportOf(new URLSearchParams({ q: "(604) 444-1111" }).toString());
 
@@ -54,9 +68,9 @@ describe("GET /api/history/export", () => {
     );
     expect(response.headers.get("cache-control")).toBe("no-store");
     const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.Recipient, row.Message])).toEqual([
-      ["'+16044441111", "Second, for Ana"],
-      ["'+16044441111", "First, for Ana"],
+    expect(rows.map((row) => [row.Recipient, row.Message, row["Sent by"]])).toEqual([
+      ["'+16044441111", "Second, for Ana", "Ana Agent"],
+      ["'+16044441111", "First, for Ana", "Ana Agent"],
     ]);
   });
 

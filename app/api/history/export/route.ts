@@ -1,3 +1,5 @@
+import "server-only";
+import { guardedRoute } from "@/lib/auth/guard";
 import { database } from "@/lib/db";
 import { env } from "@/lib/env";
 import { exportFileName, historyCsv } from "@/lib/history/export-csv";
@@ -6,7 +8,7 @@ import { filterValuesOf, historyFilterFrom } from "@/lib/history/filter-params";
 export const dynamic = "force-dynamic";
 
 /** The history, filtered as on /history (same query parameters), as a CSV download streamed from the database. */
-export async function GET(request: Request) {
+export const GET = guardedRoute("GET /api/history/export", async (request) => {
   const filter = historyFilterFrom(filterValuesOf(new URL(request.url).searchParams), env().defaultCountry);
   return new Response(historyCsv(await database(), filter), {
     headers: {
@@ -16,4 +18,4 @@ export async function GET(request: Request) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

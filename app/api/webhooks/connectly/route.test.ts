@@ -15,6 +15,7 @@ const ENV_KEYS = [
   "CONNECTLY_API_KEY",
   "CONNECTLY_BUSINESS_ID",
   "CONNECTLY_WEBHOOK_SECRET",
+  "BETTER_AUTH_SECRET",
   "DATABASE_URL",
   "PGLITE_DIR",
 ] as const;
@@ -29,6 +30,7 @@ let db: Db;
 async function loadRoute(secret: string | undefined): Promise<(request: Request) => Promise<Response>> {
   process.env.CONNECTLY_API_KEY = "route-test-key";
   process.env.CONNECTLY_BUSINESS_ID = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+  process.env.BETTER_AUTH_SECRET = "route-test-session-secret-0123456789abcdef";
   if (secret === undefined) delete process.env.CONNECTLY_WEBHOOK_SECRET;
   else process.env.CONNECTLY_WEBHOOK_SECRET = secret;
   vi.resetModules();

@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { type SmtpSink, startSmtpSink } from "../test-support/smtp-sink";
+import { acceptInvitation, invite, signIn, userMenuButton } from "./support/auth";
+import { E2E, PEOPLE, signedIn } from "./support/e2e-config";
+
+test.use({ storageState: signedIn("admin") });
+
+test("an emailed invitation is accepted in a second browser, once, with the role it was made for", async ({
+  page,
+  browser,
+}) => {
+  // The live app sends invitations to SMTP_URL, which points here while this test runs.
+  const sink: SmtpSink = await startSmtpSink(E2E.smtpPort);
+  try {
+    const email = `new-agent-${Date.now()}@example.com`;
+    const link = await invite(page, email, "Agent");
+    await expect(page.getByRole("status")).toContainText(`It was also emailed to ${email}.`);
+    const mail = await sink.waitFor(email);
+    expect(mail.raw).toContain(link);
+    expect(mail.raw).toContain(`${PEOPLE.admin.name} invited you to WhatsApp Composer as an Agent.`);
+    await expect(page.getByRole("listitem").filter({ hasText: email })).toContainText("Agent");
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const invited = await context.newPage();
+    await acceptInvitation(invited, link, { name: "Nia New", password: "nia's long password" });
+    await expect(invited).toHaveURL(/\/compose\/text$/);
+    await invited.goto(link);
+    await expect(invited.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+    await context.close();
+
+    await page.goto("/settings/members");
+    const row = page.getByRole("row").filter({ hasText: email });
+    await expect(row).toContainText("Nia New");
+    await expect(row.getByLabel("Role", { exact: true })).toHaveValue("agent");
+    await expect(row).toContainText("Active");
+    await expect(page.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
+  } finally {
+    await sink.close();
+  }
+});
+
+test("deactivating someone ends their open session at once; their history stays", async ({ page, browser }) => {
+  const email = `leaver-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Viewer");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const leaver = await context.newPage();
+  await acceptInvitation(leaver, link, { name: "Lee Leaver", password: "lee's long password" });
+  await expect(leaver).toHaveURL(/\/history$/);
+
+  await page.goto("/settings/members");
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByRole("button", { name: "Deactivate Lee Leaver" }).click();
+  await expect(row).toContainText("Deactivated");
+
+  await leaver.reload();
+  await expect(leaver).toHaveURL(/\/sign-in\?next=%2Fhistory$/);
+  await signIn(leaver, email, "lee's long password");
+  await expect(leaver.getByRole("alert").filter({ hasText: "Not signed in" })).toContainText(
+    "This account has been deactivated.",
+  );
+  await context.close();
+
+  await row.getByRole("button", { name: "Reactivate Lee Leaver" }).click();
+  await expect(row).toContainText("Active");
+});
+
+test("the last Admin can be neither demoted nor deactivated", async ({ page }) => {
+  await page.goto("/settings/members");
+  const row = page.getByRole("row").filter({ hasText: PEOPLE.admin.email });
+  await expect(row.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
+  await row.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
+  await row.getByRole("button", { name: `Change role of ${PEOPLE.admin.name}` }).click();
+  await expect(row.getByRole("alert")).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
+  await page.reload();
+  await expect(row.getByLabel("Role", { exact: true })).toHaveValue("admin");
+  await expect(userMenuButton(page, PEOPLE.admin.name)).toBeVisible();
+});
+
+test("an Admin changes someone's role, which applies to their next request", async ({ page, browser }) => {
+  const email = `promoted-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Viewer");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const person = await context.newPage();
+  await acceptInvitation(person, link, { name: "Pat Promoted", password: "pat's long password" });
+  await person.goto("/compose/text");
+  await expect(person.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+
+  await page.goto("/settings/members");
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
+  await row.getByRole("button", { name: "Change role of Pat Promoted" }).click();
+  await expect(row.getByRole("button", { name: "Change role of Pat Promoted" })).toBeEnabled();
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: email }).getByLabel("Role", { exact: true })).toHaveValue(
+    "agent",
+  );
+
+  await person.reload();
+  await expect(person.getByRole("button", { name: "Send" })).toBeVisible();
+  await context.close();
+});

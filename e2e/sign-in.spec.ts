@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { signIn, userMenuButton } from "./support/auth";
+import { E2E, PEOPLE } from "./support/e2e-config";
+
+// Everyone here starts signed out.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a signed-out visitor is sent to sign-in and, once signed in, back to the page they asked for", async ({
+  page,
+}) => {
+  await page.goto("/history?status=read");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fhistory%3Fstatus%3Dread$/);
+  await signIn(page, PEOPLE.agent.email, PEOPLE.agent.password);
+  await expect(page).toHaveURL(/\/history\?status=read$/);
+  await expect(userMenuButton(page, PEOPLE.agent.name)).toBeVisible();
+});
+
+test("a wrong password and an unknown email get one message that does not say which was wrong", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signIn(page, PEOPLE.agent.email, "not the password");
+  const alert = page.getByRole("alert").filter({ hasText: "Not signed in" });
+  await expect(alert).toContainText("Wrong email or password.");
+  const wrongPassword = await alert.textContent();
+  await expect(page.getByLabel("Email")).toHaveValue(PEOPLE.agent.email);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  await signIn(page, "nobody@example.com", PEOPLE.agent.password);
+  await expect(page.getByLabel("Email")).toHaveValue("nobody@example.com");
+  await expect(alert).toHaveText(wrongPassword!);
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("repeated failures are slowed, then locked, and the message says when to try again", async ({ page }) => {
+  // The Viewer's saved session is untouched: a lockout stops new sign-ins, not sessions already open.
+  await page.goto("/sign-in");
+  const alert = page.getByRole("alert").filter({ hasText: "Not signed in" });
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, PEOPLE.viewer.email, `guess ${attempt}`);
+    await expect(alert).toContainText("Wrong email or password.");
+  }
+  await expect(alert).toContainText("1 more failed attempt and sign-in is locked for 15 minutes.");
+  await signIn(page, PEOPLE.viewer.email, "guess 5");
+  await expect(alert).toContainText("Sign-in is locked: try again in 15 minutes.");
+
+  await signIn(page, PEOPLE.viewer.email, PEOPLE.viewer.password);
+  await expect(alert).toContainText(/Sign-in is locked: try again in 1[45] minutes\./);
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("Sign out ends the session at once: a copy of its cookie no longer opens anything", async ({ page, browser }) => {
+  await page.goto("/sign-in");
+  await signIn(page, PEOPLE.agent.email, PEOPLE.agent.password);
+  await expect(page).toHaveURL(/\/compose\/text$/);
+  const copied = await page.context().storageState();
+
+  await userMenuButton(page, PEOPLE.agent.name).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/history");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fhistory$/);
+
+  const replay = await browser.newContext({ storageState: copied });
+  const replayPage = await replay.newPage();
+  await replayPage.goto(`${E2E.appUrl}/history`);
+  await expect(replayPage).toHaveURL(/\/sign-in\?next=%2Fhistory$/);
+  const api = await replay.request.get(`${E2E.appUrl}/api/session`);
+  expect(api.status()).toBe(401);
+  await replay.close();
+});
+
+test("the user menu opens and closes from the keyboard", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signIn(page, PEOPLE.agent.email, PEOPLE.agent.password);
+  const button = userMenuButton(page, PEOPLE.agent.name);
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeHidden();
+  await expect(button).toBeFocused();
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import { count } from "drizzle-orm";
+import { database } from "@/lib/db";
+import { users } from "@/lib/db/schema";
+import { getAuth } from "./auth";
+import { type Role, toRole } from "./roles";
+
+/** The signed-in person a request comes from. */
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** Who the request's session cookie belongs to, checked against the database (so a sign-out counts at once). */
+export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers });
+  if (!session || session.user.banned) return null;
+  const { id, name, email, role } = session.user;
+  return { id, name, email, role: toRole(role) };
+}
+
+let someoneExists = false;
+
+/** Called when this process creates an account, so the first-run redirect stops without asking the database. */
+export function noteAccountExists(): void {
+  someoneExists = true;
+}
+
+/** Whether any account exists yet; remembered once true, since accounts are deactivated, never deleted. */
+export async function hasAnyAccount(): Promise<boolean> {
+  if (someoneExists) return true;
+  const [row] = await (await database()).select({ n: count() }).from(users);
+  someoneExists = (row?.n ?? 0) > 0;
+  return someoneExists;
+}

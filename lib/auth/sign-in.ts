@@ -1,0 +1,79 @@
+import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
+import { eq } from "drizzle-orm";
+import type { ActionError } from "@/lib/actions/result";
+import { database } from "@/lib/db";
+import { rateLimits } from "@/lib/db/schema";
+import { authSecret, env } from "@/lib/env";
+import { getAuth } from "./auth";
+import { failureDelayMs, LOCKOUT, lockedMessage, rateLimitRowKey, SIGN_IN_KEY_HEADER, signInKeyFor } from "./lockout";
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+  /** Passed on to the session record. */
+  userAgent?: string | null;
+  forwardedFor?: string | null;
+}
+
+export type SignInOutcome = { ok: true; setCookies: string[] } | { ok: false; error: ActionError };
+
+const WRONG = "Wrong email or password.";
+
+/**
+ * Signs in through better-auth's own request handler, not its direct API, because only the handler applies the
+ * rate limiter: counted per email in the database, so the lock holds across app instances. A success clears the
+ * count (the limit is on failures); a failure is answered later the more failures there were.
+ */
+export async function signInWithPassword(input: SignInRequest): Promise<SignInOutcome> {
+  const { appUrl } = env();
+  const key = signInKeyFor(input.email, authSecret());
+  const headers = new Headers({ "content-type": "application/json", origin: appUrl, [SIGN_IN_KEY_HEADER]: key });
+  if (input.userAgent) headers.set("user-agent", input.userAgent);
+  if (input.forwardedFor) headers.set("x-forwarded-for", input.forwardedFor);
+  const auth = await getAuth();
+  const response = await auth.handler(
+    new Request(`${appUrl}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ email: input.email, password: input.password, rememberMe: true }),
+    }),
+  );
+  const db = await database();
+  const rowKey = rateLimitRowKey(key);
+
+  if (response.ok) {
+    await db.delete(rateLimits).where(eq(rateLimits.key, rowKey));
+    return { ok: true, setCookies: response.headers.getSetCookie() };
+  }
+  if (response.status === 429) {
+    const retryAfter = Number(response.headers.get("x-retry-after")) || LOCKOUT.seconds;
+    return failure("SIGN_IN_LOCKED", lockedMessage(retryAfter), "Wait, or ask an Admin to check the account.");
+  }
+  const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+  if (body.code === "BANNED_USER") {
+    return failure(
+      "DEACTIVATED",
+      body.message ?? "This account has been deactivated.",
+      "Ask an Admin to reactivate it.",
+    );
+  }
+  if (response.status !== 401) {
+    throw new Error(`better-auth answered sign-in with HTTP ${response.status}: ${body.message ?? "no message"}`);
+  }
+  const [row] = await db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, rowKey));
+  const counted = row?.count ?? 1;
+  await sleep(failureDelayMs(counted));
+  const left = LOCKOUT.attempts - counted;
+  const warning =
+    left <= 0
+      ? lockedMessage(LOCKOUT.seconds)
+      : left <= 2
+        ? `${left} more failed attempt${left === 1 ? "" : "s"} and sign-in is locked for ${LOCKOUT.seconds / 60} minutes.`
+        : "";
+  return failure("WRONG_CREDENTIALS", `${WRONG}${warning ? ` ${warning}` : ""}`, "Check both, then try again.");
+}
+
+function failure(code: string, message: string, hint: string): SignInOutcome {
+  return { ok: false, error: { code, title: "Not signed in", message, hint } };
+}
