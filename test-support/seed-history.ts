@@ -11,7 +11,21 @@ import type { Db } from "@/lib/db/client";
  * one of 30 campaigns; every message type and status in realistic shares; text of 1 to 6 sentences (some multi-line,
  * some starting with - + @ as lists and mentions do, some with quotes and commas).
  */
+/** The people who sent the seeded messages: a team of eight. */
+export const SEED_PEOPLE = Array.from({ length: 8 }, (_, i) => ({
+  id: `seed-person-${i + 1}`,
+  name: `Agent ${i + 1}`,
+}));
+
+async function seedPeople(db: Db): Promise<void> {
+  for (const person of SEED_PEOPLE) {
+    await db.execute(sql`insert into users (id, name, email, role)
+      values (${person.id}, ${person.name}, ${`${person.id}@example.com`}, 'agent') on conflict (id) do nothing`);
+  }
+}
+
 export async function seedHistory(db: Db, from: number, to: number): Promise<void> {
+  await seedPeople(db);
   await db.execute(sql.raw(insertSql(from, to)));
 }
 
@@ -309,7 +323,7 @@ function insertSql(from: number, to: number): string {
   return `
 insert into messages (id, created_at, updated_at, endpoint, message_type, recipient, recipient_name, sender,
   campaign_name, request, status, status_at, connectly_id, attempts, error_code, error_message, error, http_status,
-  search_text)
+  search_text, sent_by_user_id)
 select
   lpad(upper(to_hex(ms)), 12, '0') || lpad(upper(to_hex(hashint4extended(n, 20) & 72057594037927935)), 14, '0'),
   at, at + interval '40 seconds',
@@ -324,7 +338,9 @@ select
   case when status = 'failed' then ${failure(1)} when status = 'delivery_failed' then 'Message undeliverable.' end,
   case when status = 'failed' then json_build_object('code', ${failure(0)}, 'message', ${failure(1)})::jsonb end,
   case when status = 'failed' then ${failure(2)}::int end,
-  lower(concat_ws(E'\\n', name, campaign, text, extra))
+  lower(concat_ws(E'\\n', name, campaign, text, extra)),
+  -- One message in ten is from before sign-in existed, so it has no sender.
+  case when ${hash("n", 70, 10)} = 0 then null else 'seed-person-' || (1 + ${hash("n", 71, SEED_PEOPLE.length)}) end
 from (
   select *,
     case type

@@ -15,7 +15,7 @@ import { createDatabase, type Database, type Db } from "@/lib/db/client";
 import { historyPageQuery, listHistory } from "@/lib/db/queries";
 import { type HistoryFilterValues, historyFilterFrom } from "@/lib/history/filter-params";
 import { testEngines } from "@/test-support/db-engines";
-import { bulkSeedHistory, seedHistory } from "@/test-support/seed-history";
+import { bulkSeedHistory, SEED_PEOPLE, seedHistory } from "@/test-support/seed-history";
 
 const SMALL = 1_000;
 // A middle size shows whether a case still grows with the table or has reached its own constant cost.
@@ -72,6 +72,7 @@ async function benchCases(db: Db): Promise<BenchCase[]> {
     { name: "newest page", values: {} },
     { name: "status: failed", values: { status: "failed" } },
     { name: "type: image", values: { type: "image" } },
+    { name: "sent by: one of 8 people", values: { sentBy: SEED_PEOPLE[2]?.id } },
     { name: `recipient, full number "${national}"`, values: { recipient: national } },
     { name: 'recipient prefix "+44 79" (an area)', values: { recipient: "+44 79" } },
     { name: 'recipient prefix "+44" (a country)', values: { recipient: "+44" } },
