@@ -20,6 +20,11 @@ describe("live validation", () => {
     ]);
   });
 
+  it("finds errors under a field named message", () => {
+    const errors = { message: { text: { type: "custom", message: "Write the message text." } } };
+    expect(shownErrors(errors as never).map((e) => e.path)).toEqual(["message.text"]);
+  });
+
   it("shows the changed field's error at once and nothing for an untouched new row", () => {
     const messages = schemaMessages(schema, { title: "", rows: [{ id: "a" }, { id: "" }] });
     expect(nextErrors([], messages, "title").map((e) => e.path)).toEqual(["title"]);

@@ -12,7 +12,8 @@ interface Shown {
   message: string;
 }
 
-const NOT_PATHS = new Set(["ref", "type", "types", "message"]);
+// An error's own parts; its "message" and "type" are strings, skipped below, so fields of those names still count.
+const NOT_PATHS = new Set(["ref", "types"]);
 
 export function shownErrors(errors: FieldErrors, prefix = ""): Shown[] {
   const shown: Shown[] = [];
