@@ -180,16 +180,19 @@ test("template: Send works on the first click after typing a variable, and Ctrl+
   await page.getByLabel("Language").selectOption("en_US");
   const variables = page.getByLabel(/^Body variable/);
   const count = await variables.count();
-  for (let i = 0; i < count; i++) await variables.nth(i).fill(`value ${i + 1}`);
   const header = page.getByLabel("Header text");
-  if (await header.count()) await header.fill("Ana");
   const suffix = page.getByLabel(/URL suffix/);
-  if (await suffix.count()) await suffix.fill("4521");
+  const fillAll = async (word: string) => {
+    for (let i = 0; i < count; i++) await variables.nth(i).fill(`${word} ${i + 1}`);
+    if (await header.count()) await header.fill("Ana");
+    if (await suffix.count()) await suffix.fill("4521");
+  };
+  await fillAll("value");
   await expect(form(page, "template")).toContainText("or press Ctrl+Enter");
   await send(page);
 
   // A send clears the variables' values: typed again, then sent from the keyboard.
-  for (let i = 0; i < count; i++) await variables.nth(i).fill(`again ${i + 1}`);
+  await fillAll("again");
   await variables.nth(count - 1).press("Control+Enter");
   const templates = SEND_PATH.replace("send/messages", "send/whatsapp_templated_messages");
   await expect.poll(async () => (await sentBodies(page, templates)).length).toBe(2);
@@ -230,7 +233,7 @@ test("pasted numbers become the number they will be sent as", async ({ page, con
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openComposer(page, "text");
   const recipient = page.getByLabel("Recipient", { exact: true });
-  for (const [pasted, sentAs] of [
+  for (const [pasted, sentAs] of <[string, string][]>[
     ["+1 (604) 444-1111", CUSTOMER],
     ["+1 604 444 1111", CUSTOMER],
     ["+44 20 7946 0958", "+442079460958"],
@@ -310,7 +313,7 @@ test("Clear draft keeps the recipient and can be undone", async ({ page }) => {
   await page.getByRole("button", { name: "Clear draft" }).click();
   await expect(page.getByLabel("Message text")).toHaveValue("");
   await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(CUSTOMER);
-  await expect(page.getByRole("status").filter({ hasText: "Draft cleared" })).toBeVisible();
+  await expect(page.getByText("Draft cleared; the recipient is kept.")).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByLabel("Message text")).toHaveValue("A long message I would hate to lose");
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);

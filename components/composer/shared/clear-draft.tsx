@@ -40,7 +40,8 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
 
   return (
     <div className="ml-auto flex flex-wrap items-center gap-2">
-      <p role="status" className="text-xs text-slate-600">
+      {/* Announced, but not a role="status": the composer's one status region is the send result's. */}
+      <p aria-live="polite" className="text-xs text-slate-600">
         {cleared && (
           <>
             Draft cleared; the recipient is kept.{" "}

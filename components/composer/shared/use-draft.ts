@@ -29,10 +29,15 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     const typed = typedBeforeHydration(element.current, form.formState.defaultValues ?? defaults);
     const draft = seeded ? null : loadDraft(type, defaults);
     if (draft || typed.length > 0) {
-      // One reset, like the draft alone: values set one by one here would reach no watcher yet.
+      // One reset, like the draft alone.
       const values = structuredClone(draft ?? form.getValues());
       for (const [name, value] of typed) set(values, name, value);
       form.reset(values, { keepDefaultValues: true });
+      // The composer's watchers subscribe in their own layout effects, a parent's after this one: tell them once
+      // they all have, still before the browser hands the form another keystroke.
+      queueMicrotask(() =>
+        form.reset(form.getValues(), { keepDefaultValues: true, keepDirty: true, keepTouched: true, keepErrors: true }),
+      );
     }
     if (seeded) {
       // "Edit as new": from now on the copy is the draft, and the address no longer names the history entry, so a
