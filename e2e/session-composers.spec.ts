@@ -172,7 +172,8 @@ test("Edit as new opens the right composer filled with the sent request", async 
   await send(page);
   await page.getByRole("status").getByRole("link", { name: "View it in history" }).click();
   await page.getByRole("link", { name: "Edit as new" }).click();
-  await expect(page).toHaveURL(/\/compose\/buttons\?from=/);
+  // Once the copy is in the form it is the draft: the address forgets the history entry.
+  await expect(page).toHaveURL(/\/compose\/buttons$/);
   await expect(page.getByLabel("Message text")).toHaveValue("Was this helpful?");
   await expect(group(page, "Button 1").getByLabel("Button title")).toHaveValue("Yes");
   await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue("+16044441111");
