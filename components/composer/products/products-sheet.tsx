@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { ProductImagePlaceholder } from "@/components/preview/product-placeholders";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
+import { trapFocus } from "@/components/ui/trap-focus";
 import type { MultiProductMessage } from "@/lib/messages/request";
 
 const SHEET = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
@@ -36,12 +37,14 @@ export function ProductsSheet({
         role="dialog"
         aria-label="View items"
         tabIndex={-1}
+        aria-modal="true"
         onKeyDown={(event) => {
+          trapFocus(event);
           if (event.key !== "Escape") return;
           event.stopPropagation();
           onClose();
         }}
-        className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg"
+        className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
         style={{ backgroundColor: SHEET[theme], color: colors.text }}
       >
         <div className="flex items-center gap-3 border-b px-3 py-2.5" style={{ borderColor: `${colors.muted}33` }}>
@@ -71,7 +74,7 @@ export function ProductsSheet({
               <h3
                 dir="auto"
                 className="px-4 pt-3 pb-1 text-[13px] font-medium [overflow-wrap:anywhere]"
-                style={{ color: colors.accent }}
+                style={{ color: colors.accentText }}
               >
                 {section.title || `Section ${s + 1}`}
               </h3>

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { DescribePreview } from "./describe-preview";
 
 type Theme = "light" | "dark";
 
@@ -9,8 +10,9 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
   return (
     // Only the phone is sticky: a taller pane would be pushed around by the form's height as fields change.
     <aside aria-label="Preview" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-semibold text-slate-900">Preview</h2>
+        <DescribePreview />
         <fieldset aria-label="Preview theme" className="flex rounded-md border border-slate-300 bg-white p-0.5">
           {(["light", "dark"] as const).map((option) => (
             <button
