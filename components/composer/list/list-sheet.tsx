@@ -55,7 +55,13 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
             {title}
           </h2>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto pb-4 [scrollbar-width:thin]">
+        {/* A long list scrolls inside the sheet: it takes focus, so the keyboard can scroll it too. */}
+        <section
+          aria-label="Rows"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard.
+          tabIndex={0}
+          className="min-h-0 flex-1 overflow-y-auto pb-4 [scrollbar-width:thin]"
+        >
           {list.sections.map((section, s) => (
             <section
               key={s}
@@ -95,7 +101,7 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
               </ul>
             </section>
           ))}
-        </div>
+        </section>
         <p
           className="border-t px-5 py-2.5 text-center text-[12.5px]"
           style={{ borderColor: divider, color: colors.muted }}

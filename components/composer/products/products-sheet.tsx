@@ -68,7 +68,13 @@ export function ProductsSheet({
             </div>
           </div>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto pb-3 [scrollbar-width:thin]">
+        {/* A long list scrolls inside the sheet: it takes focus, so the keyboard can scroll it too. */}
+        <section
+          aria-label="Products"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard.
+          tabIndex={0}
+          className="min-h-0 flex-1 overflow-y-auto pb-3 [scrollbar-width:thin]"
+        >
           {message.sections.map((section, s) => (
             <section key={s} aria-label={section.title || `Section ${s + 1}`}>
               <h3
@@ -90,7 +96,7 @@ export function ProductsSheet({
               </ul>
             </section>
           ))}
-        </div>
+        </section>
       </div>
     </div>
   );
