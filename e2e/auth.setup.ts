@@ -1,5 +1,6 @@
 import { expect, test as setup } from "@playwright/test";
 import { acceptInvitation, createFirstAccount, invite, mergeStates, userMenuButton } from "./support/auth";
+import { expectAccessible } from "./support/axe";
 import { E2E, PEOPLE, signedIn } from "./support/e2e-config";
 import { customerWrites } from "./support/sandbox";
 
@@ -9,6 +10,8 @@ import { customerWrites } from "./support/sandbox";
 setup("first run on the zero-configuration app: every page leads to /setup, which makes an Admin", async ({ page }) => {
   await page.goto(`${E2E.sandboxAppUrl}/history`);
   await expect(page).toHaveURL(`${E2E.sandboxAppUrl}/setup`);
+  // The one moment /setup exists: the accessibility scan of every other page is in a11y.spec.ts.
+  await expectAccessible(page, "/setup");
   await createFirstAccount(page, PEOPLE.admin);
   await expect(page).toHaveURL(`${E2E.sandboxAppUrl}/compose/text`);
   await expect(userMenuButton(page, PEOPLE.admin.name)).toBeVisible();

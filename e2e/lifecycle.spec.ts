@@ -21,7 +21,7 @@ test("sends a template from the UI and watches its status reach Read in history"
   if (await header.count()) await header.fill("Ana");
   const suffix = page.getByLabel(/URL suffix/);
   if (await suffix.count()) await suffix.fill("4521");
-  await expect(page.getByRole("log", { name: "Message preview" })).toContainText("value 1");
+  await expect(page.getByRole("figure", { name: "Message preview" })).toContainText("value 1");
   await page.getByRole("complementary", { name: "Preview" }).screenshot({ path: testInfo.outputPath("template.png") });
 
   const id = await send(page);

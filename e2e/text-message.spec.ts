@@ -53,7 +53,7 @@ test("sends a text and finds its id in the status and in history", async ({ page
 
 test("updates the preview on every keystroke and renders WhatsApp formatting", async ({ page }) => {
   await page.goto("/compose/text");
-  const preview = page.getByRole("log", { name: "Message preview" });
+  const preview = page.getByRole("figure", { name: "Message preview" });
   await page.getByLabel("Message text").pressSequentially("Hi *bold* and _it_");
   await expect(preview.locator("strong")).toHaveText("bold");
   await expect(preview.locator("em")).toHaveText("it");

@@ -66,7 +66,7 @@ export function HistoryTable({ entries, people }: { entries: HistoryEntry[]; peo
                     <CopyButton text={entry.connectlyId} label={`Copy message id ${entry.connectlyId}`} />
                   </span>
                 ) : (
-                  <span className="text-xs text-slate-400">none</span>
+                  <span className="text-xs text-slate-500">none</span>
                 )}
               </td>
             </tr>

@@ -4,6 +4,7 @@ import { type ReactNode, startTransition, useActionState, useEffect, useEffectEv
 import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
 import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
+import { COMPOSER_ANCHOR } from "@/components/ui/skip-targets";
 import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { withNormalizedRecipient } from "@/lib/messages/recipient";
@@ -17,6 +18,7 @@ import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
 import { useDraft } from "./use-draft";
+import { useFocusOutcome } from "./use-focus-outcome";
 import { useSendKey } from "./use-send-key";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
@@ -83,6 +85,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const sendKey = useSendKey(result);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
+  useFocusOutcome(element, sending ? null : result);
 
   useEffect(() => {
     if (!result) return;
@@ -111,6 +114,8 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_400px] lg:grid-rows-[auto_1fr]">
         <form
           ref={element}
+          id={COMPOSER_ANCHOR}
+          tabIndex={-1}
           noValidate
           aria-label={`Compose ${type} message`}
           onSubmit={submit}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { DescribePreview } from "./describe-preview";
 
 type Theme = "light" | "dark";
 
@@ -17,7 +18,7 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
       aria-label="Preview"
       className="space-y-4 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start"
     >
-      <div className="flex items-center justify-between">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-sm font-semibold text-slate-900">
           <span className="hidden lg:inline">Preview</span>
           <button
@@ -31,6 +32,7 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
             Preview
           </button>
         </h2>
+        <DescribePreview />
         <fieldset
           aria-label="Preview theme"
           className={`${shown ? "flex" : "hidden lg:flex"} rounded-md border border-slate-300 bg-white p-0.5`}
