@@ -254,7 +254,7 @@ test("Describe preview reads the preview once, on request, instead of on every k
   const describe = page.getByRole("button", { name: "Describe preview" });
   await tabTo(page, describe);
   await page.keyboard.press("Enter");
-  const summary = page.getByRole("complementary", { name: "Preview" }).getByRole("status");
+  const summary = page.getByRole("complementary", { name: "Preview" }).locator('[aria-live="polite"]');
   await expect(summary).toContainText("Preview: Your parcel is on its way");
   await expect(page.getByRole("figure", { name: "Message preview" })).not.toHaveAttribute("aria-live", /./);
   await typeInto(page, field(page, "Message text"), "Changed");

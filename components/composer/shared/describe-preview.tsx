@@ -4,7 +4,7 @@ import { useState } from "react";
 
 /**
  * The preview changes on every keystroke, so it is not a live region; this button reads it on request instead: it
- * puts what the phone shows now (the bubble's text, its buttons, the time) into a status region once.
+ * puts what the phone shows now (the bubble's text, its buttons, the time) into a live region once.
  */
 export function DescribePreview() {
   const [summary, setSummary] = useState("");
@@ -25,7 +25,8 @@ export function DescribePreview() {
       >
         Describe preview
       </button>
-      <p role="status" className="sr-only">
+      {/* A polite live region without the status role: the composer's one status is the send's outcome. */}
+      <p aria-live="polite" className="sr-only">
         {summary}
       </p>
     </>
