@@ -100,7 +100,10 @@ describe("explainError", () => {
       { kind: "network", code: "CONNECTION_LOST", message: `The connection to Connectly at ${internal} failed` },
       { kind: "unexpected", code: "UNEXPECTED_ERROR", message: `connect ECONNREFUSED 10.0.0.5:5432 (${internal})` },
       api({ status: 404, message: `Cannot POST ${internal}/v1/businesses/b/send/messages` }),
-      api({ status: 502, message: `Connectly answered HTTP 502 with a body that is not Connectly's error format: ${internal}` }),
+      api({
+        status: 502,
+        message: `Connectly answered HTTP 502 with a body that is not Connectly's error format: ${internal}`,
+      }),
     ];
     for (const info of failures) {
       const { title, message, hint } = explainError(info);

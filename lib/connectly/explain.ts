@@ -44,7 +44,8 @@ export function explainError(info: ConnectlyErrorInfo): ErrorExplanation {
     case "unexpected":
       return {
         title: "Unknown: something went wrong while sending",
-        message: "Something went wrong on this server while sending. If it keeps happening, report it with the time it happened.",
+        message:
+          "Something went wrong on this server while sending. If it keeps happening, report it with the time it happened.",
         hint: UNKNOWN_OUTCOME_WORDS,
       };
     case "api":
