@@ -36,7 +36,7 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
           Check the Recipient with the customer; the same message to the same number is likely to fail again.
         </p>
         {entry.errorCode && (
-          <p className="mt-2 text-xs text-red-800">
+          <p className="mt-2 text-xs text-red-800 [overflow-wrap:anywhere]">
             Code <code className="font-mono">{entry.errorCode}</code>
           </p>
         )}
@@ -71,7 +71,7 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
         {unknown ? UNKNOWN_OUTCOME_WORDS : explained.hint}
       </p>
       {said && !explained.message.includes(said) && <p className="mt-1">Connectly said: “{said}”</p>}
-      <p className={`mt-2 text-xs ${quiet}`}>
+      <p className={`mt-2 text-xs [overflow-wrap:anywhere] ${quiet}`}>
         Code <code className="font-mono">{entry.errorCode}</code>
         {entry.httpStatus ? ` · HTTP ${entry.httpStatus}` : ""}
         {info.traceId ? (
