@@ -23,7 +23,7 @@ export function HistoryCards({ entries, people }: { entries: HistoryEntry[]; peo
             <p className="line-clamp-2 break-words text-slate-800" dir="auto">
               <MessageLine entry={entry} />
             </p>
-            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs">
+            <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1 text-xs [overflow-wrap:anywhere]">
               <dt className="text-slate-500">Type</dt>
               <dd>{typeLabel(entry.messageType)}</dd>
               <dt className="text-slate-500">Recipient</dt>
