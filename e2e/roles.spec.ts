@@ -85,9 +85,11 @@ test.describe("as a Viewer", () => {
       await expect(page.getByRole("button", { name: "Send" })).toHaveCount(0);
     }
     await page.goto("/history");
-    await page.getByRole("link").filter({ hasText: "UTC" }).first().click();
+    // The first row's time leads to the message.
+    await page.getByRole("row").nth(1).getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: /Message/ })).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit as new" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Send a template instead" })).toHaveCount(0);
   });
 });
 

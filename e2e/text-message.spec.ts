@@ -48,7 +48,8 @@ test("sends a text and finds its id in the status and in history", async ({ page
   await page.goto("/history");
   const row = page.getByRole("row").filter({ hasText: id });
   await expect(row).toContainText("+16044441111");
-  await expect(row).toContainText("Sent");
+  // The sandbox's delivery reports may already have moved it on by the time history opens.
+  await expect(row).toContainText(/Sent|Delivered|Read/);
 });
 
 test("updates the preview on every keystroke and renders WhatsApp formatting", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
+import { HistoryCards } from "@/components/history/history-cards";
 import { HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
@@ -62,7 +63,10 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
           </Link>
         </div>
       ) : (
-        <HistoryTable entries={entries} people={people} />
+        <>
+          <HistoryTable entries={entries} people={people} />
+          <HistoryCards entries={entries} people={people} />
+        </>
       )}
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">

@@ -1,15 +1,15 @@
-import Link from "next/link";
-import { CopyButton } from "@/components/ui/copy-button";
 import type { HistoryEntry } from "@/lib/db/queries";
-import { summarize } from "@/lib/history/summarize";
-import { formatTime } from "./format-time";
+import { ConnectlyIdWithCopy, MessageLine, RecipientLines, SentTimeLink, sentByName } from "./history-row-parts";
 import { StatusBadge } from "./status-badge";
+import { failureReason } from "./stored-error";
 import { typeLabel } from "./type-label";
 
-/** `people` names the senders by user id; rows from before sign-in existed have none and show "—". */
+/**
+ * History from 640 px up; narrower screens get the same rows as HistoryCards. `people` names the senders by user id.
+ */
 export function HistoryTable({ entries, people }: { entries: HistoryEntry[]; people: Map<string, string> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm sm:block">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Sent messages</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -41,33 +41,21 @@ export function HistoryTable({ entries, people }: { entries: HistoryEntry[]; peo
           {entries.map((entry) => (
             <tr key={entry.id} className="align-top hover:bg-slate-50">
               <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                <Link href={`/history/${entry.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                  <time dateTime={entry.createdAt.toISOString()}>{formatTime(entry.createdAt)}</time>
-                </Link>
+                <SentTimeLink entry={entry} />
               </td>
               <td className="px-3 py-2">{typeLabel(entry.messageType)}</td>
               <td className="px-3 py-2">
-                <div className="font-mono text-xs">{entry.recipient}</div>
-                {entry.recipientName && <div className="text-xs text-slate-500">{entry.recipientName}</div>}
+                <RecipientLines entry={entry} />
               </td>
               <td className="max-w-xs truncate px-3 py-2 text-slate-700" dir="auto">
-                {summarize(entry.request)}
+                <MessageLine entry={entry} />
               </td>
               <td className="px-3 py-2">
-                <StatusBadge status={entry.status} reason={entry.errorMessage ?? entry.errorCode} />
+                <StatusBadge status={entry.status} reason={failureReason(entry)} />
               </td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                {(entry.sentByUserId && people.get(entry.sentByUserId)) ?? "—"}
-              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-700">{sentByName(entry, people)}</td>
               <td className="px-3 py-2">
-                {entry.connectlyId ? (
-                  <span className="flex items-center gap-2">
-                    <code className="font-mono text-xs">{entry.connectlyId}</code>
-                    <CopyButton text={entry.connectlyId} label={`Copy message id ${entry.connectlyId}`} />
-                  </span>
-                ) : (
-                  <span className="text-xs text-slate-500">none</span>
-                )}
+                <ConnectlyIdWithCopy entry={entry} />
               </td>
             </tr>
           ))}

@@ -1,12 +1,19 @@
-import { type ConnectlyErrorInfo, UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
+import { UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
 import { explainError } from "@/lib/connectly/explain";
 import type { HistoryEntry } from "@/lib/db/queries";
 import { answerNeverCame } from "./answer-never-came";
+import { storedError } from "./stored-error";
 
+const PANEL = "rounded-lg border p-4 text-sm shadow-sm";
+
+/**
+ * What became of the send, and for one that did not go through, why and what to do: the one place on the page that
+ * gives the reason (the badge and the timeline do not repeat it).
+ */
 export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   if (entry.status === "pending") {
     return (
-      <section className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+      <section className={`${PANEL} border-slate-200 bg-white`}>
         <h2 className="font-semibold">Outcome</h2>
         <p className="mt-1 text-slate-700">
           Waiting for Connectly's answer. If none is recorded within a minute or two, this message becomes Unknown.
@@ -14,14 +21,31 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
       </section>
     );
   }
-  const info = (entry.error as ConnectlyErrorInfo | null) ?? {
-    code: entry.errorCode ?? "",
-    message: entry.errorMessage ?? "",
-    kind: "api" as const,
-  };
+  const info = storedError(entry);
+  if (entry.status === "delivery_failed") {
+    return (
+      <section className={`${PANEL} border-red-200 bg-red-50 text-red-950`}>
+        <h2 className="font-semibold">Outcome: WhatsApp could not deliver it</h2>
+        <p className="mt-1">
+          Connectly accepted the message as <code className="font-mono">{entry.connectlyId}</code>, then WhatsApp
+          reported it undelivered
+          {entry.errorMessage ? `: “${entry.errorMessage}”` : "."}
+        </p>
+        <p className="mt-1">
+          <span className="font-medium">What to do: </span>
+          Check the Recipient with the customer; the same message to the same number is likely to fail again.
+        </p>
+        {entry.errorCode && (
+          <p className="mt-2 text-xs text-red-800 [overflow-wrap:anywhere]">
+            Code <code className="font-mono">{entry.errorCode}</code>
+          </p>
+        )}
+      </section>
+    );
+  }
   if (entry.connectlyId && entry.status !== "failed") {
     return (
-      <section className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-950 shadow-sm">
+      <section className={`${PANEL} border-emerald-200 bg-emerald-50 text-emerald-950`}>
         <h2 className="font-semibold">Outcome</h2>
         <p className="mt-1">
           {answerNeverCame(entry)
@@ -36,15 +60,18 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   const unknown = entry.status === "unknown";
   const tone = unknown ? "border-amber-200 bg-amber-50 text-amber-950" : "border-red-200 bg-red-50 text-red-950";
   const quiet = unknown ? "text-amber-900" : "text-red-800";
+  // Connectly's own words, unless the explanation quotes them already; this server's messages are not shown.
+  const said = info.kind === "api" ? (info.userMessage ?? info.message) : "";
   return (
-    <section className={`rounded-lg border p-4 text-sm shadow-sm ${tone}`}>
+    <section className={`${PANEL} ${tone}`}>
       <h2 className="font-semibold">Outcome: {explained.title}</h2>
       <p className="mt-1">{explained.message}</p>
       <p className="mt-1">
         <span className="font-medium">What to do: </span>
         {unknown ? UNKNOWN_OUTCOME_WORDS : explained.hint}
       </p>
-      <p className={`mt-2 text-xs ${quiet}`}>
+      {said && !explained.message.includes(said) && <p className="mt-1">Connectly said: “{said}”</p>}
+      <p className={`mt-2 text-xs [overflow-wrap:anywhere] ${quiet}`}>
         Code <code className="font-mono">{entry.errorCode}</code>
         {entry.httpStatus ? ` · HTTP ${entry.httpStatus}` : ""}
         {info.traceId ? (
@@ -54,7 +81,6 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
           </>
         ) : null}
       </p>
-      {entry.errorMessage && <p className={`mt-1 text-xs ${quiet}`}>Connectly said: “{entry.errorMessage}”</p>}
     </section>
   );
 }

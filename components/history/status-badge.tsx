@@ -20,6 +20,11 @@ const TICKS: Record<string, DeliveryStatus> = {
   delivery_failed: "failed",
 };
 
+/** The ticks WhatsApp shows the business under its own bubble for a history status. */
+export function ticksOf(status: string): DeliveryStatus | undefined {
+  return TICKS[status];
+}
+
 export const FINAL_STATUSES = new Set(["read", "failed", "delivery_failed"]);
 
 /** The status as WhatsApp shows it (ticks), with the words beside it and, for failures, the reason. */

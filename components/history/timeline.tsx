@@ -1,7 +1,7 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { MessageEvent } from "@/lib/db/lifecycle";
 import type { HistoryEntry } from "@/lib/db/queries";
 import { answerNeverCame } from "./answer-never-came";
-import { formatTime } from "./format-time";
 import { StatusBadge } from "./status-badge";
 
 interface Step {
@@ -14,8 +14,9 @@ interface Step {
 }
 
 /**
- * What became of the message, oldest first: who sent it, Connectly's answer, then each delivery event. `sentBy` is
- * null for rows from before sign-in existed.
+ * What became of the message, oldest first: who sent it, Connectly's answer, then each delivery event. The reason for
+ * the row's own failure is left to the outcome panel above, so the page says it once. `sentBy` is null for rows from
+ * before sign-in existed.
  */
 export function Timeline({
   entry,
@@ -44,7 +45,6 @@ export function Timeline({
       at: entry.statusAt ?? entry.updatedAt,
       status: "unknown",
       label: "Outcome unknown: Connectly may have sent it",
-      detail: entry.errorMessage ?? entry.errorCode,
     });
   } else if (entry.status === "failed") {
     steps.push({
@@ -52,18 +52,19 @@ export function Timeline({
       at: entry.statusAt ?? entry.updatedAt,
       status: "failed",
       label: "Not accepted",
-      detail: entry.errorMessage ?? entry.errorCode,
     });
   }
   // Events arrive in any order; the list shows them in the order they happened, after the send itself.
   const byTime = [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id - b.id);
+  const outcomeReason = entry.errorMessage ?? entry.errorCode;
   for (const event of byTime) {
+    const detail = event.errorMessage ?? event.errorCode;
     steps.push({
       key: `event-${event.id}`,
       at: event.occurredAt,
       status: event.status,
       label: `WhatsApp reported ${event.status.replace("_", " ")}`,
-      detail: event.errorMessage ?? event.errorCode,
+      detail: event.status === entry.status && detail === outcomeReason ? null : detail,
     });
   }
   return (
@@ -82,11 +83,7 @@ export function Timeline({
               <StatusBadge status={step.status} />
               <span className="text-slate-800">{step.label}</span>
             </div>
-            {step.at ? (
-              <time dateTime={step.at.toISOString()} className="block text-xs text-slate-500">
-                {formatTime(step.at)}
-              </time>
-            ) : null}
+            {step.at ? <LocalTime date={step.at} className="block text-xs text-slate-500" /> : null}
             {step.detail ? (
               <p className={`text-xs ${step.status === "unknown" ? "text-amber-800" : "text-red-700"}`}>
                 {step.detail}

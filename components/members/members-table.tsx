@@ -1,4 +1,4 @@
-import { formatTime } from "@/components/history/format-time";
+import { LocalTime } from "@/components/ui/local-time";
 import type { Member } from "@/lib/auth/members";
 import { ActivationForm, RoleForm } from "./member-actions";
 
@@ -50,11 +50,7 @@ export function MembersTable({ members, selfId }: { members: Member[]; selfId: s
                 )}
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                {member.lastSignInAt ? (
-                  <time dateTime={member.lastSignInAt.toISOString()}>{formatTime(member.lastSignInAt)}</time>
-                ) : (
-                  "Never"
-                )}
+                {member.lastSignInAt ? <LocalTime date={member.lastSignInAt} /> : "Never"}
               </td>
               <td className="px-3 py-2">
                 <ActivationForm key={String(member.active)} member={member} self={member.id === selfId} />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { formatTime } from "@/components/history/format-time";
 import { Button } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormResult } from "@/lib/actions/form-result";
 import { revokeInvitationAction } from "@/lib/actions/revoke-invitation";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -24,7 +24,7 @@ export function PendingInvitations({ invitations }: { invitations: PendingInvita
           <span className="font-medium text-slate-900">{invitation.email}</span>
           <span className="text-slate-600">
             {ROLE_LABELS[invitation.role]}, invited by {invitation.invitedByName ?? "a former member"}, until{" "}
-            <time dateTime={invitation.expiresAt.toISOString()}>{formatTime(invitation.expiresAt)}</time>
+            <LocalTime date={invitation.expiresAt} />
           </span>
           <RevokeButton invitation={invitation} />
         </li>

@@ -2,8 +2,10 @@
 
 import type { ReactNode } from "react";
 import { useClock } from "@/components/hooks/use-clock";
+import { useLocalTime } from "@/components/hooks/use-local-time";
 import { BubbleFooter, OutgoingBubble } from "./bubble";
 import { Phone } from "./phone";
+import { useSentMessage } from "./sent-message";
 import type { PreviewTheme } from "./theme";
 
 type MessageFrameProps = {
@@ -28,7 +30,10 @@ type MessageFrameProps = {
   children?: ReactNode;
 };
 
-/** Every preview's frame: the phone, chatting with the recipient, and one sent bubble stamped with the time. */
+/**
+ * Every preview's frame: the phone, chatting with the recipient, and one sent bubble stamped with the time (now, or
+ * when it was sent inside <SentMessage>).
+ */
 export function MessageFrame({
   theme,
   to,
@@ -42,7 +47,10 @@ export function MessageFrame({
   after,
   children,
 }: MessageFrameProps) {
-  const time = useClock();
+  const clock = useClock();
+  // In history, the bubble as it was sent: its time and its ticks; in the composer, now and a single tick.
+  const sent = useSentMessage();
+  const sentAt = useLocalTime(sent?.at, "time");
   const footerLine = footer ? <BubbleFooter>{footer}</BubbleFooter> : null;
   return (
     <Phone theme={theme} contactName={to.name || to.id || "Customer"} overlay={overlay}>
@@ -53,8 +61,8 @@ export function MessageFrame({
       ) : (
         <OutgoingBubble
           theme={theme}
-          time={time}
-          status="sent"
+          time={sent ? sentAt : clock}
+          status={sent?.status ?? "sent"}
           className={className}
           footer={insetFooter && footerLine ? <div className="px-1">{footerLine}</div> : footerLine}
           buttons={buttons}

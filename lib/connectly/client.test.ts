@@ -315,6 +315,7 @@ describe("sendSessionMessage", () => {
 
     expect(error).toBeInstanceOf(ConnectlyNetworkError);
     expect(error).toMatchObject({ kind: "timeout", code: "TIMEOUT", attempts: 1, timeoutMs: 200 });
+    expect((error as Error).message).toBe("Connectly did not answer within 200 ms");
     expect(Date.now() - started).toBeLessThan(5000);
     expect(server.received).toHaveLength(1);
     expect(waits).toEqual([]);
@@ -339,7 +340,7 @@ describe("sendSessionMessage", () => {
 
     expect(error).toBeInstanceOf(ConnectlyNetworkError);
     expect(error).toMatchObject({ kind: "network", code: "CONNECTION_FAILED", attempts: 3 });
-    expect((error as Error).message).toContain("ECONNREFUSED");
+    expect((error as Error).message).toBe("Could not connect to Connectly (ECONNREFUSED)");
     expect(waits).toHaveLength(2);
   });
 
@@ -350,6 +351,8 @@ describe("sendSessionMessage", () => {
     const error = await failure(instance.sendSessionMessage(request));
 
     expect(error).toMatchObject({ kind: "network", code: "CONNECTION_LOST", attempts: 1 });
+    // Kept in history and shown there: no address of this server's configuration.
+    expect((error as Error).message).not.toMatch(/127\.0\.0\.1|http/);
     expect(server.received).toHaveLength(1);
   });
 

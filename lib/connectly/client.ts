@@ -77,7 +77,6 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
   if (!/^[\x21-\x7e]+$/.test(apiKey)) {
     throw new Error("The Connectly API key must be non-empty and made of visible ASCII characters only");
   }
-  const origin = new URL(config.baseUrl).origin;
   const redact = keyRedactor(apiKey);
   const deadlineMs = sendDeadlineMs(timeoutMs, maxAttempts);
   const root = config.baseUrl.replace(/\/+$/, "");
@@ -163,12 +162,14 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
       return new ConnectlyNetworkError({
         kind: "timeout",
         code: "TIMEOUT",
-        message: `Connectly at ${origin} did not answer within ${attemptMs} ms`,
+        message: `Connectly did not answer within ${attemptMs} ms`,
         attempts,
         cause: error,
         timeoutMs: attemptMs,
       });
     }
+    // These messages are kept in history and shown to whoever reads it: they name no address, which is this server's
+    // configuration (CONNECTLY_BASE_URL), not something a person sending messages needs or should see.
     // Fetch reports every network failure as a TypeError with the socket's error as its cause; anything
     // else is a bug, not a network problem, and must surface as itself.
     if (!(error instanceof TypeError) || error.cause === undefined) throw error;
@@ -178,14 +179,14 @@ export function createConnectlyClient(config: ConnectlyClientConfig): ConnectlyC
       ? new ConnectlyNetworkError({
           kind: "network",
           code: "CONNECTION_FAILED",
-          message: `Could not connect to Connectly at ${origin}${detail}`,
+          message: `Could not connect to Connectly${detail}`,
           attempts,
           cause: error,
         })
       : new ConnectlyNetworkError({
           kind: "network",
           code: "CONNECTION_LOST",
-          message: `The connection to Connectly at ${origin} failed before it answered${detail}`,
+          message: `The connection to Connectly broke before it answered${detail}`,
           attempts,
           cause: error,
         });

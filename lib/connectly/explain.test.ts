@@ -84,12 +84,31 @@ describe("explainError", () => {
     const explanation = explainError({
       kind: "network",
       code: "CONNECTION_FAILED",
-      message: "Could not connect to Connectly at http://127.0.0.1:9 (ECONNREFUSED)",
+      message: "Could not connect to Connectly (ECONNREFUSED)",
     });
 
+    expect(explanation.message).toBe("This server could not open a connection to Connectly, so nothing was sent.");
     expect(explanation.hint).toContain("CONNECTLY_BASE_URL");
-    expect(explanation.message).toContain("ECONNREFUSED");
     expect(explanation.action).toBe("retry");
+  });
+
+  it("never shows an address or this server's own error text, even one stored before the client stopped naming it", () => {
+    const internal = "http://sandbox.local";
+    const failures: ConnectlyErrorInfo[] = [
+      { kind: "timeout", code: "TIMEOUT", message: `Connectly at ${internal} did not answer within 3000 ms` },
+      { kind: "network", code: "CONNECTION_FAILED", message: `Could not connect to Connectly at ${internal}` },
+      { kind: "network", code: "CONNECTION_LOST", message: `The connection to Connectly at ${internal} failed` },
+      { kind: "unexpected", code: "UNEXPECTED_ERROR", message: `connect ECONNREFUSED 10.0.0.5:5432 (${internal})` },
+      api({ status: 404, message: `Cannot POST ${internal}/v1/businesses/b/send/messages` }),
+      api({
+        status: 502,
+        message: `Connectly answered HTTP 502 with a body that is not Connectly's error format: ${internal}`,
+      }),
+    ];
+    for (const info of failures) {
+      const { title, message, hint } = explainError(info);
+      expect(`${title} ${message} ${hint}`).not.toMatch(/sandbox\.local|https?:|10\.0\.0\.5|ECONNREFUSED/);
+    }
   });
 
   it("does not suggest resending after a connection broke mid-request", () => {
@@ -113,10 +132,12 @@ describe("explainError", () => {
     expect(explainError(api({})).message).toBe('Connectly said: "raw message"');
   });
 
-  it("explains an unexpected failure with its message", () => {
+  it("explains an unexpected failure in plain words, leaving its technical message to the log", () => {
     const explanation = explainError({ kind: "unexpected", code: "UNEXPECTED_ERROR", message: "db down" });
 
-    expect(explanation.message).toMatch(/^db down\./);
+    expect(explanation.message).toBe(
+      "Something went wrong on this server while sending. If it keeps happening, report it with the time it happened.",
+    );
     expect(explanation.hint).toBe(UNKNOWN_OUTCOME_WORDS);
   });
 });

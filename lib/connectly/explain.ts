@@ -9,7 +9,11 @@ export interface ErrorExplanation {
   action?: ErrorAction;
 }
 
-/** What went wrong in plain words, and what the person at the keyboard can do about it. */
+/**
+ * What went wrong in plain words, and what the person at the keyboard can do about it. Only Connectly's own words are
+ * quoted; this server's technical messages (which may name an address, a socket error or a stack's words) stay in
+ * the stored error and the logs.
+ */
 export function explainError(info: ConnectlyErrorInfo): ErrorExplanation {
   switch (info.kind) {
     case "timeout":
@@ -28,19 +32,20 @@ export function explainError(info: ConnectlyErrorInfo): ErrorExplanation {
       return info.code === "CONNECTION_FAILED"
         ? {
             title: "Connectly could not be reached",
-            message: `The server could not open a connection to Connectly, so nothing was sent. (${info.message})`,
-            hint: "Check CONNECTLY_BASE_URL and this server's network access, then send again.",
+            message: "This server could not open a connection to Connectly, so nothing was sent.",
+            hint: "Send again in a moment. If it keeps failing, ask whoever runs this dashboard to check its connection to Connectly (CONNECTLY_BASE_URL).",
             action: "retry",
           }
         : {
             title: "Unknown: the connection to Connectly broke",
-            message: `The connection dropped after the message was sent to Connectly and before it answered. (${info.message})`,
+            message: "The connection dropped after the message was sent to Connectly and before it answered.",
             hint: UNKNOWN_OUTCOME_WORDS,
           };
     case "unexpected":
       return {
         title: "Unknown: something went wrong while sending",
-        message: `${info.message}. If it keeps happening, report it with the time it happened.`,
+        message:
+          "Something went wrong on this server while sending. If it keeps happening, report it with the time it happened.",
         hint: UNKNOWN_OUTCOME_WORDS,
       };
     case "api":
@@ -76,7 +81,7 @@ function explainStatus(info: ConnectlyErrorInfo): ErrorExplanation | undefined {
   if (status === 404) {
     return {
       title: "Connectly does not know this address",
-      message: `Connectly answered HTTP 404: the business or the endpoint was not found. (${info.message})`,
+      message: "Connectly answered HTTP 404: the business or the endpoint was not found.",
       hint: "Check CONNECTLY_BUSINESS_ID and CONNECTLY_BASE_URL.",
       action: "check-configuration",
     };
@@ -94,7 +99,7 @@ function explainStatus(info: ConnectlyErrorInfo): ErrorExplanation | undefined {
     // A server error does not say whether the message was taken before it happened.
     return {
       title: `Unknown: Connectly answered HTTP ${status}`,
-      message: `Connectly had a problem on its side (${info.message}), and its answer does not say whether the message went out. ${withTrace("Connectly support can tell", info)}`,
+      message: `Connectly had a problem on its side, and its answer does not say whether the message went out. ${withTrace("Connectly support can tell", info)}`,
       hint: UNKNOWN_OUTCOME_WORDS,
     };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parseSearch } from "./history-search";
 import { phoneMatch, recipientMatch } from "./recipient-match";
 
 describe("reading a pasted number", () => {
@@ -36,6 +37,38 @@ describe("reading a pasted number", () => {
     expect(phoneMatch("order 1234", "US")).toBeNull();
     expect(phoneMatch("US.13491208655302741918", "US")).toBeNull();
     expect(phoneMatch("+", "US")).toBeNull();
+  });
+});
+
+// The forms issue 9 found refused, as people paste them; a number without + is read as DEFAULT_COUNTRY's.
+const PASTED: [string, string][] = [
+  ["+1 (604) 444-1111", "+16044441111"],
+  ["+1 604 444 1111", "+16044441111"],
+  ["+44 20 7946 0958", "+442079460958"],
+  ["1 604 444 1111", "+16044441111"],
+  ["+1.604.444.1111", "+16044441111"],
+];
+
+describe("a number as it is pasted", () => {
+  test.each(PASTED)("finds %j as the customer %s, in the recipient filter and in the search box", (typed, e164) => {
+    expect(recipientMatch(typed, "US")).toEqual({ exact: e164 });
+    expect(parseSearch(typed, "US")).toEqual({ kind: "number", recipient: e164 });
+  });
+
+  test.each([
+    ["with the direction marks a contact card copies", "\u202A+1 604 444 1111\u202C"],
+    ["with a left-to-right mark", "\u200E+1 (604) 444-1111"],
+    ["with non-breaking spaces", "+1\u00A0604\u00A0444\u00A01111"],
+    ["with typographic dashes", "+1 604\u2013444\u20121111"],
+    ["with a full-width plus", "\uFF0B1 604 444 1111"],
+    ["as a tel: link", "tel:+1-604-444-1111"],
+  ])("reads a number %s", (_, typed) => {
+    expect(recipientMatch(typed, "US")).toEqual({ exact: "+16044441111" });
+  });
+
+  test("reads a number without + by DEFAULT_COUNTRY", () => {
+    expect(recipientMatch("020 7946 0958", "GB")).toEqual({ exact: "+442079460958" });
+    expect(recipientMatch("604 444 1111", "CA")).toEqual({ exact: "+16044441111" });
   });
 });
 

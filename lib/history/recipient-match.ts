@@ -12,7 +12,7 @@ const PHONE_LIKE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*$/;
  * partial one matches as a prefix, "604" being "+1604" in the US. Null when the text is not number-like at all.
  */
 export function phoneMatch(input: string, country: CountryCode): RecipientMatch | null {
-  const text = input.trim();
+  const text = cleanPaste(input);
   if (!PHONE_LIKE.test(text)) return null;
   const digits = text.replace(/\D/g, "");
   const international = text.startsWith("+");
@@ -27,7 +27,7 @@ export function phoneMatch(input: string, country: CountryCode): RecipientMatch 
 
 /** The recipient filter: a number in any form, or the start of a BSUID (US.1349…) or number, as typed. */
 export function recipientMatch(input: string, country: CountryCode): RecipientMatch | undefined {
-  const text = input.trim();
+  const text = cleanPaste(input);
   if (text === "") return undefined;
   return phoneMatch(text, country) ?? { prefix: text };
 }
@@ -35,4 +35,17 @@ export function recipientMatch(input: string, country: CountryCode): RecipientMa
 function validE164(text: string, country: CountryCode): string | undefined {
   const number = parsePhoneNumberFromString(text, country);
   return number?.isValid() ? number.number : undefined;
+}
+
+/**
+ * What a copied number brings along besides digits: invisible direction marks (a phone's contact card, a right-to-left
+ * page), typographic dashes, a full-width plus, a tel: link's scheme.
+ */
+function cleanPaste(input: string): string {
+  return input
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\p{Pd}/gu, "-")
+    .replace(/\uFF0B/g, "+")
+    .trim()
+    .replace(/^tel:/i, "");
 }

@@ -1,19 +1,20 @@
 import type { SessionMessageRequest } from "@/lib/messages/request";
 
-/** One line that says what a request was, for the history table. */
+/**
+ * One line that says what a request held, for history's Message column and the CSV's: the words the customer read
+ * first. No "[list]" or "[image]" tag: the Type column beside it says that already.
+ */
 export function summarize(request: unknown): string {
   const template = request as { templateName?: unknown; language?: unknown } | null;
-  if (typeof template?.templateName === "string")
-    return `[template] ${template.templateName} (${String(template.language)})`;
+  if (typeof template?.templateName === "string") return `${template.templateName} (${String(template.language)})`;
   const message = (request as Partial<SessionMessageRequest> | null)?.message;
   if (!message) return "";
   const attachment = message.attachments?.[0];
-  if (attachment) return `[${attachment.type}] ${attachment.caption ?? attachment.filename ?? attachment.url}`;
-  if (message.location)
-    return `[location] ${message.location.name ?? `${message.location.latitude}, ${message.location.longitude}`}`;
-  if (message.listMessage) return `[list] ${message.text ?? message.listMessage.button.text}`;
-  if (message.replyButtonMessage) return `[buttons] ${message.text ?? ""}`;
-  if (message.singleProductMessage) return `[product] ${message.singleProductMessage.productItem.productRetailerId}`;
-  if (message.multiProductMessage) return `[products] ${message.multiProductMessage.header.text}`;
+  if (attachment) return attachment.caption || attachment.filename || attachment.url;
+  if (message.location) return message.location.name ?? `${message.location.latitude}, ${message.location.longitude}`;
+  if (message.listMessage) return message.text ?? message.listMessage.button.text;
+  if (message.replyButtonMessage) return message.text ?? "";
+  if (message.singleProductMessage) return message.singleProductMessage.productItem.productRetailerId;
+  if (message.multiProductMessage) return message.multiProductMessage.header.text;
   return message.text ?? "";
 }

@@ -41,6 +41,10 @@ export async function sendOnce({ db, attempt, key, send, waitMs, pollMs = 150 }:
     answer = await send();
   } catch (error) {
     failure = toErrorInfo(error);
+    // The person is told only that something went wrong here; what went wrong is for whoever runs the server.
+    if (failure.kind === "unexpected") {
+      console.error(`Sending history entry ${entry.id} failed unexpectedly: ${describeError(error)}`);
+    }
   }
 
   try {

@@ -5,6 +5,7 @@ import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
+import { LocalTime } from "@/components/ui/local-time";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -21,13 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** "Edit as new": the composer opens filled with a request from history instead of the draft. */
-async function seedFrom(type: MessageType, historyId: string | undefined): Promise<ComposerSeed> {
+async function seedFrom(type: MessageType, historyId: string | undefined): Promise<ComposerSeed & { sentAt?: Date }> {
   if (!historyId) return {};
   const entry = await getHistoryEntry(await database(), historyId);
   if (!entry || entry.messageType !== type) return {};
   return {
     values: MESSAGES[type].read(entry.request),
-    origin: `Copied from the message sent ${entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    origin: "Copied from the message sent",
+    sentAt: entry.createdAt,
   };
 }
 
@@ -49,7 +51,9 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {MESSAGES[type].heading}</h1>
       {seed.origin ? (
-        <p className="mb-4 text-sm text-slate-600">{seed.origin}. Nothing is sent until you press Send.</p>
+        <p className="mb-4 text-sm text-slate-600">
+          {seed.origin} {seed.sentAt && <LocalTime date={seed.sentAt} />}. Nothing is sent until you press Send.
+        </p>
       ) : (
         <div className="mb-4" />
       )}

@@ -3,6 +3,7 @@ import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
+import { LocalTime } from "@/components/ui/local-time";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -23,14 +24,11 @@ function single(value: string | string[] | undefined): string | undefined {
 /** "Edit as new" from history: the values of a template sent before. */
 async function seedFrom(
   historyId: string | undefined,
-): Promise<{ values: TemplateFormValues; origin: string } | undefined> {
+): Promise<{ values: TemplateFormValues; sentAt: Date } | undefined> {
   if (!historyId) return undefined;
   const entry = await getHistoryEntry(await database(), historyId);
   if (entry?.messageType !== "template") return undefined;
-  return {
-    values: templateValuesFromRequest(entry.request),
-    origin: `Copied from the template sent ${entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
-  };
+  return { values: templateValuesFromRequest(entry.request), sentAt: entry.createdAt };
 }
 
 /**
@@ -53,9 +51,13 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
       <TypeSwitcher current="template" />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose a template message</h1>
       <p className="mb-4 text-sm text-slate-600">
-        {seed
-          ? `${seed.origin}. Nothing is sent until you press Send.`
-          : "Approved templates reach customers at any time, also outside the 24-hour window."}
+        {seed ? (
+          <>
+            Copied from the template sent <LocalTime date={seed.sentAt} />. Nothing is sent until you press Send.
+          </>
+        ) : (
+          "Approved templates reach customers at any time, also outside the 24-hour window."
+        )}
       </p>
       <TemplateComposerLoader
         catalog={templates.ok ? templates.catalog : null}

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
-import { formatTime } from "@/components/history/format-time";
+import { MessageFacts } from "@/components/history/message-facts";
+import { NextSteps } from "@/components/history/next-steps";
 import { OutcomePanel } from "@/components/history/outcome-panel";
-import { FINAL_STATUSES, StatusBadge } from "@/components/history/status-badge";
+import { sentBubbleOf } from "@/components/history/sent-bubble";
+import { SentMessagePreview } from "@/components/history/sent-message-preview";
+import { FINAL_STATUSES, StatusBadge, ticksOf } from "@/components/history/status-badge";
 import { Timeline } from "@/components/history/timeline";
-import { typeLabel } from "@/components/history/type-label";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { memberName } from "@/lib/auth/members";
@@ -30,47 +32,17 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
   const db = await database();
   const entry = await getHistoryEntry(db, decodeURIComponent(id));
   if (!entry) notFound();
-  const [events, sentBy] = await Promise.all([listEvents(db, entry.id), memberName(db, entry.sentByUserId)]);
-  const canSend = allows(
+  const [events, sentBy, bubble] = await Promise.all([
+    listEvents(db, entry.id),
+    memberName(db, entry.sentByUserId),
+    sentBubbleOf(entry),
+  ]);
+  const canSendTemplate = allows(PAGE_RULES["/compose/template"], actor.role);
+  const canSendAgain = allows(
     PAGE_RULES[entry.messageType === "template" ? "/compose/template" : "/compose/[type]"],
     actor.role,
   );
   const json = JSON.stringify(entry.request, null, 2);
-  const facts: [string, React.ReactNode][] = [
-    [
-      "Sent at",
-      <time key="t" dateTime={entry.createdAt.toISOString()}>
-        {formatTime(entry.createdAt)}
-      </time>,
-    ],
-    ["Sent by", sentBy ?? "—"],
-    ["Type", typeLabel(entry.messageType)],
-    [
-      "Endpoint",
-      <code key="e" className="font-mono text-xs">
-        POST …/{entry.endpoint}
-      </code>,
-    ],
-    [
-      "Recipient",
-      <span key="r">
-        <code className="font-mono">{entry.recipient}</code>
-        {entry.recipientName ? ` (${entry.recipientName})` : ""}
-      </span>,
-    ],
-    [
-      "Sender",
-      entry.sender ? (
-        <code key="s" className="font-mono">
-          {entry.sender}
-        </code>
-      ) : (
-        "Connectly's default number"
-      ),
-    ],
-    ["Campaign", entry.campaignName ?? "none"],
-    ["Attempts", String(entry.attempts)],
-  ];
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -79,7 +51,7 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
         </Link>
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-xl font-semibold text-slate-900">
+        <h1 className="min-w-0 text-xl font-semibold text-slate-900 [overflow-wrap:anywhere]">
           {entry.connectlyId ? (
             <>
               Message <code className="font-mono text-lg">{entry.connectlyId}</code>
@@ -93,43 +65,39 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
           )}
         </h1>
         {entry.connectlyId && <CopyButton text={entry.connectlyId} label="Copy message id" />}
-        <StatusBadge status={entry.status} reason={entry.errorMessage} />
+        <StatusBadge status={entry.status} />
         <AutoRefresh entries={FINAL_STATUSES.has(entry.status) ? [] : [{ id: entry.id, status: entry.status }]} />
-        {canSend && (
-          <Link
-            href={`/compose/${entry.messageType}?from=${encodeURIComponent(entry.id)}`}
-            className="ml-auto rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
-            Edit as new
-          </Link>
-        )}
+        <NextSteps entry={entry} canSendAgain={canSendAgain} canSendTemplate={canSendTemplate} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <div className="space-y-6">
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
-            {facts.map(([term, value]) => (
-              <div key={term} className="contents">
-                <dt className="font-medium text-slate-600">{term}</dt>
-                <dd className="text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+        <div className="min-w-0 space-y-6">
+          <MessageFacts entry={entry} sentBy={sentBy} />
           <OutcomePanel entry={entry} />
           <Timeline entry={entry} events={events} sentBy={sentBy} />
         </div>
-        <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
-          <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
-            <h2 id="request-heading" className="text-sm font-semibold">
-              Request
-            </h2>
-            <CopyButton text={json} label="Copy JSON">
-              Copy JSON
-            </CopyButton>
+        <div className="min-w-0 space-y-6">
+          {/* A wrapper of its own height: the composer's pane is sticky, which here would ride over the JSON. */}
+          <div>
+            <SentMessagePreview
+              bubble={bubble}
+              at={entry.createdAt.toISOString()}
+              status={ticksOf(entry.status) ?? "unknown"}
+            />
           </div>
-          <CodeBlock label="Request JSON" className="max-h-[32rem]">
-            {json}
-          </CodeBlock>
-        </section>
+          <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+            <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+              <h2 id="request-heading" className="text-sm font-semibold">
+                Request
+              </h2>
+              <CopyButton text={json} label="Copy JSON">
+                Copy JSON
+              </CopyButton>
+            </div>
+            <CodeBlock label="Request JSON" className="max-h-[32rem]">
+              {json}
+            </CodeBlock>
+          </section>
+        </div>
       </div>
     </div>
   );

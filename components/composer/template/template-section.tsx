@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import { Controller, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { LocalTime } from "@/components/ui/local-time";
 import type { ActionError } from "@/lib/actions/result";
 import type { TemplateCatalog } from "@/lib/templates/cache";
 import { approvedLanguages, defaultLanguage, statusText, templateChoices } from "@/lib/templates/catalog";
@@ -127,15 +128,10 @@ export function TemplateSection({
 
 function Freshness({ catalog }: { catalog: TemplateCatalog }) {
   const count = new Set(catalog.templates.map((t) => t.name)).size;
-  const time = new Date(catalog.fetchedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   const age = useAge(catalog.fetchedAt);
   return (
     <>
-      {count} template{count === 1 ? "" : "s"}, fetched at{" "}
-      {/* The server formats in its own time zone; the browser's reading replaces it without a hydration error. */}
-      <time dateTime={catalog.fetchedAt} suppressHydrationWarning>
-        {time}
-      </time>
+      {count} template{count === 1 ? "" : "s"}, fetched at <LocalTime date={catalog.fetchedAt} format="time" />
       {age ? ` (${age}; Refresh fetches at most every 30 s)` : null}
     </>
   );

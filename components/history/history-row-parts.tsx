@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { CopyButton } from "@/components/ui/copy-button";
+import { LocalTime } from "@/components/ui/local-time";
+import type { HistoryEntry } from "@/lib/db/queries";
+import { summarize } from "@/lib/history/summarize";
+import { MessageSummary } from "./message-summary";
+
+/** What the history table's cells and the phone's cards show of one row, so the two never differ. */
+
+export function SentTimeLink({ entry }: { entry: HistoryEntry }) {
+  return (
+    <Link href={`/history/${entry.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+      <LocalTime date={entry.createdAt} />
+    </Link>
+  );
+}
+
+export function RecipientLines({ entry }: { entry: HistoryEntry }) {
+  return (
+    <>
+      <div className="font-mono text-xs">{entry.recipient}</div>
+      {entry.recipientName && <div className="text-xs text-slate-500">{entry.recipientName}</div>}
+    </>
+  );
+}
+
+export function MessageLine({ entry }: { entry: HistoryEntry }) {
+  return <MessageSummary text={summarize(entry.request)} />;
+}
+
+/** `people` names the senders by user id; rows from before sign-in existed have none and show "—". */
+export function sentByName(entry: HistoryEntry, people: Map<string, string>): string {
+  return (entry.sentByUserId && people.get(entry.sentByUserId)) ?? "—";
+}
+
+export function ConnectlyIdWithCopy({ entry }: { entry: HistoryEntry }) {
+  return entry.connectlyId ? (
+    <span className="flex items-center gap-2">
+      <code className="font-mono text-xs">{entry.connectlyId}</code>
+      <CopyButton text={entry.connectlyId} label={`Copy message id ${entry.connectlyId}`} />
+    </span>
+  ) : (
+    <span className="text-xs text-slate-500">none</span>
+  );
+}

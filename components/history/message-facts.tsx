@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+import { LocalTime } from "@/components/ui/local-time";
+import type { HistoryEntry } from "@/lib/db/queries";
+import { typeLabel } from "./type-label";
+
+/**
+ * Who, what and when of one history row. A message Connectly never took was attempted, not sent: its time says so.
+ * `sentBy` is null for rows from before sign-in existed.
+ */
+export function MessageFacts({ entry, sentBy }: { entry: HistoryEntry; sentBy: string | null }) {
+  const accepted = Boolean(entry.connectlyId);
+  const facts: [string, ReactNode][] = [
+    [accepted ? "Sent at" : "Attempted at", <LocalTime key="t" date={entry.createdAt} />],
+    ["Sent by", sentBy ?? "—"],
+    ["Type", typeLabel(entry.messageType)],
+    [
+      "Endpoint",
+      <code key="e" className="font-mono text-xs">
+        POST …/{entry.endpoint}
+      </code>,
+    ],
+    [
+      "Recipient",
+      <span key="r">
+        <code className="font-mono">{entry.recipient}</code>
+        {entry.recipientName ? ` (${entry.recipientName})` : ""}
+      </span>,
+    ],
+    [
+      "Sender",
+      entry.sender ? (
+        <code key="s" className="font-mono">
+          {entry.sender}
+        </code>
+      ) : (
+        "Connectly's default number"
+      ),
+    ],
+    ["Campaign", entry.campaignName ?? "none"],
+    ["Attempts", String(entry.attempts)],
+  ];
+  return (
+    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+      {facts.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-medium text-slate-600">{term}</dt>
+          <dd className="text-slate-900 [overflow-wrap:anywhere]">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { PreviewSwitch } from "@/components/composer/preview-switch";
+import { PreviewPane } from "@/components/composer/shared/preview-pane";
+import { SentMessage } from "@/components/preview/sent-message";
+import type { DeliveryStatus } from "@/components/preview/ticks";
+import type { MessageType } from "@/lib/messages/registry";
+import type { SessionMessageRequest } from "@/lib/messages/request";
+import type { TemplateValues } from "@/lib/templates/render";
+import type { TemplateDefinition } from "@/lib/templates/types";
+
+// Its own chunk, as in the template composer: a session message's page does not load it.
+const TemplatePreview = dynamic(() =>
+  import("@/components/composer/template/template-preview").then((m) => m.TemplatePreview),
+);
+
+/** What the detail page can draw of a sent message; the page reads it from the row on the server. */
+export type SentBubble =
+  | { kind: "session"; type: MessageType; request: SessionMessageRequest }
+  | { kind: "template"; definition: TemplateDefinition; values: TemplateValues; contactName: string }
+  /** A template no longer among Connectly's, or templates that could not be loaded: nothing to draw it from. */
+  | { kind: "none"; reason: string };
+
+/** The message as the customer's phone showed it, with the composer's own preview, its time and its ticks. */
+export function SentMessagePreview({ bubble, at, status }: { bubble: SentBubble; at: string; status: DeliveryStatus }) {
+  if (bubble.kind === "none") {
+    return (
+      <aside aria-label="Preview" className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm">
+        <h2 className="font-semibold text-slate-900">Preview</h2>
+        <p className="mt-1 text-slate-600">{bubble.reason}</p>
+      </aside>
+    );
+  }
+  return (
+    <PreviewPane
+      render={(theme) => (
+        <SentMessage at={at} status={status}>
+          {bubble.kind === "session" ? (
+            <PreviewSwitch type={bubble.type} request={bubble.request} theme={theme} />
+          ) : (
+            <TemplatePreview
+              definition={bubble.definition}
+              values={bubble.values}
+              contactName={bubble.contactName}
+              theme={theme}
+            />
+          )}
+        </SentMessage>
+      )}
+    />
+  );
+}

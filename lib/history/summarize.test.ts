@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { summarize } from "./summarize";
+
+const to = { recipient: { id: "+16044441111", channelType: "whatsapp" } };
+
+describe("a message's one line in history", () => {
+  test("is what the customer reads first, without a tag repeating the Type column", () => {
+    expect(
+      summarize({
+        ...to,
+        message: {
+          text: "Pick a *slot*",
+          listMessage: { button: { text: "Slots" }, sections: [] },
+        },
+      }),
+    ).toBe("Pick a *slot*");
+    expect(summarize({ ...to, message: { attachments: [{ type: "image", url: "https://x.test/a.jpg" }] } })).toBe(
+      "https://x.test/a.jpg",
+    );
+    expect(
+      summarize({ ...to, message: { attachments: [{ type: "image", url: "https://x.test/a.jpg", caption: "Hi" }] } }),
+    ).toBe("Hi");
+    expect(summarize({ ...to, message: { location: { latitude: 49.28, longitude: -123.12 } } })).toBe("49.28, -123.12");
+    expect(summarize({ number: "+16044441111", templateName: "order_shipped", language: "en_US" })).toBe(
+      "order_shipped (en_US)",
+    );
+  });
+
+  test("is empty for a request that holds no message", () => {
+    expect(summarize(null)).toBe("");
+    expect(summarize({ ...to })).toBe("");
+  });
+});
