@@ -2,7 +2,10 @@
 
 import { useSyncExternalStore } from "react";
 
-const format = () => new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+// Built once: React reads the snapshot on every render of every bubble, and toLocaleTimeString with options builds a
+// new formatter per call.
+const TIME = new Intl.DateTimeFormat([], { hour: "2-digit", minute: "2-digit" });
+const format = () => TIME.format(new Date());
 
 function subscribe(onChange: () => void) {
   const timer = setInterval(onChange, 30_000);

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { type Block, type Inline, parseWhatsApp } from "@/lib/whatsapp/format";
 
 const LINK_CLASS = "text-[color:var(--wa-link,#026d9c)] underline-offset-2 hover:underline";
@@ -8,7 +8,9 @@ const INLINE_CODE_CLASS = "rounded bg-current/10 px-1 font-mono text-[0.92em]";
  * Text with WhatsApp's formatting applied, built as React elements from tokens: user text only ever
  * becomes text nodes, never HTML. Link colour comes from --wa-link (set by Phone and OutgoingBubble).
  */
-export function FormattedText({ text, className }: { text: string; className?: string }) {
+// Memoized on the text, and each block on its (cached, so identical) tokens: typing in a 4,000-character body
+// re-renders the line being typed, not the other sixty.
+export const FormattedText = memo(function FormattedText({ text, className }: { text: string; className?: string }) {
   const blocks = parseWhatsApp(text);
   return (
     <div className={`[overflow-wrap:anywhere] whitespace-pre-wrap ${className ?? ""}`}>
@@ -17,9 +19,9 @@ export function FormattedText({ text, className }: { text: string; className?: s
       ))}
     </div>
   );
-}
+});
 
-function FormattedBlock({ block }: { block: Block }) {
+const FormattedBlock = memo(function FormattedBlock({ block }: { block: Block }) {
   switch (block.kind) {
     case "paragraph":
       // An empty div has no height; the <br> keeps a blank line as tall as WhatsApp shows it.
@@ -41,7 +43,7 @@ function FormattedBlock({ block }: { block: Block }) {
         </div>
       );
   }
-}
+});
 
 /** Marker then text in flex columns, so wrapped lines hang under the text, not under the marker. */
 function ListRow({ marker, children }: { marker: string; children: ReactNode }) {

@@ -14,8 +14,9 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { newSendKey } from "@/lib/messages/send-key";
 
-const APP_PORT = 3233;
-const SANDBOX_PORT = 4233;
+// BENCH_PORT moves both off the defaults, for a machine where several people run benchmarks at once.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3233);
+const SANDBOX_PORT = APP_PORT + 1000;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const LATENCY_MS = 100;
 const WARMUP = 20;

@@ -272,3 +272,13 @@ describe("long input", () => {
     expect(parseWhatsApp(input)).toEqual([paragraph(text(input))]);
   });
 });
+
+describe("re-parsing a text after a keystroke", () => {
+  it("returns the unchanged lines as the same blocks, so the preview can skip them, and the typed line anew", () => {
+    const before = parseWhatsApp("Hi *Ana*\n- one\n> quoted");
+    const after = parseWhatsApp("Hi *Ana*\n- one!\n> quoted");
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]).toEqual({ kind: "bullet", inlines: [text("one!")] });
+  });
+});

@@ -38,7 +38,7 @@ export function parseWhatsApp(text: string): Block[] {
     const line = lines[i] ?? "";
     const end = codeBlockEnd(lines, i, nextFenceLine);
     if (end === -1) {
-      blocks.push(parseLine(line));
+      blocks.push(parseLineCached(line));
       continue;
     }
     blocks.push({ kind: "codeblock", text: codeBlockText(lines, i, end) });
@@ -85,6 +85,21 @@ function codeBlockText(lines: string[], start: number, end: number): string {
   if (first === "") parts.shift();
   if (last === "" && parts.length > 0) parts.pop();
   return parts.join("\n");
+}
+
+// Typing changes one line of a long text at a time: the other lines come back from here as the same objects, so the
+// preview can skip re-rendering them. Blocks are never mutated after parsing. Bounded: cleared when full.
+const LINE_CACHE_LIMIT = 2000;
+const lineCache = new Map<string, Block>();
+
+function parseLineCached(line: string): Block {
+  let block = lineCache.get(line);
+  if (block === undefined) {
+    if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+    block = parseLine(line);
+    lineCache.set(line, block);
+  }
+  return block;
 }
 
 function parseLine(line: string): Block {

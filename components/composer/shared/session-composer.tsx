@@ -8,6 +8,7 @@ import { useClosedWindowConfirm } from "./closed-window-confirm";
 import { useComposerSeed } from "./composer-seed";
 import { ComposerShell } from "./composer-shell";
 import { useConnectlyTarget } from "./connectly-target";
+import { DeferredFields } from "./deferred-fields";
 import type { MessageParts } from "./message-parts";
 import { SimulateReplyButton } from "./simulate-reply-button";
 import { useComposerForm } from "./use-composer-form";
@@ -73,7 +74,7 @@ export function SessionComposer<T extends MessageType>({
       preview={(theme) => <Preview request={request} theme={theme} />}
     >
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <Fields type={type} form={form} values={values} />
+        <DeferredFields Fields={Fields} type={type} form={form} values={values} />
       </section>
     </ComposerShell>
   );
