@@ -51,7 +51,7 @@ async function startServer(dataDir: string) {
 /**
  * Latency of one real keystroke: from the keydown event's timestamp to the moment the preview's DOM holds the new
  * text. The browser paints it at its next frame; which point of the frame a key lands on is not the app's doing.
- * The floor page is measured the same way: its echo is the "Message preview" log, its textarea "Message text".
+ * The floor page is measured the same way: its echo is the "Message preview" figure, its textarea "Message text".
  */
 async function measureTyping(page: Page, field: string): Promise<number[]> {
   await page.evaluate(() => {

@@ -2,8 +2,7 @@
  * The typing benchmark's floor: a bare React page with one controlled textarea echoing into a div, bundled here
  * with esbuild from the production builds of the app's own react and react-dom, and served by the benchmark on
  * its own port (not a route of the app, so none of the app's code runs on it). The textarea and the echo carry
- * the composers' names ("Message text", "Message preview"), so the same measurement runs on both; the echo is a
- * figure with the log role, which the preview's selector finds whether the preview is a log or (on main) a figure.
+ * the composers' names ("Message text", and the figure "Message preview"), so the same measurement runs on both.
  */
 import { createServer, type Server } from "node:http";
 import { build } from "esbuild";
@@ -18,7 +17,7 @@ function Floor() {
     <main>
       <label htmlFor="text">Message text</label>
       <textarea id="text" rows={8} cols={60} value={text} onChange={(event) => setText(event.target.value)} />
-      <figure role="log" aria-label="Message preview" style={{ whiteSpace: "pre-wrap" }}>{text}</figure>
+      <figure aria-label="Message preview" style={{ whiteSpace: "pre-wrap" }}>{text}</figure>
     </main>
   );
 }
