@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { SandboxBanner } from "@/components/layout/sandbox-banner";
+import { SkipLink } from "@/components/ui/skip-link";
+import { MAIN_ANCHOR } from "@/components/ui/skip-targets";
 import { currentActor } from "@/lib/auth/current-actor";
 import { env } from "@/lib/env";
 import "./globals.css";
@@ -23,10 +25,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
+        <SkipLink />
         {mode === "sandbox" && <SandboxBanner />}
         <AppHeader actor={actor} />
         <Providers>
-          <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">{children}</main>
+          <main id={MAIN_ANCHOR} tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+            {children}
+          </main>
         </Providers>
       </body>
     </html>

@@ -1,6 +1,8 @@
 import { expect, test as setup } from "@playwright/test";
 import { acceptInvitation, createFirstAccount, invite, mergeStates, userMenuButton } from "./support/auth";
+import { expectAccessible } from "./support/axe";
 import { E2E, PEOPLE, signedIn } from "./support/e2e-config";
+import { customerWrites } from "./support/sandbox";
 
 // The first tests of the run, on two fresh databases: what a newcomer meets, and the sessions every later test
 // starts from.
@@ -8,6 +10,8 @@ import { E2E, PEOPLE, signedIn } from "./support/e2e-config";
 setup("first run on the zero-configuration app: every page leads to /setup, which makes an Admin", async ({ page }) => {
   await page.goto(`${E2E.sandboxAppUrl}/history`);
   await expect(page).toHaveURL(`${E2E.sandboxAppUrl}/setup`);
+  // The one moment /setup exists: the accessibility scan of every other page is in a11y.spec.ts.
+  await expectAccessible(page, "/setup");
   await createFirstAccount(page, PEOPLE.admin);
   await expect(page).toHaveURL(`${E2E.sandboxAppUrl}/compose/text`);
   await expect(userMenuButton(page, PEOPLE.admin.name)).toBeVisible();
@@ -40,4 +44,21 @@ setup("the Admin invites an Agent and a Viewer, who each accept in a browser of 
   }
   await admin.close();
   await mergeStates(signedIn("default"), [signedIn("agent"), signedIn("sandbox-admin")]);
+});
+
+// The composer asks before a session message goes to a customer whose 24-hour window is closed. The customers the
+// tests send session messages to have written first; +12015550101 stays the one whose window is closed.
+setup("the customers the tests write to have written first", async ({ request }) => {
+  for (const customer of [
+    "+16044441111",
+    "+16044447001",
+    "+16045550188",
+    "+442079460958",
+    "+12015550108",
+    "+12015550144",
+    "+12015550150",
+    "+12015550153",
+  ]) {
+    await customerWrites(request, customer);
+  }
 });

@@ -46,7 +46,7 @@ test("picks the carousel, fills every card, sees the cards in the preview, sends
   await expect(row.getByRole("group")).toHaveCount(3);
   await expect(row.getByRole("group", { name: "Card 2 of 3" })).toContainText("Canvas tote that fits it all. Now $22.");
   await expect(row.getByRole("group", { name: "Card 3 of 3" })).toContainText("Now $27.");
-  await expect(page.getByRole("log", { name: "Message preview" })).toContainText("Hi Maria, our spring collection");
+  await expect(page.getByRole("figure", { name: "Message preview" })).toContainText("Hi Maria, our spring collection");
   await capturePreview(page, testInfo, "carousel-1280");
 
   await send(page);
@@ -154,7 +154,7 @@ test.describe("on a phone-sized screen", () => {
     await row.scrollIntoViewIfNeeded();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const box = await page.getByRole("log", { name: "Message preview" }).boundingBox();
+    const box = await page.getByRole("figure", { name: "Message preview" }).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await expect(row.getByRole("group", { name: "Card 1 of 3" })).toBeInViewport();

@@ -72,7 +72,9 @@ test.describe("on a phone", () => {
 
     await card.getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(id);
-    await expect(page.getByRole("log", { name: "Message preview" })).toContainText("On a phone, bold and italic");
+    // On a phone the bubble waits behind the Preview toggle, as in the composer.
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await expect(page.getByRole("figure", { name: "Message preview" })).toContainText("On a phone, bold and italic");
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.screenshot({ path: testInfo.outputPath("detail-390.png"), fullPage: true });
   });
@@ -93,7 +95,7 @@ test("a send refused for a closed window: its bubble, 'Attempted at', the reason
     .click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Message that was not accepted");
-  const preview = page.getByRole("log", { name: "Message preview" });
+  const preview = page.getByRole("figure", { name: "Message preview" });
   await expect(preview).toContainText(text);
   await expect(preview.getByRole("img", { name: "Failed" })).toBeVisible();
   // The bubble the customer would have seen comes before the request it was built from.
@@ -139,7 +141,7 @@ test.describe("in Vancouver", () => {
       minute: "2-digit",
       timeZone: "America/Vancouver",
     });
-    await expect(page.getByRole("log", { name: "Message preview" })).toContainText(expected);
+    await expect(page.getByRole("figure", { name: "Message preview" })).toContainText(expected);
   });
 });
 

@@ -21,7 +21,7 @@ test("sends a template from the UI and watches its status reach Read in history"
   if (await header.count()) await header.fill("Ana");
   const suffix = page.getByLabel(/URL suffix/);
   if (await suffix.count()) await suffix.fill("4521");
-  await expect(page.getByRole("log", { name: "Message preview" })).toContainText("value 1");
+  await expect(page.getByRole("figure", { name: "Message preview" })).toContainText("value 1");
   await page.getByRole("complementary", { name: "Preview" }).screenshot({ path: testInfo.outputPath("template.png") });
 
   const id = await send(page);
@@ -49,6 +49,7 @@ test("a closed window leads to the template composer with the recipient filled i
   await fillEnvelope(page, "+12015550101", E2E.senders[1]);
   await page.getByLabel("Message text").fill("Are you still interested?");
   await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Send anyway" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW" });
   await alert.getByRole("link", { name: "Send a template instead" }).click();
   await expect(page).toHaveURL(/\/compose\/template\?/);
@@ -73,7 +74,7 @@ test("records a failed delivery with its reason", async ({ page }) => {
 });
 
 test("the composer shows the window opening when the customer writes", async ({ page, request }) => {
-  const customer = "+16045550188";
+  const customer = "+16045550177";
   await openComposer(page, "text");
   await page.getByLabel("Recipient", { exact: true }).fill(customer);
   await expect(page.getByText(/No message from this customer yet/)).toBeVisible();

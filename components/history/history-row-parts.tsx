@@ -40,6 +40,6 @@ export function ConnectlyIdWithCopy({ entry }: { entry: HistoryEntry }) {
       <CopyButton text={entry.connectlyId} label={`Copy message id ${entry.connectlyId}`} />
     </span>
   ) : (
-    <span className="text-xs text-slate-400">none</span>
+    <span className="text-xs text-slate-500">none</span>
   );
 }

@@ -42,7 +42,7 @@ describe("OutgoingBubble", () => {
     expect(html.indexOf("Hello")).toBeLessThan(html.indexOf("Reply STOP to opt out"));
     expect(html.indexOf("Reply STOP to opt out")).toBeLessThan(html.indexOf("10:42"));
     expect(html).toContain('aria-label="Read"');
-    expect(html).toMatch(/color:#53bdeb"[^>]*>.*Yes/);
+    expect(html).toMatch(/color:#8fd4f5"[^>]*>.*Yes/);
   });
 
   it("draws the tail unless told not to, and no ticks without a status", () => {

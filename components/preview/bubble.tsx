@@ -77,7 +77,7 @@ export function BubbleFooter({ children }: { children: ReactNode }) {
   return (
     <div
       dir="auto"
-      className="mt-1 text-[13px] leading-[17px] [overflow-wrap:anywhere] whitespace-pre-wrap text-[color:var(--wa-meta,#667781)]"
+      className="mt-1 text-[13px] leading-[17px] [overflow-wrap:anywhere] whitespace-pre-wrap text-[color:var(--wa-meta,#54656f)]"
     >
       {children}
     </div>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { type Block, type Inline, parseWhatsApp } from "@/lib/whatsapp/format";
 
-const LINK_CLASS = "text-[color:var(--wa-link,#027eb5)] underline-offset-2 hover:underline";
+const LINK_CLASS = "text-[color:var(--wa-link,#026d9c)] underline-offset-2 hover:underline";
 const INLINE_CODE_CLASS = "rounded bg-current/10 px-1 font-mono text-[0.92em]";
 
 /**

@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { Phone } from "./phone";
 
 describe("Phone", () => {
-  it("puts the children in a labelled chat log under the contact's name", () => {
+  it("puts the children in a labelled figure, not a live chat log, under the contact's name", () => {
     const html = renderToStaticMarkup(
       <Phone theme="light" contactName="ana">
         <p>bubble</p>
       </Phone>,
     );
-    expect(html).toMatch(/<div role="log" aria-label="Message preview"[^>]*>.*<p>bubble<\/p>/);
+    expect(html).toMatch(/<figure aria-label="Message preview"[^>]*>.*<p>bubble<\/p>/);
+    expect(html).not.toContain("aria-live");
     expect(html).toContain(">ana</div>");
     expect(html).toContain(">A</div>");
     expect(html).toContain("background-color:#efeae2");

@@ -35,17 +35,18 @@ export function Phone({ theme, contactName, children, overlay }: PhoneProps) {
           </div>
         </div>
       </div>
-      {/* Every keystroke re-renders the preview; aria-live off keeps screen readers from reading each one aloud. */}
-      <div
-        role="log"
+      {/* A picture of the message, not a live chat: no live region, so keystrokes are not read aloud; "Describe
+          preview" reads it on request. It takes focus so that a keyboard can scroll a long message. */}
+      <figure
         aria-label="Message preview"
-        aria-live="off"
-        className="flex min-h-0 flex-1 flex-col-reverse overflow-x-hidden overflow-y-auto px-4 py-3 [scrollbar-width:thin]"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard.
+        tabIndex={0}
+        className="m-0 flex min-h-0 flex-1 flex-col-reverse overflow-x-hidden overflow-y-auto px-4 py-3 [scrollbar-width:thin]"
         style={chatBackground(theme)}
       >
         {/* column-reverse around one wrapper: messages sit by the input bar and the scroll starts at the newest, as in WhatsApp. */}
         <div className="flex flex-col">{children}</div>
-      </div>
+      </figure>
       <InputBar theme={theme} />
       {overlay ? <div className="absolute inset-0 overflow-hidden rounded-[1.6rem]">{overlay}</div> : null}
     </div>

@@ -45,7 +45,7 @@ async function startServer(dataDir: string) {
  */
 async function measureTyping(page: Page, field: string): Promise<number[]> {
   await page.evaluate(() => {
-    const log = document.querySelector('[role="log"][aria-label="Message preview"]')!;
+    const log = document.querySelector('figure[aria-label="Message preview"]')!;
     const w = window as unknown as { __lat: number[]; __down: number | null };
     w.__lat = [];
     w.__down = null;

@@ -30,7 +30,7 @@ export async function capturePreview(page: Page, testInfo: TestInfo, name: strin
   const preview = page.getByRole("complementary", { name: "Preview" });
   for (const theme of ["light", "dark"] as const) {
     await preview.getByRole("button", { name: theme, exact: true }).click();
-    await preview.getByRole("log", { name: "Message preview" }).screenshot({
+    await preview.getByRole("figure", { name: "Message preview" }).screenshot({
       path: testInfo.outputPath(`${name}-${theme}.png`),
     });
   }

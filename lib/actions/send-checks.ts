@@ -1,8 +1,17 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { senderChoiceProblem } from "@/lib/messages/fields";
+import { withNormalizedRecipient } from "@/lib/messages/recipient";
 import { isSendKey } from "@/lib/messages/send-key";
 import type { ActionResult, FieldErrors } from "./result";
+
+/**
+ * The browser's values with the recipient as it will be sent: a hand-made POST with "+1 (604) 444-1111" is read as
+ * the composer reads it, with this server's DEFAULT_COUNTRY; what is not a number is left for the schema to refuse.
+ */
+export function withServerRecipient(values: unknown): unknown {
+  return withNormalizedRecipient(values, env().defaultCountry);
+}
 
 /** The Sender must be one of CONNECTLY_SENDERS when that is set: the browser's list is only a list. */
 export function configuredSenderErrors(values: unknown): FieldErrors {

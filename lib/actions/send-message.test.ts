@@ -78,6 +78,23 @@ describe("the send action", () => {
     expect(sandbox.sandbox.received()[0]?.body).toMatchObject({ callbackData: { sendKey: key } });
   });
 
+  it("sends a pasted number as the E.164 number it stands for, read with DEFAULT_COUNTRY", async () => {
+    for (const id of ["+1 (604) 444-1111", "1 604 444 1111"]) {
+      const outcome = await post("text", text("hi", { recipient: { id, name: "" } }));
+      expect(outcome.ok).toBe(true);
+    }
+    expect(sandbox.sandbox.received().map((r) => (r.body as { recipient: { id: string } }).recipient.id)).toEqual([
+      "+16044441111",
+      "+16044441111",
+    ]);
+  });
+
+  it("refuses an incomplete pasted number at the recipient", async () => {
+    const outcome = await post("text", text("hi", { recipient: { id: "+1 (604) 444", name: "" } }));
+    expect(outcome).toMatchObject({ ok: false, fieldErrors: { "recipient.id": expect.stringMatching(/not a valid/) } });
+    expect(sandbox.sandbox.received()).toHaveLength(0);
+  });
+
   it("refuses a send without a send key", async () => {
     const outcome = await sendMessageAction(null, { type: "text", values: text("hi") } as never);
     expect(outcome).toMatchObject({ ok: false, error: { code: "MISSING_SEND_KEY" } });

@@ -1,6 +1,6 @@
 "use server";
 
-import { configuredSenderErrors, missingSendKey } from "@/lib/actions/send-checks";
+import { configuredSenderErrors, missingSendKey, withServerRecipient } from "@/lib/actions/send-checks";
 import { validated } from "@/lib/actions/validated-action";
 import { guardedAction } from "@/lib/auth/guard";
 import { isMessageType, MESSAGES, type MessageType } from "@/lib/messages/registry";
@@ -31,13 +31,14 @@ export const sendMessageAction = guardedAction(
       };
     }
     const { key } = input;
+    const values = withServerRecipient(input.values);
     return (
       missingSendKey(key) ??
       validated(
         schema,
-        input.values,
+        values,
         (request) => sendSessionMessage(input.type, request, { key, sentBy: actor.id }),
-        configuredSenderErrors(input.values),
+        configuredSenderErrors(values),
       )
     );
   },

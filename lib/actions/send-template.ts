@@ -1,6 +1,6 @@
 "use server";
 
-import { configuredSenderErrors, missingSendKey } from "@/lib/actions/send-checks";
+import { configuredSenderErrors, missingSendKey, withServerRecipient } from "@/lib/actions/send-checks";
 import { validated } from "@/lib/actions/validated-action";
 import { guardedAction } from "@/lib/auth/guard";
 import type { SendKey } from "@/lib/messages/send-key";
@@ -24,11 +24,12 @@ export const sendTemplateAction = guardedAction(
     if (missing) return missing;
     const templates = await loadTemplates();
     if (!templates.ok) return templates;
+    const values = withServerRecipient(input?.values);
     return validated(
       templateMessageSchema(templates.catalog.templates),
-      input.values,
+      values,
       (request) => sendTemplateMessage(request, { key: input.key, sentBy: actor.id }),
-      configuredSenderErrors(input.values),
+      configuredSenderErrors(values),
     );
   },
 );

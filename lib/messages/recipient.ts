@@ -1,4 +1,4 @@
-import { isValidPhoneNumber } from "libphonenumber-js";
+import { type CountryCode, isValidPhoneNumber, parsePhoneNumberFromString } from "libphonenumber-js";
 import { BSUID_MAX_LENGTH } from "./limits";
 
 /**
@@ -27,7 +27,49 @@ export function recipientProblem(id: string): string | null {
   if (BSUID_PATTERN.test(id)) return `A BSUID has at most ${BSUID_MAX_LENGTH} characters; check what was pasted.`;
   if (/\p{Cc}/u.test(id)) return "Remove the line break or invisible character from the recipient.";
   if (/^\d/.test(id)) return "Start the number with + and the country code, e.g. +16044441111.";
-  if (/[\s()-]/.test(id)) return "Write the number without spaces or punctuation, e.g. +16044441111.";
   if (id.startsWith("+")) return "This is not a valid phone number for its country code.";
   return "Enter an E.164 number (+16044441111) or a BSUID (US.13491208655302741918).";
+}
+
+// Digits with the punctuation people paste numbers with: "+1 (604) 444-1111", "+1.604.444.1111", "604/444 1111".
+const PHONE_LIKE = /^\+?[\d\s().\-/]+$/;
+// Far longer than any number written out; a longer text is not read at all.
+const PHONE_TEXT_MAX = 40;
+
+/** A pasted number's invisible marks (WhatsApp's copy adds direction marks) and typographic dashes and spaces. */
+function plainText(input: string): string {
+  return input
+    .replace(/\p{Cf}/gu, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
+ * The E.164 number a typed or pasted phone number stands for, or null when it is not a complete, valid number
+ * (or is a BSUID, which is sent as typed). A number without + is read with `defaultCountry`'s rules
+ * ("1 604 444 1111" and "604 444 1111" in the US), or else as an international number missing its +.
+ * Pure: the browser passes the server's DEFAULT_COUNTRY as a value, and the server calls it with its own.
+ */
+export function normalizeRecipient(input: string, defaultCountry: CountryCode): string | null {
+  if (input.length > PHONE_TEXT_MAX * 2) return null;
+  const text = plainText(input);
+  if (text.length > PHONE_TEXT_MAX || !PHONE_LIKE.test(text) || !/\d/.test(text)) return null;
+  const number = parsePhoneNumberFromString(text, defaultCountry);
+  if (number?.isValid()) return number.number;
+  if (text.startsWith("+")) return null;
+  const international = parsePhoneNumberFromString(`+${text.replace(/\D/g, "")}`);
+  return international?.isValid() ? international.number : null;
+}
+
+/**
+ * The form's or a request's values with the recipient as it will be sent: the schemas check E.164 strictly, and
+ * this is what lets them accept the forms people paste. Anything not a number is left for the schema to explain.
+ */
+export function withNormalizedRecipient<T>(values: T, defaultCountry: CountryCode): T {
+  const recipient = (values as { recipient?: { id?: unknown } } | null)?.recipient;
+  if (typeof recipient?.id !== "string") return values;
+  const id = normalizeRecipient(recipient.id, defaultCountry);
+  if (id === null || id === recipient.id) return values;
+  return { ...values, recipient: { ...recipient, id } };
 }

@@ -41,7 +41,12 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
   const seed = await seedFrom(type, from);
   return (
     <ConnectlyTargetProvider
-      target={{ baseUrl: config.baseUrl, businessId: config.businessId, sandbox: config.mode === "sandbox" }}
+      target={{
+        baseUrl: config.baseUrl,
+        businessId: config.businessId,
+        sandbox: config.mode === "sandbox",
+        defaultCountry: config.defaultCountry,
+      }}
     >
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {MESSAGES[type].heading}</h1>

@@ -41,7 +41,12 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
   const [templates, seed] = await Promise.all([loadTemplates(), seedFrom(single(params.from))]);
   return (
     <ConnectlyTargetProvider
-      target={{ baseUrl: config.baseUrl, businessId: config.businessId, sandbox: config.mode === "sandbox" }}
+      target={{
+        baseUrl: config.baseUrl,
+        businessId: config.businessId,
+        sandbox: config.mode === "sandbox",
+        defaultCountry: config.defaultCountry,
+      }}
     >
       <TypeSwitcher current="template" />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose a template message</h1>

@@ -39,7 +39,7 @@ function ImagePlaceholder({ url, theme }: { url: string; theme: PreviewTheme }) 
     >
       <BrokenImageIcon />
       <p className="text-[13px] leading-[17px] font-medium">Image could not be loaded</p>
-      <p className="w-full truncate text-[12px] leading-4 opacity-80">
+      <p className="w-full truncate text-[12px] leading-4">
         {host || (url.trim() ? "The Media URL is not valid yet" : "Add a Media URL")}
       </p>
     </div>

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -20,18 +19,6 @@ export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values
   const buttons = values.message?.replyButtonMessage?.buttons;
   const atCap = fields.length >= LIMITS.buttons.max;
 
-  // IDs and titles must be unique, so editing one button can settle another's error. Only inputs already showing
-  // an error are checked again: nothing turns red before it is touched.
-  const signature = JSON.stringify(buttons?.map((button) => [button?.id, button?.text]));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the signature on purpose, so the check runs when an id or title changes, not on every render.
-  useEffect(() => {
-    const paths = (buttons ?? []).flatMap((_, b) => [
-      `message.replyButtonMessage.buttons.${b}.id` as const,
-      `message.replyButtonMessage.buttons.${b}.text` as const,
-    ]);
-    const stale = paths.filter((path) => form.getFieldState(path).error);
-    if (stale.length > 0) void form.trigger(stale);
-  }, [signature]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

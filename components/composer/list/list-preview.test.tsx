@@ -38,7 +38,7 @@ describe("ListPreview", () => {
     expect(html).toMatch(
       /<button type="button" aria-haspopup="dialog" aria-expanded="false"[^>]*>.*<svg.*Select<\/span><\/div><\/button>/,
     );
-    expect(html).toContain("color:#53bdeb");
+    expect(html).toContain("color:#8fd4f5");
   });
 
   it("keeps the sheet closed until the menu button is activated", () => {

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { LIMITS } from "@/lib/messages/limits";
@@ -16,18 +15,6 @@ export function ListSectionsFields({ form, values }: { form: ListForm; values: L
   const atCap = rows >= LIMITS.list.rowsTotal || fields.length >= LIMITS.list.sections;
   const sectionsError = form.formState.errors.message?.listMessage?.sections;
 
-  // Row IDs must be unique and titles are needed once there are several sections, so editing one input can settle
-  // another's error. Only inputs already showing an error are checked again: nothing turns red before it is touched.
-  const signature = JSON.stringify(sections?.map((section) => section?.rows?.map((row) => row?.id)));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the signature on purpose, so the check runs when an id or title changes, not on every render.
-  useEffect(() => {
-    const paths = (sections ?? []).flatMap((section, s) => [
-      `message.listMessage.sections.${s}.title` as const,
-      ...(section?.rows ?? []).map((_, r) => `message.listMessage.sections.${s}.rows.${r}.id` as const),
-    ]);
-    const stale = paths.filter((path) => form.getFieldState(path).error);
-    if (stale.length > 0) void form.trigger(stale);
-  }, [signature]);
   const arrayError = sectionsError?.root?.message ?? sectionsError?.message;
 
   return (

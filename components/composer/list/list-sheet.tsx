@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
+import { trapFocus } from "@/components/ui/trap-focus";
 import type { ListMessage } from "@/lib/messages/request";
 
 const SHEET_BACKGROUND = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
@@ -28,12 +29,14 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
       <div
         role="dialog"
         aria-label={title}
+        aria-modal="true"
         onKeyDown={(event) => {
+          trapFocus(event);
           if (event.key !== "Escape") return;
           event.stopPropagation();
           onClose();
         }}
-        className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg"
+        className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
         style={{ backgroundColor: SHEET_BACKGROUND[theme], color: colors.text }}
       >
         <div className="relative flex items-center justify-center px-12 py-3">
@@ -52,7 +55,13 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
             {title}
           </h2>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto pb-4 [scrollbar-width:thin]">
+        {/* A long list scrolls inside the sheet: it takes focus, so the keyboard can scroll it too. */}
+        <section
+          aria-label="Rows"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard.
+          tabIndex={0}
+          className="min-h-0 flex-1 overflow-y-auto pb-4 [scrollbar-width:thin]"
+        >
           {list.sections.map((section, s) => (
             <section
               key={s}
@@ -92,7 +101,7 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
               </ul>
             </section>
           ))}
-        </div>
+        </section>
         <p
           className="border-t px-5 py-2.5 text-center text-[12.5px]"
           style={{ borderColor: divider, color: colors.muted }}

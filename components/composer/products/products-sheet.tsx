@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { ProductImagePlaceholder } from "@/components/preview/product-placeholders";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
+import { trapFocus } from "@/components/ui/trap-focus";
 import type { MultiProductMessage } from "@/lib/messages/request";
 
 const SHEET = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
@@ -36,12 +37,14 @@ export function ProductsSheet({
         role="dialog"
         aria-label="View items"
         tabIndex={-1}
+        aria-modal="true"
         onKeyDown={(event) => {
+          trapFocus(event);
           if (event.key !== "Escape") return;
           event.stopPropagation();
           onClose();
         }}
-        className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg"
+        className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
         style={{ backgroundColor: SHEET[theme], color: colors.text }}
       >
         <div className="flex items-center gap-3 border-b px-3 py-2.5" style={{ borderColor: `${colors.muted}33` }}>
@@ -65,13 +68,19 @@ export function ProductsSheet({
             </div>
           </div>
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto pb-3 [scrollbar-width:thin]">
+        {/* A long list scrolls inside the sheet: it takes focus, so the keyboard can scroll it too. */}
+        <section
+          aria-label="Products"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard.
+          tabIndex={0}
+          className="min-h-0 flex-1 overflow-y-auto pb-3 [scrollbar-width:thin]"
+        >
           {message.sections.map((section, s) => (
             <section key={s} aria-label={section.title || `Section ${s + 1}`}>
               <h3
                 dir="auto"
                 className="px-4 pt-3 pb-1 text-[13px] font-medium [overflow-wrap:anywhere]"
-                style={{ color: colors.accent }}
+                style={{ color: colors.accentText }}
               >
                 {section.title || `Section ${s + 1}`}
               </h3>
@@ -87,7 +96,7 @@ export function ProductsSheet({
               </ul>
             </section>
           ))}
-        </div>
+        </section>
       </div>
     </div>
   );

@@ -4,17 +4,21 @@ import { type ReactNode, startTransition, useActionState, useEffect, useEffectEv
 import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
 import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
+import { COMPOSER_ANCHOR } from "@/components/ui/skip-targets";
 import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
+import { withNormalizedRecipient } from "@/lib/messages/recipient";
 import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
-import { clearDraft } from "./draft-storage";
+import { ClearDraft } from "./clear-draft";
+import { useConnectlyTarget } from "./connectly-target";
 import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
 import { useDraft } from "./use-draft";
+import { useFocusOutcome } from "./use-focus-outcome";
 import { useSendKey } from "./use-send-key";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
@@ -37,6 +41,8 @@ export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R ex
   actionInput: (values: V, key: SendKey) => I;
   /** Readies the form for the next message once one is sent. */
   onSent: () => void;
+  /** Asked once the values are valid, before they are sent; false stops the send (the 24-hour window question). */
+  confirmSend?: () => Promise<boolean>;
   senders: string[];
   recipient?: {
     /** Templates have no place for a display name, so their composer does not ask for one. */
@@ -66,17 +72,20 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   action,
   actionInput,
   onSent,
+  confirmSend,
   senders,
   recipient,
   children,
   preview,
 }: ComposerShellProps<V, R, I>) {
+  const { defaultCountry } = useConnectlyTarget();
   const element = useRef<HTMLFormElement>(null);
   useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
   const sendKey = useSendKey(result);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
+  useFocusOutcome(element, sending ? null : result);
 
   useEffect(() => {
     if (!result) return;
@@ -89,15 +98,24 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     }
   }, [result, form]);
 
-  const submit = form.handleSubmit(() => {
-    startTransition(() => dispatch(actionInput(form.getValues(), sendKey.take())));
+  const submit = form.handleSubmit(async () => {
+    if (confirmSend && !(await confirmSend())) return;
+    // Sent, and shown, as the number it stands for, also after Ctrl+Enter in the Recipient field (no blur).
+    const values = withNormalizedRecipient(form.getValues(), defaultCountry);
+    if (values.recipient.id !== form.getValues("recipient.id" as Path<V>)) {
+      form.setValue("recipient.id" as Path<V>, values.recipient.id as V[Path<V>]);
+    }
+    startTransition(() => dispatch(actionInput(values, sendKey.take())));
   });
 
   return (
     <FormProvider {...form}>
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_400px]">
+      {/* On a phone the preview comes right after the form (behind its Preview toggle) and the JSON after it. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_400px] lg:grid-rows-[auto_1fr]">
         <form
           ref={element}
+          id={COMPOSER_ANCHOR}
+          tabIndex={-1}
           noValidate
           aria-label={`Compose ${type} message`}
           onSubmit={submit}
@@ -107,7 +125,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
               if (!sending) event.currentTarget.requestSubmit();
             }
           }}
-          className="space-y-6"
+          className="space-y-6 lg:col-start-1 lg:row-start-1"
         >
           <RecipientFields senders={senders} withName={recipient?.withName} recipientHint={recipient?.hint}>
             {recipient?.status}
@@ -122,16 +140,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
               or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
               <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
             </span>
-            <Button
-              variant="ghost"
-              className="ml-auto"
-              onClick={() => {
-                clearDraft(type);
-                form.reset(defaults);
-              }}
-            >
-              Clear draft
-            </Button>
+            <ClearDraft type={type} form={form} defaults={defaults} />
           </div>
           <SendResult
             result={sending ? null : result}
@@ -139,9 +148,11 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
             sender={values.senderId ?? ""}
             onSendAsNew={sendKey.renew}
           />
-          <JsonPanel request={sendKey.track(request)} path={sendPath} />
         </form>
         <PreviewPane render={preview} />
+        <div className="lg:col-start-1 lg:row-start-2">
+          <JsonPanel request={sendKey.track(request)} path={sendPath} />
+        </div>
       </div>
     </FormProvider>
   );

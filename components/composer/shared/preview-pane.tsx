@@ -1,17 +1,42 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { DescribePreview } from "./describe-preview";
 
 type Theme = "light" | "dark";
 
+/**
+ * The phone beside the form on a wide screen. On a narrow one it comes right after the form, folded behind a
+ * Preview toggle so the page stays short; the toggle is a disclosure button, so the keyboard reaches it after Send.
+ */
 export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode }) {
   const [theme, setTheme] = useState<Theme>("light");
+  const [shown, setShown] = useState(false);
   return (
     // Only the phone is sticky: a taller pane would be pushed around by the form's height as fields change.
-    <aside aria-label="Preview" className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-      <div className="flex items-center justify-between">
-        <h2 className="text-sm font-semibold text-slate-900">Preview</h2>
-        <fieldset aria-label="Preview theme" className="flex rounded-md border border-slate-300 bg-white p-0.5">
+    <aside
+      aria-label="Preview"
+      className="space-y-4 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-sm font-semibold text-slate-900">
+          <span className="hidden lg:inline">Preview</span>
+          <button
+            type="button"
+            aria-expanded={shown}
+            aria-controls="preview-body"
+            onClick={() => setShown(!shown)}
+            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-2 lg:hidden"
+          >
+            <span aria-hidden="true">{shown ? "▾" : "▸"}</span>
+            Preview
+          </button>
+        </h2>
+        <DescribePreview />
+        <fieldset
+          aria-label="Preview theme"
+          className={`${shown ? "flex" : "hidden lg:flex"} rounded-md border border-slate-300 bg-white p-0.5`}
+        >
           {(["light", "dark"] as const).map((option) => (
             <button
               key={option}
@@ -27,7 +52,9 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
           ))}
         </fieldset>
       </div>
-      {render(theme)}
+      <div id="preview-body" className={shown ? "" : "hidden lg:block"}>
+        {render(theme)}
+      </div>
     </aside>
   );
 }

@@ -1,14 +1,20 @@
-import type { ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
+import type { FocusEvent, ReactNode } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { LIMITS } from "@/lib/messages/limits";
+import { normalizeRecipient } from "@/lib/messages/recipient";
+import { useConnectlyTarget } from "./connectly-target";
 
-/** Who the message goes to and which business number sends it; reads the composer's form from context. */
+/**
+ * Who the message goes to and which business number sends it; reads the composer's form from context. A number
+ * pasted or typed in any common form ("+1 (604) 444-1111", "1 604 444 1111") becomes the E.164 number it will be
+ * sent as when it is pasted and when the field is left, and the hint says that number while it is being typed.
+ */
 export function RecipientFields({
   senders,
   withName = true,
-  recipientHint = "E.164 number with country code, or a BSUID.",
+  recipientHint = "Country code first, e.g. +1 604 444 1111, or a BSUID.",
   children,
 }: {
   senders: string[];
@@ -18,19 +24,42 @@ export function RecipientFields({
   /** Shown under the fields, inside the card: the customer's 24-hour window. */
   children?: ReactNode;
 }) {
-  const { register, formState } = useFormContext<EnvelopeValues>();
+  const { register, formState, setValue, control: formControl } = useFormContext<EnvelopeValues>();
+  const { defaultCountry } = useConnectlyTarget();
   const errors = formState.errors;
+  const normalized = normalizeRecipient(useWatch({ control: formControl, name: "recipient.id" }) ?? "", defaultCountry);
+  /** Puts the number `text` stands for in the field; false when it stands for none (then it stays as typed). */
+  const applyNormalized = (text: string) => {
+    const id = normalizeRecipient(text, defaultCountry);
+    if (id === null) return false;
+    if (id !== text) setValue("recipient.id", id, { shouldDirty: true, shouldValidate: true });
+    return true;
+  };
+  // Replaces the hint rather than adding a line, so leaving the field (which only reformats) moves nothing.
+  const hint = normalized
+    ? `Sent as ${normalized}.`
+    : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
   return (
     <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
         To and from
       </h2>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="recipient-id" label="Recipient" required error={errors.recipient?.id?.message} hint={recipientHint}>
+        <Field id="recipient-id" label="Recipient" required error={errors.recipient?.id?.message} hint={hint}>
           {(control) => (
             <input
               {...control}
-              {...register("recipient.id")}
+              {...register("recipient.id", {
+                onBlur: (event: FocusEvent<HTMLInputElement>) => applyNormalized(event.target.value),
+              })}
+              onPaste={(event) => {
+                const input = event.currentTarget;
+                const pasted = event.clipboardData.getData("text");
+                const start = input.selectionStart ?? input.value.length;
+                const end = input.selectionEnd ?? input.value.length;
+                if (applyNormalized(input.value.slice(0, start) + pasted + input.value.slice(end)))
+                  event.preventDefault();
+              }}
               className={inputClass}
               type="tel"
               inputMode="tel"

@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { ActionError } from "@/lib/actions/result";
 import { SEND_KEY_REUSED, type SendOutcome } from "@/lib/sending/send-outcome";
+import { SEND_OUTCOME } from "./use-focus-outcome";
 
 /**
  * The status region is always mounted so screen readers announce a success when its text arrives; the alert is
@@ -25,7 +26,10 @@ export function SendResult({
     <>
       <div role="status" aria-live="polite">
         {result?.ok && (
-          <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950">
+          <div
+            {...SEND_OUTCOME}
+            className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950"
+          >
             <p className="font-semibold">
               {result.repeat ? "Already sent to Connectly: nothing was sent again." : "Sent to Connectly."}
             </p>
@@ -70,7 +74,7 @@ function SendProblem({
   const tone = unknown ? "border-amber-300 bg-amber-50 text-amber-950" : "border-red-300 bg-red-50 text-red-950";
   const quiet = unknown ? "text-amber-900" : "text-red-800";
   return (
-    <div role="alert" className={`rounded-lg border p-4 text-sm ${tone}`}>
+    <div role="alert" {...SEND_OUTCOME} className={`rounded-lg border p-4 text-sm ${tone}`}>
       <p className="font-semibold">{error.title}</p>
       <p className="mt-1">{error.message}</p>
       <p className="mt-1">

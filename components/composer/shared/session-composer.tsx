@@ -2,7 +2,9 @@
 
 import { useWatch } from "react-hook-form";
 import { sendMessageAction } from "@/lib/actions/send-message";
+import { normalizeRecipient } from "@/lib/messages/recipient";
 import type { MessageType, MessageValues } from "@/lib/messages/registry";
+import { useClosedWindowConfirm } from "./closed-window-confirm";
 import { useComposerSeed } from "./composer-seed";
 import { ComposerShell } from "./composer-shell";
 import { useConnectlyTarget } from "./connectly-target";
@@ -29,8 +31,11 @@ export function SessionComposer<T extends MessageType>({
   const form = useComposerForm(message.schema, message.defaults, seed.values);
   const values = useWatch({ control: form.control }) as MessageValues<T>;
   const request = message.build(values);
-  const recipient = values.recipient?.id ?? "";
+  const typed = values.recipient?.id ?? "";
+  // The badge and the question before Send are about the number it will be sent to, even as typed ("1 604 …").
+  const recipient = normalizeRecipient(typed, target.defaultCountry) ?? typed;
   const sender = values.senderId ?? "";
+  const closedWindow = useClosedWindowConfirm(recipient, sender);
 
   return (
     <ComposerShell
@@ -42,6 +47,7 @@ export function SessionComposer<T extends MessageType>({
       request={request}
       sendPath="send/messages"
       action={sendMessageAction}
+      confirmSend={closedWindow.confirm}
       actionInput={(current, key) => ({ type, values: current, key })}
       onSent={() => {
         // Keep who it goes to and how; clear only what was said, ready for the next message.
@@ -60,6 +66,7 @@ export function SessionComposer<T extends MessageType>({
           <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
             <WindowStatus recipient={recipient} sender={sender} />
             {target.sandbox && <SimulateReplyButton recipient={recipient} sender={sender} />}
+            {closedWindow.dialog}
           </div>
         ),
       }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useEffect, useRef } from "react";
+import { type RefObject, useEffect, useLayoutEffect, useRef } from "react";
 import { type FieldValues, set, type UseFormReturn } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { loadDraft, saveDraft } from "./draft-storage";
@@ -19,17 +19,32 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   element: RefObject<HTMLFormElement | null>,
 ) {
   const restored = useRef(false);
-  useEffect(() => {
+  // A layout effect runs before the browser handles another keystroke, so the draft lands before the form takes
+  // input; a passive one could run between two keystrokes and put the draft under the person's typing.
+  useLayoutEffect(() => {
     if (restored.current) return;
     restored.current = true;
-    // Read before the draft is put in the inputs, while they still hold what the person typed.
-    const typed = typedBeforeHydration(element.current, form.getValues());
+    // Read before the draft is put in the inputs, while they still hold what the person typed. Compared with what the
+    // server rendered, not with the form's values: a keystroke the hydrated form already took is typed all the same.
+    const typed = typedBeforeHydration(element.current, form.formState.defaultValues ?? defaults);
     const draft = seeded ? null : loadDraft(type, defaults);
-    if (!draft && typed.length === 0) return;
-    // One reset, like the draft alone: values set one by one here would reach no watcher yet.
-    const values = structuredClone(draft ?? form.getValues());
-    for (const [name, value] of typed) set(values, name, value);
-    form.reset(values, { keepDefaultValues: true });
+    if (draft || typed.length > 0) {
+      // One reset, like the draft alone.
+      const values = structuredClone(draft ?? form.getValues());
+      for (const [name, value] of typed) set(values, name, value);
+      form.reset(values, { keepDefaultValues: true });
+      // The composer's watchers subscribe in their own layout effects, a parent's after this one: tell them once
+      // they all have, still before the browser hands the form another keystroke.
+      queueMicrotask(() =>
+        form.reset(form.getValues(), { keepDefaultValues: true, keepDirty: true, keepTouched: true, keepErrors: true }),
+      );
+    }
+    if (seeded) {
+      // "Edit as new": from now on the copy is the draft, and the address no longer names the history entry, so a
+      // reload restores the edits instead of copying the sent message again.
+      saveDraft(type, form.getValues());
+      forgetSeedInAddress();
+    }
   }, [type, form, defaults, seeded, element]);
 
   useEffect(() => {
@@ -54,4 +69,12 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       subscription.unsubscribe();
     };
   }, [type, form]);
+}
+
+function forgetSeedInAddress() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("from")) return;
+  url.searchParams.delete("from");
+  // The App Router keeps its state in sync with a native replaceState.
+  window.history.replaceState(null, "", url);
 }

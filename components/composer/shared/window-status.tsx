@@ -14,7 +14,7 @@ export interface CustomerWindowData {
 
 export const windowQueryKey = (recipient: string, sender: string) => ["customer-window", recipient, sender] as const;
 
-async function fetchWindow(recipient: string, sender: string): Promise<CustomerWindowData> {
+export async function fetchWindow(recipient: string, sender: string): Promise<CustomerWindowData> {
   const params = new URLSearchParams({ recipient });
   if (sender) params.set("sender", sender);
   const response = await fetch(`/api/windows?${params}`, { cache: "no-store" });

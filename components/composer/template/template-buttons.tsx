@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
+import { useDialogFocus } from "@/components/hooks/use-dialog-focus";
 import { BubbleButtonRow } from "@/components/preview/bubble";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
+import { trapFocus } from "@/components/ui/trap-focus";
 import type { RenderedButton } from "@/lib/templates/render";
 
 /** WhatsApp shows up to three buttons as rows; with more, the first two and a "See all options" row. */
@@ -47,21 +49,31 @@ export function TemplateButtonsSheet({
   onClose: () => void;
 }) {
   const colors = PREVIEW_COLORS[theme];
+  const close = useRef<HTMLButtonElement>(null);
+  useDialogFocus(close);
   return (
     <div className="flex h-full flex-col justify-end bg-black/40">
       <div
         role="dialog"
         aria-label="All options"
-        className="rounded-t-2xl px-4 pt-3 pb-5"
+        aria-modal="true"
+        onKeyDown={(event) => {
+          trapFocus(event);
+          if (event.key !== "Escape") return;
+          event.stopPropagation();
+          onClose();
+        }}
+        className="rounded-t-2xl px-4 pt-3 pb-5 motion-safe:animate-sheet-up"
         style={{ backgroundColor: colors.bar, color: colors.text }}
       >
         <div className="mb-2 flex items-center justify-between">
           <span className="text-[15px] font-medium">All options</span>
           <button
+            ref={close}
             type="button"
             onClick={onClose}
             className="rounded px-2 py-1 text-[13px]"
-            style={{ color: colors.accent }}
+            style={{ color: colors.accentText }}
           >
             Close
           </button>

@@ -88,7 +88,10 @@ export function TemplateComposer({
         form.setValue("filenames", blank(form.getValues("filenames")));
       }}
       senders={senders}
-      recipient={{ withName: false, hint: "E.164 number with country code, or a BSUID (sent as bsuid:US.…)." }}
+      recipient={{
+        withName: false,
+        hint: "Country code first, e.g. +1 604 444 1111, or a BSUID (sent as bsuid:US.…).",
+      }}
       preview={(theme) => (
         <TemplatePreview
           definition={definition}

@@ -104,7 +104,7 @@ function TemplateBody({ segments, foldable }: { segments: Segment[]; foldable: b
       <button
         type="button"
         onClick={() => setExpanded(true)}
-        className="font-medium text-[color:var(--wa-link,#027eb5)] hover:underline"
+        className="font-medium text-[color:var(--wa-link,#026d9c)] hover:underline"
       >
         Read more
       </button>

@@ -13,7 +13,7 @@ const SPLIT = /([\uE000\uE001\uE002])/;
 
 const CODE_CLASS = "font-mono text-[0.92em]";
 const MARK_CLASS: Record<Mark, string> = {
-  example: "rounded-sm bg-amber-300/45 px-px text-inherit italic",
+  example: "rounded-sm bg-[color:var(--wa-mark,rgba(252,211,77,0.45))] px-px text-inherit italic",
   placeholder: "rounded-sm bg-current/10 px-px font-mono text-inherit outline-1 outline-current/40 outline-dashed",
 };
 const MARK_TITLE: Record<Mark, string> = {
@@ -132,7 +132,7 @@ function renderInlines(inlines: Inline[], cursor: Cursor): ReactNode[] {
             href={href}
             target="_blank"
             rel="noopener noreferrer nofollow"
-            className="text-[color:var(--wa-link,#027eb5)] underline-offset-2 hover:underline"
+            className="text-[color:var(--wa-link,#026d9c)] underline-offset-2 hover:underline"
           >
             {text}
           </a>

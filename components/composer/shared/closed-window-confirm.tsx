@@ -1,0 +1,98 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { type ReactNode, useCallback, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { recipientKind } from "@/lib/messages/recipient";
+import { windowState } from "@/lib/whatsapp/window";
+import { fetchWindow, windowQueryKey } from "./window-status";
+
+export const CLOSED_WINDOW_QUESTION =
+  "The 24-hour window is closed: Connectly will refuse this. Send a template instead?";
+
+export interface ClosedWindowConfirm {
+  /** Resolves true to send: the window is open, could not be checked, or the person chose Send anyway. */
+  confirm: () => Promise<boolean>;
+  dialog: ReactNode;
+}
+
+/**
+ * Asks before a session message goes to a customer whose 24-hour window the badge shows closed. The window is looked
+ * up (or taken from the badge's fresh answer) before deciding, so the question never depends on how fast the badge
+ * was; a lookup that fails lets the send go, and Connectly's own answer then explains.
+ */
+export function useClosedWindowConfirm(recipient: string, sender: string): ClosedWindowConfirm {
+  const queryClient = useQueryClient();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const answer = useRef<{ promise: Promise<boolean>; resolve: (send: boolean) => void } | null>(null);
+  const id = recipient.trim();
+  const from = sender.trim();
+
+  const close = useCallback((send: boolean) => {
+    const pending = answer.current;
+    answer.current = null;
+    if (dialog.current?.open) dialog.current.close();
+    pending?.resolve(send);
+  }, []);
+
+  const confirm = useCallback(async () => {
+    if (answer.current) return answer.current.promise;
+    if (!recipientKind(id)) return true;
+    let closed: boolean;
+    try {
+      const data = await queryClient.fetchQuery({
+        queryKey: windowQueryKey(id, from),
+        queryFn: () => fetchWindow(id, from),
+        staleTime: 10_000,
+      });
+      const now = new Date(Date.now() + data.clockOffsetMs);
+      closed = windowState(data.lastInboundAt === null ? null : new Date(data.lastInboundAt), now).state !== "open";
+    } catch {
+      return true;
+    }
+    if (!closed) return true;
+    let resolve: (send: boolean) => void = () => undefined;
+    const promise = new Promise<boolean>((done) => {
+      resolve = done;
+    });
+    answer.current = { promise, resolve };
+    dialog.current?.showModal();
+    return promise;
+  }, [queryClient, id, from]);
+
+  const template = new URLSearchParams({ recipient: id });
+  if (from) template.set("sender", from);
+  return {
+    confirm,
+    dialog: (
+      <dialog
+        ref={dialog}
+        aria-labelledby="closed-window-title"
+        aria-describedby="closed-window-question"
+        onCancel={() => close(false)}
+        className="m-auto max-w-md rounded-lg border border-amber-300 bg-white p-5 text-sm text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <h2 id="closed-window-title" className="text-base font-semibold">
+          Send outside the 24-hour window?
+        </h2>
+        <p id="closed-window-question" className="mt-2">
+          {CLOSED_WINDOW_QUESTION}
+        </p>
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          <Link
+            href={`/compose/template?${template}`}
+            onClick={() => close(false)}
+            className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
+          >
+            Send a template instead
+          </Link>
+          <Button onClick={() => close(true)}>Send anyway</Button>
+          <Button variant="ghost" onClick={() => close(false)}>
+            Cancel
+          </Button>
+        </div>
+      </dialog>
+    ),
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { nextErrors, schemaMessages, shownErrors } from "./use-live-validation";
+
+const schema = z.object({
+  title: z.string().min(1, "Give a title."),
+  rows: z.array(z.object({ id: z.string().min(1, "Give the row an ID.") })).max(2, "At most 2 rows."),
+});
+
+describe("live validation", () => {
+  it("lists the errors on screen by schema path, a list's own error at the list", () => {
+    const errors = {
+      title: { type: "custom", message: "Give a title." },
+      rows: { root: { type: "custom", message: "At most 2 rows." }, 1: { id: { type: "custom", message: "x" } } },
+    };
+    expect(shownErrors(errors as never).map((e) => [e.path, e.at])).toEqual([
+      ["title", "title"],
+      ["rows.1.id", "rows.1.id"],
+      ["rows", "rows.root"],
+    ]);
+  });
+
+  it("finds errors under a field named message", () => {
+    const errors = { message: { text: { type: "custom", message: "Write the message text." } } };
+    expect(shownErrors(errors as never).map((e) => e.path)).toEqual(["message.text"]);
+  });
+
+  it("shows the changed field's error at once and nothing for an untouched new row", () => {
+    const messages = schemaMessages(schema, { title: "", rows: [{ id: "a" }, { id: "" }] });
+    expect(nextErrors([], messages, "title").map((e) => e.path)).toEqual(["title"]);
+  });
+
+  it("clears an error the moment its field is valid, and keeps the others that still hold", () => {
+    const shown = shownErrors({
+      title: { type: "custom", message: "Give a title." },
+      rows: { 0: { id: { type: "custom", message: "Give the row an ID." } } },
+    } as never);
+    const messages = schemaMessages(schema, { title: "Hi", rows: [{ id: "" }] });
+    expect(nextErrors(shown, messages, "title").map((e) => e.path)).toEqual(["rows.0.id"]);
+  });
+
+  it("drops a list's own error once the list is fixed, when a row is removed", () => {
+    const shown = shownErrors({ rows: { type: "custom", message: "At most 2 rows." } } as never);
+    expect(nextErrors(shown, schemaMessages(schema, { title: "t", rows: [{ id: "a" }] }), undefined)).toEqual([]);
+  });
+
+  it("keeps the server's error until its own field changes", () => {
+    const shown = shownErrors({ title: { type: "server", message: "Not on the server." } } as never);
+    const valid = schemaMessages(schema, { title: "t", rows: [] });
+    expect(nextErrors(shown, valid, "rows.0.id")).toHaveLength(1);
+    expect(nextErrors(shown, valid, "title")).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+"use client";
+
+import { useEffect, useEffectEvent } from "react";
+import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+
+/** An error on screen: the schema path it is about, where React Hook Form keeps it (`….root` for a list's own). */
+interface Shown {
+  path: string;
+  at: string;
+  type: string;
+  message: string;
+}
+
+// An error's own parts; its "message" and "type" are strings, skipped below, so fields of those names still count.
+const NOT_PATHS = new Set(["ref", "types"]);
+
+export function shownErrors(errors: FieldErrors, prefix = ""): Shown[] {
+  const shown: Shown[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (NOT_PATHS.has(key) || typeof value !== "object" || value === null) continue;
+    const at = prefix ? `${prefix}.${key}` : key;
+    const { message, type } = value as { message?: unknown; type?: unknown };
+    if (typeof message === "string") {
+      shown.push({ path: key === "root" ? prefix : at, at, type: typeof type === "string" ? type : "custom", message });
+    }
+    if (key !== "root") shown.push(...shownErrors(value as FieldErrors, at));
+  }
+  return shown;
+}
+
+/** The first message the schema gives for each path, "" being the whole form's. */
+export function schemaMessages(schema: z.ZodType, values: unknown): Map<string, string> {
+  const messages = new Map<string, string>();
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return messages;
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String).join(".");
+    if (!messages.has(path)) messages.set(path, issue.message);
+  }
+  return messages;
+}
+
+/**
+ * What should be on screen after the person changed `changed` (or a list gained or lost an item, when it is
+ * undefined): every error shown so far that still holds, with its current wording, plus the changed field's own.
+ * Nothing else turns red: a row just added, or a field not typed into, waits for Send. An error the server
+ * found stays until its own field changes, since the browser's schema cannot tell whether it still holds.
+ */
+export function nextErrors(shown: Shown[], messages: Map<string, string>, changed: string | undefined): Shown[] {
+  const next: Shown[] = [];
+  for (const error of shown) {
+    if (error.type === "server" && error.path !== changed) next.push(error);
+    else {
+      const message = messages.get(error.path);
+      if (message !== undefined) next.push({ ...error, type: "custom", message });
+    }
+  }
+  const message = changed === undefined ? undefined : messages.get(changed);
+  if (changed !== undefined && message !== undefined && !shown.some((error) => error.path === changed)) {
+    next.push({ path: changed, at: changed, type: "custom", message });
+  }
+  return next;
+}
+
+const same = (a: Shown[], b: Shown[]) =>
+  a.length === b.length && a.every((error, i) => error.at === b[i]?.at && error.message === b[i]?.message);
+
+/**
+ * Checks the form as the person types, one field at a time: the field changed gets its error at once (and loses it
+ * the moment it is valid again), and errors already on screen are checked again, so fixing one row's duplicate ID
+ * clears the other row's. Nothing is checked on blur: an error appearing or vanishing as the pointer goes down on a
+ * button would move the button away from the click.
+ */
+export function useLiveValidation<V extends FieldValues, R>(
+  form: UseFormReturn<V, unknown, R>,
+  schema: z.ZodType,
+  prepare: (values: V) => unknown,
+) {
+  const check = useEffectEvent((name: string | undefined, type: string | undefined) => {
+    // A reset (no name) clears the errors itself; a value set by code (no type) is not the person's typing.
+    if (!name) return;
+    const changed = type === "change" ? name : undefined;
+    const shown = shownErrors(form.formState.errors);
+    if (shown.length === 0 && changed === undefined) return;
+    const next = nextErrors(shown, schemaMessages(schema, prepare(form.getValues())), changed);
+    if (same(shown, next)) return;
+    form.clearErrors();
+    for (const error of next) form.setError(error.at as Path<V>, { type: error.type, message: error.message });
+  });
+  useEffect(() => {
+    const subscription = form.watch((_, { name, type }) => check(name, type));
+    return () => subscription.unsubscribe();
+  }, [form]);
+}

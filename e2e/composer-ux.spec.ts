@@ -1,0 +1,361 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
+import { E2E } from "./support/e2e-config";
+import { clearSandbox, customerWrites, sandboxRequests } from "./support/sandbox";
+
+// The composer as a person uses it: clicks straight after typing (Playwright's click presses the mouse on the
+// button while the field still has focus, as a person does), pasted numbers, a slow first load, a phone's width.
+
+const CUSTOMER = "+16044441111";
+
+test.beforeEach(async ({ request }) => {
+  await clearSandbox(request);
+});
+
+async function sentBodies(page: Page, path = SEND_PATH) {
+  return (await sandboxRequests(page.request)).filter((r) => r.path === path).map((r) => r.body);
+}
+
+/** Nothing in the form shows an error: no control is marked invalid. */
+async function expectNoErrors(scope: Locator) {
+  await expect(scope.locator('[aria-invalid="true"]')).toHaveCount(0);
+}
+
+const form = (page: Page, type: string) => page.getByRole("form", { name: `Compose ${type} message` });
+
+test("list: Add row, Remove, Add section and Send each work on the first click after typing", async ({ page }) => {
+  await openComposer(page, "list");
+  await fillEnvelope(page, CUSTOMER);
+  await page.getByLabel("Message text").fill("Pick a delivery slot");
+  await page.getByLabel("Menu button").fill("Slots");
+  const section = group(page, "Section 1");
+  const row = (n: number) => section.getByRole("group", { name: `Row ${n}`, exact: true });
+
+  await row(1).getByLabel("Row ID").fill("morning");
+  await row(1).getByLabel("Row title").fill("Morning");
+  await section.getByRole("button", { name: "Add row" }).click();
+  await expect(row(2)).toBeVisible();
+  // The new row waits for the person: nothing turns red before it is typed into or sent.
+  await expectNoErrors(form(page, "list"));
+
+  await row(2).getByLabel("Row ID").fill("noon");
+  await row(2).getByLabel("Row title").fill("Noon");
+  await section.getByRole("button", { name: "Add row" }).click();
+  await expect(row(3)).toBeVisible();
+
+  await row(3).getByLabel("Row ID").fill("evening");
+  await section.getByRole("button", { name: "Remove row 3 of section 1" }).click();
+  await expect(row(3)).toHaveCount(0);
+
+  await row(2).getByLabel("Row description").fill("12:00 to 14:00");
+  await page.getByRole("button", { name: "Add section" }).click();
+  await expect(group(page, "Section 2")).toBeVisible();
+  await expectNoErrors(form(page, "list"));
+  await group(page, "Section 2").getByLabel("Section title").fill("Later");
+  await page.getByRole("button", { name: "Remove section 2" }).click();
+  await expect(group(page, "Section 2")).toHaveCount(0);
+
+  await row(2).getByLabel("Row title").fill("Midday");
+  await send(page);
+  const [body] = await sentBodies(page);
+  expect(body).toMatchObject({
+    message: {
+      listMessage: {
+        sections: [
+          {
+            rows: [
+              { id: "morning", text: "Morning" },
+              { id: "noon", text: "Midday", description: "12:00 to 14:00" },
+            ],
+          },
+        ],
+      },
+    },
+  });
+});
+
+test("list: Add row on an untouched list turns nothing red", async ({ page }) => {
+  await openComposer(page, "list");
+  await group(page, "Section 1").getByRole("button", { name: "Add row" }).click();
+  await page.getByRole("button", { name: "Add section" }).click();
+  await expect(group(page, "Section 2")).toBeVisible();
+  await expectNoErrors(form(page, "list"));
+  await expect(page.getByText("Give the row an ID", { exact: false })).toHaveCount(0);
+});
+
+test("an error clears as soon as the field is valid, without leaving it", async ({ page }) => {
+  await openComposer(page, "list");
+  await fillEnvelope(page, CUSTOMER);
+  await page.getByRole("button", { name: "Send" }).click();
+  const rowId = group(page, "Section 1").getByLabel("Row ID");
+  await expect(rowId).toHaveAttribute("aria-invalid", "true");
+  await rowId.pressSequentially("a");
+  await expect(rowId).toBeFocused();
+  await expect(rowId).toHaveAttribute("aria-invalid", "false");
+  // A row added after a failed Send is new: it waits too.
+  await group(page, "Section 1").getByRole("button", { name: "Add row" }).click();
+  await expect(group(page, "Row 2").getByLabel("Row ID")).toHaveAttribute("aria-invalid", "false");
+  expect(await sentBodies(page)).toHaveLength(0);
+});
+
+test("reply buttons: Add button after a too-long title, Remove and Send work on the first click", async ({ page }) => {
+  await openComposer(page, "buttons");
+  await fillEnvelope(page, CUSTOMER);
+  await page.getByLabel("Message text").fill("Was this helpful?");
+  await group(page, "Button 1").getByLabel("Button ID").fill("yes");
+  const title = group(page, "Button 1").getByLabel("Button title");
+  await title.fill("Yes, this was very helpful");
+  // Said while typing, so leaving the field moves nothing.
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Add button" }).click();
+  await expect(group(page, "Button 2")).toBeVisible();
+
+  await group(page, "Button 2").getByLabel("Button ID").fill("no");
+  await page.getByRole("button", { name: "Remove button 2" }).click();
+  await expect(group(page, "Button 2")).toHaveCount(0);
+
+  await title.fill("Yes");
+  await expect(title).toHaveAttribute("aria-invalid", "false");
+  await page.getByRole("button", { name: "Add button" }).click();
+  await group(page, "Button 2").getByLabel("Button ID").fill("no");
+  await group(page, "Button 2").getByLabel("Button title").fill("No");
+  await send(page);
+  const [body] = await sentBodies(page);
+  expect(body).toMatchObject({
+    message: {
+      replyButtonMessage: {
+        buttons: [
+          { id: "yes", text: "Yes" },
+          { id: "no", text: "No" },
+        ],
+      },
+    },
+  });
+});
+
+test("products: Add product, Remove and Send work on the first click after typing", async ({ page }) => {
+  await openComposer(page, "products");
+  await fillEnvelope(page, CUSTOMER);
+  await page.getByLabel("Header text").fill("Summer picks");
+  await page.getByLabel("Message text").fill("Two things we think you'll like");
+  await page.getByLabel("Catalog ID").fill("194836987003835");
+  const section = group(page, "Section 1");
+  await section.getByLabel("Section title").fill("Shoes");
+  const product = (n: number) => section.getByLabel("Product retailer ID").nth(n);
+  await product(0).fill("SHOE-1");
+  await section.getByRole("button", { name: "Add product" }).click();
+  await expect(product(1)).toBeVisible();
+  await expectNoErrors(form(page, "products"));
+  await product(1).fill("SHOE-9");
+  await section.getByRole("button", { name: "Add product" }).click();
+  await product(2).fill("SHOE-3");
+  await section.getByRole("button", { name: "Remove product 2 of section 1" }).click();
+  await expect(section.getByLabel("Product retailer ID")).toHaveCount(2);
+  await product(1).fill("SHOE-2");
+  await send(page);
+  const [body] = await sentBodies(page);
+  expect(body).toMatchObject({
+    message: {
+      multiProductMessage: {
+        sections: [
+          { title: "Shoes", productItems: [{ productRetailerId: "SHOE-1" }, { productRetailerId: "SHOE-2" }] },
+        ],
+      },
+    },
+  });
+});
+
+test("template: Send works on the first click after typing a variable, and Ctrl+Enter is offered and works", async ({
+  page,
+}) => {
+  await page.goto("/compose/template");
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.getByLabel("Recipient", { exact: true }).fill(CUSTOMER);
+  await page.getByRole("combobox", { name: "Template", exact: true }).click();
+  await page
+    .getByRole("option", { name: /order_update/ })
+    .first()
+    .click();
+  await page.getByLabel("Language").selectOption("en_US");
+  const variables = page.getByLabel(/^Body variable/);
+  const count = await variables.count();
+  const header = page.getByLabel("Header text");
+  const suffix = page.getByLabel(/URL suffix/);
+  const fillAll = async (word: string) => {
+    for (let i = 0; i < count; i++) await variables.nth(i).fill(`${word} ${i + 1}`);
+    if (await header.count()) await header.fill("Ana");
+    if (await suffix.count()) await suffix.fill("4521");
+  };
+  await fillAll("value");
+  await expect(form(page, "template")).toContainText("or press Ctrl+Enter");
+  await send(page);
+
+  // A send clears the variables' values: typed again, then sent from the keyboard.
+  await fillAll("again");
+  await variables.nth(count - 1).press("Control+Enter");
+  const templates = SEND_PATH.replace("send/messages", "send/whatsapp_templated_messages");
+  await expect.poll(async () => (await sentBodies(page, templates)).length).toBe(2);
+});
+
+test("what is typed into Recipient before the scripts run is kept once, over the draft", async ({ page }) => {
+  await openComposer(page, "text");
+  await page.getByLabel("Recipient", { exact: true }).fill("+16044449999");
+  await page.getByLabel("Message text").fill("from the draft");
+  await page.waitForTimeout(400);
+  // A slow phone: the scripts arrive late and run slowly, while the person types into the server's page.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto("/compose/text", { waitUntil: "commit" });
+  const recipient = page.getByLabel("Recipient", { exact: true });
+  await recipient.pressSequentially(CUSTOMER, { delay: 60 });
+  await page.waitForLoadState("load");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await expect(page.getByText(`Sent as ${CUSTOMER}.`)).toBeVisible();
+  await expect(recipient).toHaveValue(CUSTOMER);
+  await expect(page.getByLabel("Message text")).toHaveValue("from the draft");
+  await expect(page.getByLabel("Request JSON")).toContainText(`"id": "${CUSTOMER}"`);
+});
+
+/** Pastes as a person does: the text on the clipboard, then Ctrl+V into the focused field. */
+async function paste(page: Page, field: Locator, text: string) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await field.fill("");
+  await field.focus();
+  await page.keyboard.press("ControlOrMeta+V");
+}
+
+test("pasted numbers become the number they will be sent as", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openComposer(page, "text");
+  const recipient = page.getByLabel("Recipient", { exact: true });
+  for (const [pasted, sentAs] of <[string, string][]>[
+    ["+1 (604) 444-1111", CUSTOMER],
+    ["+1 604 444 1111", CUSTOMER],
+    ["+44 20 7946 0958", "+442079460958"],
+    ["1 604 444 1111", CUSTOMER],
+    ["+1.604.444.1111", CUSTOMER],
+  ]) {
+    await paste(page, recipient, pasted);
+    await expect(recipient).toHaveValue(sentAs);
+    await expect(recipient).toHaveAttribute("aria-invalid", "false");
+    await expect(page.getByText(`Sent as ${sentAs}.`)).toBeVisible();
+  }
+
+  // Typed, not pasted: the hint says the number while typing, the field becomes it on leaving.
+  await recipient.fill("");
+  await recipient.pressSequentially("1 604 444 1111");
+  await expect(page.getByText(`Sent as ${CUSTOMER}.`)).toBeVisible();
+  await expect(recipient).toHaveAttribute("aria-invalid", "false");
+  await page.getByLabel("Message text").fill("Hello from a pasted number");
+  await expect(recipient).toHaveValue(CUSTOMER);
+  await page.getByLabel("Sender").selectOption(E2E.senders[0]);
+  await send(page);
+  const [body] = await sentBodies(page);
+  expect(body).toMatchObject({ recipient: { id: CUSTOMER } });
+});
+
+test("a Send while the window is closed asks first, and offers the template composer", async ({ page }) => {
+  const closed = "+12015550101";
+  await openComposer(page, "text");
+  await fillEnvelope(page, closed, E2E.senders[1]);
+  await page.getByLabel("Message text").fill("Are you still there?");
+  await page.getByRole("button", { name: "Send" }).click();
+  const question = page.getByRole("dialog", { name: "Send outside the 24-hour window?" });
+  await expect(question).toContainText(
+    "The 24-hour window is closed: Connectly will refuse this. Send a template instead?",
+  );
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await expect(question).toBeHidden();
+  expect(await sentBodies(page)).toHaveLength(0);
+
+  await page.getByLabel("Message text").press("Control+Enter");
+  await question.getByRole("link", { name: "Send a template instead" }).click();
+  await expect(page).toHaveURL(/\/compose\/template\?/);
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(closed);
+  await expect(page.getByLabel("Sender")).toHaveValue(E2E.senders[1]);
+  expect(await sentBodies(page)).toHaveLength(0);
+});
+
+test("a Send to a customer who wrote within 24 hours goes without a question", async ({ page, request }) => {
+  const customer = "+16044443003";
+  await customerWrites(request, customer);
+  await openComposer(page, "text");
+  await fillEnvelope(page, customer);
+  await page.getByLabel("Message text").fill("Thanks for writing");
+  await send(page);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
+test("Edit as new: a reload keeps the edits", async ({ page }) => {
+  await openComposer(page, "text");
+  await fillEnvelope(page, CUSTOMER);
+  await page.getByLabel("Message text").fill("The original");
+  await send(page);
+  await page.getByRole("status").getByRole("link", { name: "View it in history" }).click();
+  await page.getByRole("link", { name: "Edit as new" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("The original");
+  await expect(page).toHaveURL(/\/compose\/text$/);
+  await page.getByLabel("Message text").fill("The original, edited");
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("The original, edited");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(CUSTOMER);
+});
+
+test("Clear draft keeps the recipient and can be undone", async ({ page }) => {
+  await openComposer(page, "text");
+  await fillEnvelope(page, CUSTOMER);
+  await page.getByLabel("Message text").fill("A long message I would hate to lose");
+  await page.getByRole("button", { name: "Clear draft" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(CUSTOMER);
+  await expect(page.getByText("Draft cleared; the recipient is kept.")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("A long message I would hate to lose");
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Clear draft" }).click();
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(CUSTOMER);
+});
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("no composer scrolls sideways, and the preview follows the form behind a Preview toggle", async ({
+    page,
+  }, testInfo) => {
+    const long = `https://example.com/${"a-very-long-path-segment".repeat(8)}`;
+    for (const type of ["text", "image", "document", "location", "list", "buttons", "product", "products"]) {
+      await openComposer(page, type);
+      await fillEnvelope(page, "+1 (604) 444-1111");
+      const text = page.getByLabel("Message text").or(page.getByLabel("Caption")).or(page.getByLabel("Place name"));
+      await text.first().fill(long);
+      await page.screenshot({ path: testInfo.outputPath(`${type}-390.png`), fullPage: true });
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(widths[0], `${type} scrolls sideways`).toBeLessThanOrEqual(widths[1]!);
+    }
+
+    await openComposer(page, "text");
+    const toggle = page.getByRole("button", { name: "Preview" });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("log", { name: "Message preview" })).toBeHidden();
+    await page.getByLabel("Message text").fill("Seen on a phone");
+    // Right after the form: the next stop after Send's row.
+    await page.getByRole("button", { name: "Clear draft" }).focus();
+    await page.keyboard.press("Tab");
+    await expect(toggle).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("log", { name: "Message preview" })).toContainText("Seen on a phone");
+    await page.screenshot({ path: testInfo.outputPath("text-preview-390.png"), fullPage: true });
+
+    await page.goto("/compose/template");
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  });
+});
