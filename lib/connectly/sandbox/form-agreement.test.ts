@@ -24,6 +24,8 @@ beforeAll(() => allowHttpMedia(true));
 afterAll(() => allowHttpMedia(false));
 
 const RUNS = 1_000;
+// A thousand CPU-bound cases of 4,096-character texts take seconds on a quiet machine and far more on a shared one.
+const PROPERTY_TIMEOUT_MS = 120_000;
 
 type Values = Record<string, unknown>;
 
@@ -122,32 +124,40 @@ const wire = <R extends object>(request: R) => withSendKey(request as never, new
 describe.each(Object.keys(ARBITRARIES) as MessageType[])("the %s composer and the sandbox", (type) => {
   const { schema, build } = MESSAGES[type];
 
-  it(`agree that nothing the form accepts is refused (${RUNS} cases)`, () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(ARBITRARIES[type]("wide"), (values) => {
-        const parsed = schema.safeParse(values);
-        if (!parsed.success) return true;
-        accepted++;
-        const verdict = validateSessionMessage(wire(parsed.data));
-        return verdict.ok || expect.fail(JSON.stringify(verdict.rejection));
-      }),
-      { numRuns: RUNS },
-    );
-    expect(accepted).toBeGreaterThanOrEqual(RUNS / 25);
-  });
+  it(
+    `agree that nothing the form accepts is refused (${RUNS} cases)`,
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(ARBITRARIES[type]("wide"), (values) => {
+          const parsed = schema.safeParse(values);
+          if (!parsed.success) return true;
+          accepted++;
+          const verdict = validateSessionMessage(wire(parsed.data));
+          return verdict.ok || expect.fail(JSON.stringify(verdict.rejection));
+        }),
+        { numRuns: RUNS },
+      );
+      expect(accepted).toBeGreaterThanOrEqual(RUNS / 25);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it(`agree that nothing the sandbox accepts is refused by the form (${RUNS} cases of typed values)`, () => {
-    fc.assert(
-      fc.property(ARBITRARIES[type]("typed"), (values) => {
-        const verdict = validateSessionMessage(wire(build(values as never)));
-        if (!verdict.ok) return true;
-        const parsed = schema.safeParse(values);
-        return parsed.success || expect.fail(JSON.stringify(parsed.error.issues.slice(0, 3)));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `agree that nothing the sandbox accepts is refused by the form (${RUNS} cases of typed values)`,
+    () => {
+      fc.assert(
+        fc.property(ARBITRARIES[type]("typed"), (values) => {
+          const verdict = validateSessionMessage(wire(build(values as never)));
+          if (!verdict.ok) return true;
+          const parsed = schema.safeParse(values);
+          return parsed.success || expect.fail(JSON.stringify(parsed.error.issues.slice(0, 3)));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe("the template composer and the sandbox", () => {
@@ -197,32 +207,40 @@ describe("the template composer and the sandbox", () => {
         }),
       );
 
-  it(`agree that nothing the form accepts is refused (${RUNS} cases)`, () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(arbitrary("wide"), (values) => {
-        const parsed = schema.safeParse(values);
-        if (!parsed.success) return true;
-        accepted++;
-        const verdict = validateTemplateMessage(wire(parsed.data), SANDBOX_TEMPLATE_GROUPS);
-        return verdict.ok || expect.fail(JSON.stringify(verdict.rejection));
-      }),
-      { numRuns: RUNS },
-    );
-    expect(accepted).toBeGreaterThanOrEqual(RUNS / 25);
-  });
+  it(
+    `agree that nothing the form accepts is refused (${RUNS} cases)`,
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(arbitrary("wide"), (values) => {
+          const parsed = schema.safeParse(values);
+          if (!parsed.success) return true;
+          accepted++;
+          const verdict = validateTemplateMessage(wire(parsed.data), SANDBOX_TEMPLATE_GROUPS);
+          return verdict.ok || expect.fail(JSON.stringify(verdict.rejection));
+        }),
+        { numRuns: RUNS },
+      );
+      expect(accepted).toBeGreaterThanOrEqual(RUNS / 25);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it(`agree that nothing the sandbox accepts is refused by the form (${RUNS} cases of typed values)`, () => {
-    fc.assert(
-      fc.property(arbitrary("typed"), (values) => {
-        const definition = catalog.find((d) => d.name === values.templateName && d.language === values.language);
-        const request = buildTemplateRequest(values, definition?.status === "approved" ? definition : undefined);
-        const verdict = validateTemplateMessage(wire(request), SANDBOX_TEMPLATE_GROUPS);
-        if (!verdict.ok) return true;
-        const parsed = schema.safeParse(values);
-        return parsed.success || expect.fail(JSON.stringify(parsed.error.issues.slice(0, 3)));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    `agree that nothing the sandbox accepts is refused by the form (${RUNS} cases of typed values)`,
+    () => {
+      fc.assert(
+        fc.property(arbitrary("typed"), (values) => {
+          const definition = catalog.find((d) => d.name === values.templateName && d.language === values.language);
+          const request = buildTemplateRequest(values, definition?.status === "approved" ? definition : undefined);
+          const verdict = validateTemplateMessage(wire(request), SANDBOX_TEMPLATE_GROUPS);
+          if (!verdict.ok) return true;
+          const parsed = schema.safeParse(values);
+          return parsed.success || expect.fail(JSON.stringify(parsed.error.issues.slice(0, 3)));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
