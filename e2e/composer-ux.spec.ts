@@ -344,14 +344,14 @@ test.describe("at 390 px", () => {
     await openComposer(page, "text");
     const toggle = page.getByRole("button", { name: "Preview" });
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
-    await expect(page.getByRole("log", { name: "Message preview" })).toBeHidden();
+    await expect(page.getByRole("figure", { name: "Message preview" })).toBeHidden();
     await page.getByLabel("Message text").fill("Seen on a phone");
     // Right after the form: the next stop after Send's row.
     await page.getByRole("button", { name: "Clear draft" }).focus();
     await page.keyboard.press("Tab");
     await expect(toggle).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("log", { name: "Message preview" })).toContainText("Seen on a phone");
+    await expect(page.getByRole("figure", { name: "Message preview" })).toContainText("Seen on a phone");
     await page.screenshot({ path: testInfo.outputPath("text-preview-390.png"), fullPage: true });
 
     await page.goto("/compose/template");
