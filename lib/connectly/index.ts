@@ -38,6 +38,7 @@ async function open(): Promise<Connection> {
     const sandbox = createSandbox({
       apiKey: config.apiKey,
       businessId: config.businessId,
+      businessNumbers: config.senders,
       // The simulator plays delivery events back to this app's own webhook, signed as Connectly would sign them.
       webhook: config.webhookSecret
         ? { url: new URL("/api/webhooks/connectly", config.appUrl).href, secret: config.webhookSecret }
