@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { monotonicFactory } from "ulid";
+import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
 import type { Db } from "./client";
 import type { HistoryEntry } from "./queries";
@@ -62,7 +63,13 @@ export async function recentWindows(db: Db, since: Date) {
 export interface ThreadSummary extends ThreadKey {
   customerName: string | null;
   /** The latest message either way, for the list's second line. */
-  last: { direction: "inbound" | "echo" | "outbound"; kind: string; text: string | null; at: Date } | null;
+  last: {
+    direction: "inbound" | "echo" | "outbound";
+    kind: string;
+    text: string | null;
+    content?: InboundContent;
+    at: Date;
+  } | null;
   lastActivityAt: Date;
   lastInboundAt: Date | null;
   unread: number;
@@ -109,7 +116,7 @@ export async function listThreads(db: Db, userId: string): Promise<ThreadSummary
         customer: messages.recipient,
         sender: messages.sender,
         messageType: messages.messageType,
-        searchText: messages.searchText,
+        request: messages.request,
         at: messages.createdAt,
       })
       .from(messages)
@@ -182,11 +189,11 @@ export async function listThreads(db: Db, userId: string): Promise<ThreadSummary
           ? {
               direction: "outbound" as const,
               kind: outbound.messageType,
-              text: outbound.searchText || null,
+              text: summarize(outbound.request),
               at: outbound.at,
             }
           : inbox
-            ? { direction: inbox.direction, kind: inbox.kind, text: inbox.text, at: inbox.at }
+            ? { direction: inbox.direction, kind: inbox.kind, text: inbox.text, content: inbox.content, at: inbox.at }
             : null;
       const assignee = assigneeOf.get(k);
       return {

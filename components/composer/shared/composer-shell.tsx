@@ -8,6 +8,7 @@ import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
+import { useComposerEvents } from "./composer-events";
 import { clearDraft } from "./draft-storage";
 import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
@@ -77,9 +78,12 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const sendKey = useSendKey(result);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
+  const events = useComposerEvents();
+  const answered = useEffectEvent((outcome: SendOutcome) => events.onResult?.(outcome));
 
   useEffect(() => {
     if (!result) return;
+    answered(result);
     if (result.ok) {
       sent();
       return;
@@ -89,7 +93,8 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     }
   }, [result, form]);
 
-  const submit = form.handleSubmit(() => {
+  const submit = form.handleSubmit((valid) => {
+    events.onSubmit?.(valid);
     startTransition(() => dispatch(actionInput(form.getValues(), sendKey.take())));
   });
 

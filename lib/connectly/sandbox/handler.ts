@@ -93,7 +93,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const windows = createCustomerWindows();
   const remember = (inbound: SimulatedInbound) => {
     if (inbound.echo) return;
-    const at = inbound.at ?? now();
+    const at = inbound.at === undefined ? now() : new Date(inbound.at);
     windows.remember({
       customer: inbound.customer,
       businessNumber: inbound.businessNumber ?? SANDBOX_BUSINESS_NUMBER,

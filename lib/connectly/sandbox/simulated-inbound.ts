@@ -25,8 +25,8 @@ export interface SimulatedInbound {
   messageId?: string;
   /** The business's own message sent from elsewhere (a phone), which Connectly plays back as an echo. */
   echo?: boolean;
-  /** When it was written; now unless given. */
-  at?: Date;
+  /** When it was written; now unless given (an ISO string over HTTP). */
+  at?: Date | string;
 }
 
 const ATTACHMENT_TYPES = ["image", "video", "audio", "document"];
@@ -59,6 +59,9 @@ export function inboundProblem(value: unknown): string | undefined {
   if (listResponse !== undefined && (!isObject(listResponse) || typeof listResponse.title !== "string")) {
     return "listResponse must be {id, title, description?}";
   }
+  if (value.at !== undefined && !(value.at instanceof Date) && Number.isNaN(Date.parse(String(value.at)))) {
+    return "at must be an ISO date";
+  }
   const hasText = typeof text === "string" && text.trim() !== "";
   if (!hasText && !attachment && !value.location && !buttonResponse && !listResponse) {
     return "give text, an attachment, a location, a buttonResponse or a listResponse";
@@ -68,7 +71,7 @@ export function inboundProblem(value: unknown): string | undefined {
 
 /** The webhook body Connectly would post for this message. */
 export function inboundEvent(inbound: SimulatedInbound, now: Date): InboundMessageEvent {
-  const at = inbound.at ?? now;
+  const at = inbound.at === undefined ? now : new Date(inbound.at);
   const text = inbound.text?.trim() ? inbound.text : undefined;
   const message: InboundMessageEvent["message"] = { id: inbound.messageId ?? nextId(at.getTime()) };
   if (inbound.attachment) {
