@@ -28,7 +28,6 @@ function Content({ item, content }: { item: ThreadItem; content: InboundContent 
         <div className="space-y-1">
           {attachment.type === "image" ? (
             <a href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className="block">
-              {/* biome-ignore lint/performance/noImgElement: the customer's own URL, which next/image would fetch on the server */}
               <img
                 src={attachment.url}
                 alt={attachment.caption ? `Photo: ${attachment.caption}` : "Photo from the customer"}

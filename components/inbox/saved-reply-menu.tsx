@@ -84,7 +84,6 @@ export function SavedReplyMenu({
   }, [replies.length]);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the keys belong to the text field inside, which keeps focus
     <div
       ref={wrapper}
       className="relative"
@@ -116,7 +115,6 @@ export function SavedReplyMenu({
           </p>
           <div role="listbox" aria-labelledby="saved-replies-heading">
             {matches.slice(0, 8).map((reply, index) => (
-              // biome-ignore lint/a11y/useSemanticElements: a <select> cannot float under the text field as the keys move
               <div
                 key={reply.id}
                 role="option"

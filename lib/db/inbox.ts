@@ -320,3 +320,14 @@ export async function assignThread(db: Db, thread: ThreadKey, userId: string): P
 export async function unassignThread(db: Db, thread: ThreadKey): Promise<void> {
   await db.delete(inboxAssignments).where(threadIs(inboxAssignments, thread));
 }
+
+/** The business number the customer wrote to last: where a link that names only the customer goes. */
+export async function latestBusinessNumberOf(db: Db, customer: string): Promise<string | null> {
+  const [row] = await db
+    .select({ businessNumber: inboxMessages.businessNumber })
+    .from(inboxMessages)
+    .where(eq(inboxMessages.customer, customer))
+    .orderBy(desc(inboxMessages.occurredAt))
+    .limit(1);
+  return row?.businessNumber ?? null;
+}

@@ -5,6 +5,7 @@ import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
+import { demoCustomerSuggestions } from "@/lib/connectly/sandbox/demo-customers";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -39,7 +40,12 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
   const seed = await seedFrom(type, from);
   return (
     <ConnectlyTargetProvider
-      target={{ baseUrl: config.baseUrl, businessId: config.businessId, sandbox: config.mode === "sandbox" }}
+      target={{
+        baseUrl: config.baseUrl,
+        businessId: config.businessId,
+        sandbox: config.mode === "sandbox",
+        recipientSuggestions: config.mode === "sandbox" ? demoCustomerSuggestions() : undefined,
+      }}
     >
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {MESSAGES[type].heading}</h1>

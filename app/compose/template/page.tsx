@@ -3,6 +3,7 @@ import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
+import { demoCustomerSuggestions } from "@/lib/connectly/sandbox/demo-customers";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -43,7 +44,12 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
   const [templates, seed] = await Promise.all([loadTemplates(), seedFrom(single(params.from))]);
   return (
     <ConnectlyTargetProvider
-      target={{ baseUrl: config.baseUrl, businessId: config.businessId, sandbox: config.mode === "sandbox" }}
+      target={{
+        baseUrl: config.baseUrl,
+        businessId: config.businessId,
+        sandbox: config.mode === "sandbox",
+        recipientSuggestions: config.mode === "sandbox" ? demoCustomerSuggestions() : undefined,
+      }}
     >
       <TypeSwitcher current="template" />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose a template message</h1>

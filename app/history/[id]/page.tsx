@@ -15,6 +15,7 @@ import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
 import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
+import { threadHref } from "@/lib/inbox/thread-types";
 
 export const dynamic = "force-dynamic";
 
@@ -55,7 +56,13 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
       "Recipient",
       <span key="r">
         <code className="font-mono">{entry.recipient}</code>
-        {entry.recipientName ? ` (${entry.recipientName})` : ""}
+        {entry.recipientName ? ` (${entry.recipientName})` : ""}{" "}
+        <Link
+          className="ml-2 text-sm font-medium text-brand-700 underline"
+          href={threadHref({ customer: entry.recipient, businessNumber: entry.sender ?? "" })}
+        >
+          Open the conversation
+        </Link>
       </span>,
     ],
     [

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { ThreadView } from "@/components/inbox/thread-view";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
+import { latestBusinessNumberOf } from "@/lib/db/inbox";
 import { listSavedReplies } from "@/lib/db/saved-replies";
 import { env } from "@/lib/env";
 import { loadThreadData } from "@/lib/inbox/load-thread";
 import { parseThreadRef } from "@/lib/inbox/thread-input";
+import { threadHref } from "@/lib/inbox/thread-types";
 import { COMPOSER_TYPE_LABELS, MESSAGE_TYPES } from "@/lib/messages/registry";
 import { loadTemplates } from "@/lib/templates/load";
 
@@ -39,6 +41,11 @@ export default guardedPage("/inbox/[customer]", async function ThreadPage({ para
   if (!thread) notFound();
   const config = env();
   const db = await database();
+  // A link that names only the customer (history's, for a send from the default number) opens their latest thread.
+  if (business === undefined) {
+    const latest = await latestBusinessNumberOf(db, thread.customer);
+    if (latest) redirect(threadHref({ customer: thread.customer, businessNumber: latest }));
+  }
   const canSend = allows(PAGE_RULES["/compose/[type]"], actor.role);
   const [data, templates, savedReplies] = await Promise.all([
     loadThreadData(db, thread),

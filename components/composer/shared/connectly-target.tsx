@@ -8,6 +8,13 @@ export interface ConnectlyTarget {
   businessId: string;
   /** Sends go to the simulator: offer what only the simulator can do, such as a simulated customer reply. */
   sandbox?: boolean;
+  /** Numbers offered in the Recipient field: the sandbox's demo customers, whose windows are open. */
+  recipientSuggestions?: RecipientSuggestion[];
+}
+
+export interface RecipientSuggestion {
+  number: string;
+  label: string;
 }
 
 const TargetContext = createContext<ConnectlyTarget>({

@@ -3,6 +3,7 @@ import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { LIMITS } from "@/lib/messages/limits";
+import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target";
 
 /** Who the message goes to and which business number sends it; reads the composer's form from context. */
 export function RecipientFields({
@@ -10,8 +11,11 @@ export function RecipientFields({
   withName = true,
   recipientHint = "E.164 number with country code, or a BSUID.",
   children,
+  suggestions,
 }: {
   senders: string[];
+  /** Offered as the Recipient field's list; the page's (the sandbox's demo customers) when not given. */
+  suggestions?: RecipientSuggestion[];
   /** Templates have no field for a display name, so their composer does not ask for one. */
   withName?: boolean;
   recipientHint?: string;
@@ -20,6 +24,8 @@ export function RecipientFields({
 }) {
   const { register, formState } = useFormContext<EnvelopeValues>();
   const errors = formState.errors;
+  const target = useConnectlyTarget();
+  const offered = suggestions ?? target.recipientSuggestions ?? [];
   return (
     <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
@@ -37,6 +43,7 @@ export function RecipientFields({
               autoComplete="off"
               spellCheck={false}
               placeholder="+16044441111"
+              list={offered.length > 0 ? "recipient-suggestions" : undefined}
             />
           )}
         </Field>
@@ -78,6 +85,13 @@ export function RecipientFields({
           </p>
         )}
       </div>
+      {offered.length > 0 && (
+        <datalist id="recipient-suggestions">
+          {offered.map((suggestion) => (
+            <option key={suggestion.number} value={suggestion.number} label={suggestion.label} />
+          ))}
+        </datalist>
+      )}
       {children}
     </section>
   );

@@ -20,6 +20,14 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   { number: reservedNumberFor("window-closed"), name: "Dan Window", description: "wrote 25 hours ago: window closed" },
 ];
 
+/** The Recipient field's suggestions in sandbox mode. */
+export function demoCustomerSuggestions(): { number: string; label: string }[] {
+  return DEMO_CUSTOMERS.map((customer) => ({
+    number: customer.number,
+    label: `${customer.name}, ${customer.description}`,
+  }));
+}
+
 const MINUTE = 60_000;
 const [ada, ben, chloe, dan] = DEMO_CUSTOMERS as [DemoCustomer, DemoCustomer, DemoCustomer, DemoCustomer];
 
