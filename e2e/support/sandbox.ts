@@ -20,3 +20,21 @@ export async function sandboxRequests(request: APIRequestContext): Promise<Recei
 export async function clearSandbox(request: APIRequestContext): Promise<void> {
   await request.delete(`${E2E.sandboxUrl}/__sandbox/requests`);
 }
+
+/**
+ * The customer writes to each of the app's business numbers, through the sandbox and the app's real webhook, as a
+ * customer must before any session message can reach them (the sandbox keeps the 24-hour window as Connectly does).
+ */
+export async function customerWrites(
+  request: APIRequestContext,
+  customer: string,
+  message: Record<string, unknown> = { text: "Hello" },
+  businessNumbers: readonly string[] = E2E.senders,
+): Promise<void> {
+  for (const businessNumber of businessNumbers) {
+    const response = await request.post(`${E2E.sandboxUrl}/__sandbox/inbound`, {
+      data: { customer, businessNumber, ...message },
+    });
+    if (!response.ok()) throw new Error(`the simulated message was not delivered: ${await response.text()}`);
+  }
+}
