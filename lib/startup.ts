@@ -1,7 +1,8 @@
 import "server-only";
 import { hasAnyAccount } from "@/lib/auth/actor";
 import { getAuth } from "@/lib/auth/auth";
-import { inProcessSandbox } from "@/lib/connectly";
+import { onSandboxOpened } from "@/lib/connectly";
+import type { Sandbox } from "@/lib/connectly/sandbox/handler";
 import { database } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
 import { closeDb } from "@/lib/db/client";
@@ -15,11 +16,9 @@ import { startSweeper, sweepOnce } from "@/lib/sending/sweeper";
 /**
  * The built-in simulator follows the app's own record of who wrote when, so the window badge and the simulator
  * agree after a restart too. On the first run (nothing in the Inbox yet) its demo customers write in instead,
- * through the webhook; the posts retry until this server is listening.
+ * through the webhook. Runs when the simulator is first opened (the Inbox opens it), not at start-up itself.
  */
-async function startInProcessSandbox(db: Db): Promise<void> {
-  const sandbox = await inProcessSandbox();
-  if (!sandbox) return;
+async function startInProcessSandbox(db: Db, sandbox: Sandbox): Promise<void> {
   if (await hasInboxMessages(db)) {
     const since = new Date(Date.now() - 24 * 60 * 60 * 1000);
     sandbox.rememberWindows(await recentWindows(db, since));
@@ -43,7 +42,7 @@ export async function startServer(): Promise<void> {
     await sweepOnce(await database());
     startSweeper(database);
     await getAuth();
-    await startInProcessSandbox(await database());
+    onSandboxOpened(async (sandbox) => startInProcessSandbox(await database(), sandbox));
     console.log(
       config.mode === "sandbox"
         ? "Connectly: SANDBOX mode (no CONNECTLY_API_KEY): sends go to the built-in simulator."

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { InboxList } from "@/components/inbox/inbox-list";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
+import { inProcessSandbox } from "@/lib/connectly";
 import { database } from "@/lib/db";
 import { listThreads } from "@/lib/db/inbox";
 import { toListItems } from "@/lib/inbox/thread-items";
@@ -11,6 +12,8 @@ export const metadata: Metadata = { title: "Inbox" };
 export const dynamic = "force-dynamic";
 
 export default guardedPage("/inbox", async function InboxPage(_props: object, actor) {
+  // In sandbox mode, opening the simulator is what brings the demo customers in on first run.
+  await inProcessSandbox();
   const threads = await listThreads(await database(), actor.id);
   return (
     <div className="mx-auto max-w-3xl space-y-4">

@@ -4,6 +4,7 @@ import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { ThreadView } from "@/components/inbox/thread-view";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
+import { inProcessSandbox } from "@/lib/connectly";
 import { database } from "@/lib/db";
 import { latestBusinessNumberOf } from "@/lib/db/inbox";
 import { listSavedReplies } from "@/lib/db/saved-replies";
@@ -40,6 +41,7 @@ export default guardedPage("/inbox/[customer]", async function ThreadPage({ para
   });
   if (!thread) notFound();
   const config = env();
+  await inProcessSandbox();
   const db = await database();
   // A link that names only the customer (history's, for a send from the default number) opens their latest thread.
   if (business === undefined) {
