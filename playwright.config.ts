@@ -61,6 +61,7 @@ export default defineConfig({
         "npx tsx lib/connectly/sandbox/server.ts",
         `--port ${E2E.sandboxPort} --api-key ${E2E.apiKey} --business-id ${E2E.businessId}`,
         `--webhook-url ${E2E.appUrl}/api/webhooks/connectly --webhook-secret ${E2E.webhookSecret}`,
+        `--business-numbers ${E2E.senders.join(",")}`,
       ].join(" "),
       url: `${E2E.sandboxUrl}/__sandbox/health`,
       reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { fillEnvelope, openComposer, SEND_PATH } from "./support/compose";
-import { clearSandbox, sandboxRequests } from "./support/sandbox";
+import { clearSandbox, customerWrites, sandboxRequests } from "./support/sandbox";
 
 const UNKNOWN_WORDS =
   "Connectly may have sent this. Wait for a delivery report, or check with the customer, before sending again.";
@@ -14,8 +14,9 @@ test.beforeEach(async ({ request }) => {
   await clearSandbox(request);
 });
 
-test("a double requestSubmit in one tick sends one message", async ({ page }) => {
+test("a double requestSubmit in one tick sends one message", async ({ page, request }) => {
   const recipient = "+16044447001";
+  await customerWrites(request, recipient);
   await openComposer(page, "text");
   await fillEnvelope(page, recipient);
   await page.getByLabel("Message text").fill("Sent once, however often it is submitted");

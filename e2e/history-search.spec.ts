@@ -2,11 +2,13 @@ import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { fillEnvelope, openComposer, send } from "./support/compose";
+import { customerWrites } from "./support/sandbox";
 
 // Other specs send to the same numbers: a word of our own tells our messages apart.
 const marker = `zebra${Date.now().toString(36)}`;
 
 async function sendText(page: Page, recipient: string, text: string, name?: string) {
+  await customerWrites(page.request, recipient);
   await openComposer(page, "text");
   await fillEnvelope(page, recipient);
   if (name) await page.getByLabel("Recipient name").fill(name);

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import type { HistoryEntry } from "@/lib/db/queries";
@@ -5,9 +6,17 @@ import { typeLabel } from "./type-label";
 
 /**
  * Who, what and when of one history row. A message Connectly never took was attempted, not sent: its time says so.
- * `sentBy` is null for rows from before sign-in existed.
+ * `sentBy` is null for rows from before sign-in existed; `conversationHref` is the customer's thread in the Inbox.
  */
-export function MessageFacts({ entry, sentBy }: { entry: HistoryEntry; sentBy: string | null }) {
+export function MessageFacts({
+  entry,
+  sentBy,
+  conversationHref,
+}: {
+  entry: HistoryEntry;
+  sentBy: string | null;
+  conversationHref: string;
+}) {
   const accepted = Boolean(entry.connectlyId);
   const facts: [string, ReactNode][] = [
     [accepted ? "Sent at" : "Attempted at", <LocalTime key="t" date={entry.createdAt} />],
@@ -23,7 +32,10 @@ export function MessageFacts({ entry, sentBy }: { entry: HistoryEntry; sentBy: s
       "Recipient",
       <span key="r">
         <code className="font-mono">{entry.recipient}</code>
-        {entry.recipientName ? ` (${entry.recipientName})` : ""}
+        {entry.recipientName ? ` (${entry.recipientName})` : ""}{" "}
+        <Link className="ml-2 text-sm font-medium text-brand-700 underline" href={conversationHref}>
+          Open the conversation
+        </Link>
       </span>,
     ],
     [

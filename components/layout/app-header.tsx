@@ -23,6 +23,9 @@ export function AppHeader({ actor }: { actor: Actor | null }) {
         {actor && (
           <>
             <nav aria-label="Main" className="order-last flex w-full gap-1 text-sm sm:order-none sm:w-auto">
+              <NavLink href="/inbox" match="/inbox">
+                Inbox
+              </NavLink>
               {allows(PAGE_RULES["/compose/[type]"], actor.role) && (
                 <NavLink href="/compose/text" match="/compose">
                   Compose

@@ -22,14 +22,19 @@ export async function clearSandbox(request: APIRequestContext): Promise<void> {
 }
 
 /**
- * The customer writes to each of the business numbers, as Connectly reports it: the app's webhook records it and
- * their 24-hour window opens, so a session message to them is sent without the composer asking first.
+ * The customer writes to each of the app's business numbers, through the sandbox and the app's real webhook, as a
+ * customer must before any session message can reach them (the sandbox keeps the 24-hour window as Connectly does).
  */
-export async function customerWrites(request: APIRequestContext, customer: string): Promise<void> {
-  for (const businessNumber of E2E.senders) {
+export async function customerWrites(
+  request: APIRequestContext,
+  customer: string,
+  message: Record<string, unknown> = { text: "Hello" },
+  businessNumbers: readonly string[] = E2E.senders,
+): Promise<void> {
+  for (const businessNumber of businessNumbers) {
     const response = await request.post(`${E2E.sandboxUrl}/__sandbox/inbound`, {
-      data: { customer, businessNumber, text: "Hi, a question about my order" },
+      data: { customer, businessNumber, ...message },
     });
-    if (!response.ok()) throw new Error(`the simulated message from ${customer} failed: ${response.status()}`);
+    if (!response.ok()) throw new Error(`the simulated message was not delivered: ${await response.text()}`);
   }
 }

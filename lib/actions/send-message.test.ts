@@ -27,7 +27,8 @@ const SENDERS = ["+14151111234", "+14155550123"];
 
 // The real action, configured as the app would be: live mode against a standalone sandbox over HTTP, a fresh PGlite.
 beforeAll(async () => {
-  sandbox = await startSandboxServer({ apiKey: "action-test-key" });
+  // The demo customer +16044441111 wrote to every business number, so session messages to it are within the window.
+  sandbox = await startSandboxServer({ apiKey: "action-test-key", businessNumbers: SENDERS });
   dataDir = await mkdtemp(path.join(tmpdir(), "send-action-test-"));
   vi.stubEnv("CONNECTLY_API_KEY", "action-test-key");
   vi.stubEnv("CONNECTLY_BUSINESS_ID", "00000000-0000-4000-8000-000000000000");

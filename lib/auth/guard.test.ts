@@ -22,6 +22,11 @@ const ACTIONS: Record<ActionName, () => Promise<(...args: unknown[]) => Promise<
   sendTemplate: async () => (await import("@/lib/actions/send-template")).sendTemplateAction as never,
   refreshTemplates: async () => (await import("@/lib/actions/refresh-templates")).refreshTemplatesAction as never,
   simulateReply: async () => (await import("@/lib/actions/simulate-reply")).simulateReplyAction as never,
+  markThreadRead: async () => (await import("@/lib/actions/mark-thread-read")).markThreadReadAction as never,
+  markThreadUnread: async () => (await import("@/lib/actions/mark-thread-unread")).markThreadUnreadAction as never,
+  assignThread: async () => (await import("@/lib/actions/assign-thread")).assignThreadAction as never,
+  saveSavedReply: async () => (await import("@/lib/actions/save-saved-reply")).saveSavedReplyAction as never,
+  deleteSavedReply: async () => (await import("@/lib/actions/delete-saved-reply")).deleteSavedReplyAction as never,
   signOut: async () => (await import("@/lib/actions/sign-out")).signOutAction as never,
   inviteMember: async () => (await import("@/lib/actions/invite-member")).inviteMemberAction as never,
   revokeInvitation: async () => (await import("@/lib/actions/revoke-invitation")).revokeInvitationAction as never,
@@ -36,6 +41,8 @@ const ACTIONS: Record<ActionName, () => Promise<(...args: unknown[]) => Promise<
 
 const ROUTES: Record<RouteName, () => Promise<(request: Request) => Promise<Response>>> = {
   "GET /api/windows": async () => (await import("@/app/api/windows/route")).GET,
+  "GET /api/inbox": async () => (await import("@/app/api/inbox/route")).GET,
+  "GET /api/inbox/thread": async () => (await import("@/app/api/inbox/thread/route")).GET,
   "GET /api/history/statuses": async () => (await import("@/app/api/history/statuses/route")).GET,
   "GET /api/history/export": async () => (await import("@/app/api/history/export/route")).GET,
   "GET /api/session": async () => (await import("@/app/api/session/route")).GET,

@@ -18,6 +18,12 @@ const EXPECTED = {
     sendTemplate: SENDERS,
     refreshTemplates: SENDERS,
     simulateReply: SENDERS,
+    // Issue 12: reading and unread are everyone's own; taking a thread and the saved replies are for those who reply.
+    markThreadRead: EVERYONE,
+    markThreadUnread: EVERYONE,
+    assignThread: SENDERS,
+    saveSavedReply: SENDERS,
+    deleteSavedReply: SENDERS,
     signOut: EVERYONE,
     inviteMember: "admin",
     revokeInvitation: "admin",
@@ -30,6 +36,8 @@ const EXPECTED = {
   },
   routes: {
     "GET /api/windows": SENDERS,
+    "GET /api/inbox": EVERYONE,
+    "GET /api/inbox/thread": EVERYONE,
     "GET /api/history/statuses": EVERYONE,
     "GET /api/history/export": EVERYONE,
     "GET /api/session": EVERYONE,
@@ -37,6 +45,9 @@ const EXPECTED = {
   },
   pages: {
     "/": EVERYONE,
+    "/inbox": EVERYONE,
+    "/inbox/[customer]": EVERYONE,
+    "/settings/saved-replies": SENDERS,
     "/compose/[type]": SENDERS,
     "/compose/template": SENDERS,
     "/history": EVERYONE,

@@ -17,6 +17,11 @@ export const ACTION_RULES = {
   sendTemplate: senders,
   refreshTemplates: senders,
   simulateReply: senders,
+  markThreadRead: everyone,
+  markThreadUnread: everyone,
+  assignThread: senders,
+  saveSavedReply: senders,
+  deleteSavedReply: senders,
   signOut: everyone,
   inviteMember: admins,
   revokeInvitation: admins,
@@ -30,6 +35,8 @@ export const ACTION_RULES = {
 
 export const ROUTE_RULES = {
   "GET /api/windows": senders,
+  "GET /api/inbox": everyone,
+  "GET /api/inbox/thread": everyone,
   "GET /api/history/statuses": everyone,
   "GET /api/history/export": everyone,
   "GET /api/session": everyone,
@@ -38,6 +45,9 @@ export const ROUTE_RULES = {
 
 export const PAGE_RULES = {
   "/": everyone,
+  "/inbox": everyone,
+  "/inbox/[customer]": everyone,
+  "/settings/saved-replies": senders,
   "/compose/[type]": senders,
   "/compose/template": senders,
   "/history": everyone,

@@ -11,7 +11,16 @@ interface Connection {
 
 // On globalThis: Next may evaluate this module more than once in a process, and two simulators would play
 // deliveries twice.
-const holder = globalThis as typeof globalThis & { __connectlyComposerConnection?: Promise<Connection> };
+const holder = globalThis as typeof globalThis & {
+  __connectlyComposerConnection?: Promise<Connection>;
+  /**
+   * Set by the start-up hook (lib/startup.ts), which may read the database: primes the in-process simulator once it
+   * exists. A hook rather than an import, because this module must not import the database, and because opening the
+   * connection from start-up would make its client in the instrumentation bundle's copy of these modules, whose
+   * error classes the app's own copies do not recognise.
+   */
+  __connectlySandboxOpened?: (sandbox: Sandbox) => Promise<void>;
+};
 
 function connection(): Promise<Connection> {
   holder.__connectlyComposerConnection ??= open();
@@ -26,6 +35,11 @@ export async function connectly(): Promise<ConnectlyClient> {
   return (await connection()).client;
 }
 
+/** Registers what to do with the in-process simulator when it is created (see the holder above). */
+export function onSandboxOpened(hook: (sandbox: Sandbox) => Promise<void>): void {
+  holder.__connectlySandboxOpened = hook;
+}
+
 /** The in-process simulator, or undefined when sends go over HTTP. */
 export async function inProcessSandbox(): Promise<Sandbox | undefined> {
   return (await connection()).sandbox;
@@ -38,11 +52,13 @@ async function open(): Promise<Connection> {
     const sandbox = createSandbox({
       apiKey: config.apiKey,
       businessId: config.businessId,
+      businessNumbers: config.senders,
       // The simulator plays delivery events back to this app's own webhook, signed as Connectly would sign them.
       webhook: config.webhookSecret
         ? { url: new URL("/api/webhooks/connectly", config.appUrl).href, secret: config.webhookSecret }
         : undefined,
     });
+    await holder.__connectlySandboxOpened?.(sandbox);
     const client = createConnectlyClient({
       baseUrl: "http://sandbox.local",
       apiKey: config.apiKey,

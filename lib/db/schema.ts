@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
+import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
 import type { MessageType } from "@/lib/messages/registry";
 import { users } from "./auth-schema";
 
@@ -115,3 +116,79 @@ export const customerWindows = pgTable(
   },
   (t) => [primaryKey({ columns: [t.customer, t.businessNumber] })],
 );
+
+/**
+ * What customers wrote (and the business's own messages sent elsewhere, played back as echoes), one row per message
+ * from the signed `messages` webhook. A thread is a customer and a business number; outbound messages come from
+ * `messages`. Media are kept as their URLs and never fetched by the server.
+ */
+export const inboxMessages = pgTable(
+  "inbox_messages",
+  {
+    // A monotonic ULID of when it was received.
+    id: text("id").primaryKey(),
+    /** Connectly's id for the message, or a hash of the body without one: a redelivery finds this row. */
+    dedupeKey: text("dedupe_key").notNull().unique("inbox_messages_dedupe_key_unique"),
+    /** "inbound" from the customer, "echo" for the business's own message sent from elsewhere. */
+    direction: text("direction").$type<"inbound" | "echo">().notNull(),
+    /** The customer's id as the composer writes it: E.164 when the event gives a number, else the BSUID. */
+    customer: text("customer").notNull(),
+    // '' when the event did not say, as in customer_windows.
+    businessNumber: text("business_number").notNull().default(""),
+    customerName: text("customer_name"),
+    kind: text("kind").$type<InboundKind>().notNull(),
+    text: text("text"),
+    content: jsonb("content").$type<InboundContent>().notNull(),
+    /** The Connectly id of the business's message a button or list reply answers. */
+    replyToId: text("reply_to_id"),
+    connectlyMessageId: text("connectly_message_id"),
+    occurredAt: timestamptz("occurred_at").notNull(),
+    receivedAt: timestamptz("received_at").notNull().defaultNow(),
+    payload: jsonb("payload").$type<unknown>(),
+  },
+  (t) => [
+    index("inbox_messages_thread_idx").on(t.customer, t.businessNumber, t.occurredAt),
+    index("inbox_messages_occurred_at_idx").on(t.occurredAt),
+  ],
+);
+
+/** How far each person has read each thread: inbound messages received after `readUpTo` are unread for them. */
+export const inboxReads = pgTable(
+  "inbox_reads",
+  {
+    customer: text("customer").notNull(),
+    businessNumber: text("business_number").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    readUpTo: timestamptz("read_up_to").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.customer, t.businessNumber, t.userId] })],
+);
+
+/** Who has each thread ("Assign to me"); at most one person. */
+export const inboxAssignments = pgTable(
+  "inbox_assignments",
+  {
+    customer: text("customer").notNull(),
+    businessNumber: text("business_number").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    assignedAt: timestamptz("assigned_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.customer, t.businessNumber] }), index("inbox_assignments_user_idx").on(t.userId)],
+);
+
+/** Saved replies: named snippets Admins and Agents insert with "/" in the message text; {{name}} is the customer's. */
+export const savedReplies = pgTable("saved_replies", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull().unique("saved_replies_name_unique"),
+  body: text("body").notNull(),
+  createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+  updatedAt: timestamptz("updated_at")
+    .notNull()
+    .defaultNow()
+    .$onUpdateFn(() => sql`now()`),
+});

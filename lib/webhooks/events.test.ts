@@ -96,13 +96,15 @@ describe("parseWebhookEvent", () => {
     const event = parseWebhookEvent(
       inbound({ sender: { id: "16044441111", userId: "US.13491208655302741918", phoneNumber: "+16044441111" } }),
     );
-    expect(event).toEqual({
+    expect(event).toMatchObject({
       ok: true,
       event: {
         kind: "inbound",
         customers: ["+16044441111", "US.13491208655302741918"],
         businessNumber: "+14155550100",
         occurredAt: june1,
+        echo: false,
+        message: { kind: "text", text: "Hello" },
       },
     });
   });
@@ -111,11 +113,21 @@ describe("parseWebhookEvent", () => {
     expect(parseWebhookEvent(inbound({ recipient: null }))).toMatchObject({ event: { businessNumber: "" } });
   });
 
-  it("does not let an echo of the business's own message open the window", () => {
+  it("marks an echo of the business's own message, which the thread shows but which never opens the window", () => {
     expect(parseWebhookEvent(inbound({ message: { text: "hi", isEcho: true } }))).toMatchObject({
       ok: true,
-      event: { kind: "ignored" },
+      event: { kind: "inbound", echo: true },
     });
+  });
+
+  it("recognises a redelivery by Connectly's message id, or else by the body's hash", () => {
+    const key = (body: object) => {
+      const parsed = parseWebhookEvent(body);
+      return parsed.ok && parsed.event.kind === "inbound" ? parsed.event.dedupeKey : null;
+    };
+    expect(key(inbound({ message: { id: "m1", text: "a" } }))).toBe("id:m1");
+    expect(key(inbound())).toBe(key(inbound()));
+    expect(key(inbound())).not.toBe(key(inbound({ message: { text: "Hello again" } })));
   });
 
   it("refuses an inbound message whose sender has no id", () => {

@@ -1,6 +1,8 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { DELIVERY_STATUSES, type DeliveryStatus } from "@/lib/db/lifecycle";
+import { type ReadInbound, readInbound } from "@/lib/inbox/inbound-content";
 import { sendKeyOf } from "@/lib/messages/send-key";
 
 /** A webhook body reduced to what the app acts on. Unknown fields are ignored throughout. */
@@ -22,6 +24,12 @@ export type WebhookEvent =
       /** '' when the event does not say which business number was written to. */
       businessNumber: string;
       occurredAt: Date;
+      /** The business's own message sent elsewhere: shown in the thread, but it never opens the window. */
+      echo: boolean;
+      /** What was written. */
+      message: ReadInbound;
+      /** The same for every delivery of this message: Connectly's id for it, or else a hash of the body. */
+      dedupeKey: string;
     }
   /** Well formed, but nothing to act on: answered 200 so Connectly does not retry it forever. */
   | { kind: "ignored"; reason: string };
@@ -123,12 +131,27 @@ function parseInbound(body: object): ParsedWebhook {
   const parsed = inboundBody.safeParse(body);
   if (!parsed.success) return { ok: false, problem: `inbound message: ${describeIssue(parsed.error)}` };
   const { sender, recipient, message, timestamp: occurredAt } = parsed.data;
-  // The business's own messages sent elsewhere come back as echoes; they never open the window.
-  if (message.isEcho) return { ok: true, event: { kind: "ignored", reason: "an echo of the business's own message" } };
   const customers = [...new Set([sender.id, sender.phoneNumber, sender.userId].map(normalizeId).filter(Boolean))];
   if (customers.length === 0) return { ok: false, problem: "inbound message: sender has no id" };
   const businessNumber = normalizeId(recipient?.id) || normalizeId(recipient?.phoneNumber);
-  return { ok: true, event: { kind: "inbound", customers, businessNumber, occurredAt } };
+  const read = readInbound(body);
+  // Without an id, a redelivery is the same bytes, so the same JSON: its hash recognises it.
+  const dedupeKey = read.messageId
+    ? `id:${read.messageId}`
+    : `sha256:${createHash("sha256").update(JSON.stringify(body)).digest("hex")}`;
+  return {
+    ok: true,
+    event: {
+      kind: "inbound",
+      customers,
+      businessNumber,
+      occurredAt,
+      // The business's own messages sent elsewhere come back as echoes; they never open the window.
+      echo: Boolean(message.isEcho),
+      message: read,
+      dedupeKey,
+    },
+  };
 }
 
 function withSendKey(sendKey: string | undefined): { sendKey?: string } {

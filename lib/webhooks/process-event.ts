@@ -1,11 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { recordInboxMessage } from "@/lib/db/inbox";
 import { type DeliveryOutcome, recordDeliveryEvent, recordInboundMessage } from "@/lib/db/lifecycle";
+import { E164_PATTERN } from "@/lib/messages/recipient";
 import type { WebhookEvent } from "./events";
 
 export type WebhookOutcome =
   | ({ kind: "delivery_status" } & DeliveryOutcome)
-  | { kind: "inbound"; customers: string[]; businessNumber: string }
+  | { kind: "inbound"; customers: string[]; businessNumber: string; duplicate: boolean }
   | { kind: "ignored"; reason: string };
 
 /** Applies one verified, parsed event. Safe to repeat: Connectly redelivers whatever it thinks failed. */
@@ -23,11 +25,37 @@ export async function processWebhookEvent(db: Db, event: WebhookEvent, body: unk
       });
       return { kind: "delivery_status", ...outcome };
     }
-    case "inbound":
-      for (const customer of event.customers) {
-        await recordInboundMessage(db, { customer, businessNumber: event.businessNumber, at: event.occurredAt });
+    case "inbound": {
+      // The thread goes by the number when the event gives one, as the composer and history do.
+      const customer = event.customers.find((id) => E164_PATTERN.test(id)) ?? event.customers[0] ?? "";
+      const { message } = event;
+      const stored = await recordInboxMessage(db, {
+        customer,
+        businessNumber: event.businessNumber,
+        dedupeKey: event.dedupeKey,
+        direction: event.echo ? "echo" : "inbound",
+        customerName: event.echo ? null : message.customerName,
+        kind: message.kind,
+        text: message.text,
+        content: message.content,
+        replyToId: message.replyToId,
+        connectlyMessageId: message.messageId,
+        occurredAt: event.occurredAt,
+        payload: body,
+      });
+      // Repeated even for a redelivery: the window only ever moves later, so doing it twice changes nothing.
+      if (!event.echo) {
+        for (const id of event.customers) {
+          await recordInboundMessage(db, { customer: id, businessNumber: event.businessNumber, at: event.occurredAt });
+        }
       }
-      return { kind: "inbound", customers: event.customers, businessNumber: event.businessNumber };
+      return {
+        kind: "inbound",
+        customers: event.customers,
+        businessNumber: event.businessNumber,
+        duplicate: stored.duplicate,
+      };
+    }
     case "ignored":
       return event;
   }

@@ -6,6 +6,7 @@ import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/s
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { LocalTime } from "@/components/ui/local-time";
+import { demoCustomerSuggestions } from "@/lib/connectly/sandbox/demo-customers";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -46,6 +47,7 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
         businessId: config.businessId,
         sandbox: config.mode === "sandbox",
         defaultCountry: config.defaultCountry,
+        recipientSuggestions: config.mode === "sandbox" ? demoCustomerSuggestions() : undefined,
       }}
     >
       <TypeSwitcher current={type} />

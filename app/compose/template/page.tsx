@@ -4,6 +4,7 @@ import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
 import { LocalTime } from "@/components/ui/local-time";
+import { demoCustomerSuggestions } from "@/lib/connectly/sandbox/demo-customers";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -46,6 +47,7 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
         businessId: config.businessId,
         sandbox: config.mode === "sandbox",
         defaultCountry: config.defaultCountry,
+        recipientSuggestions: config.mode === "sandbox" ? demoCustomerSuggestions() : undefined,
       }}
     >
       <TypeSwitcher current="template" />

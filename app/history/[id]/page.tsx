@@ -17,6 +17,7 @@ import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
 import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
+import { threadHref } from "@/lib/inbox/thread-types";
 
 export const dynamic = "force-dynamic";
 
@@ -71,7 +72,11 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0 space-y-6">
-          <MessageFacts entry={entry} sentBy={sentBy} />
+          <MessageFacts
+            entry={entry}
+            sentBy={sentBy}
+            conversationHref={threadHref({ customer: entry.recipient, businessNumber: entry.sender ?? "" })}
+          />
           <OutcomePanel entry={entry} />
           <Timeline entry={entry} events={events} sentBy={sentBy} />
         </div>

@@ -11,6 +11,7 @@ import { withNormalizedRecipient } from "@/lib/messages/recipient";
 import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { ClearDraft } from "./clear-draft";
+import { useComposerEvents } from "./composer-events";
 import { useConnectlyTarget } from "./connectly-target";
 import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
@@ -86,9 +87,12 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
   useFocusOutcome(element, sending ? null : result);
+  const events = useComposerEvents();
+  const answered = useEffectEvent((outcome: SendOutcome) => events.onResult?.(outcome));
 
   useEffect(() => {
     if (!result) return;
+    answered(result);
     if (result.ok) {
       sent();
       return;
@@ -98,13 +102,14 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     }
   }, [result, form]);
 
-  const submit = form.handleSubmit(async () => {
+  const submit = form.handleSubmit(async (valid) => {
     if (confirmSend && !(await confirmSend())) return;
     // Sent, and shown, as the number it stands for, also after Ctrl+Enter in the Recipient field (no blur).
     const values = withNormalizedRecipient(form.getValues(), defaultCountry);
     if (values.recipient.id !== form.getValues("recipient.id" as Path<V>)) {
       form.setValue("recipient.id" as Path<V>, values.recipient.id as V[Path<V>]);
     }
+    events.onSubmit?.(valid);
     startTransition(() => dispatch(actionInput(values, sendKey.take())));
   });
 

@@ -11,6 +11,13 @@ export interface ConnectlyTarget {
   sandbox?: boolean;
   /** How a recipient typed without + is read (DEFAULT_COUNTRY); the server reads it the same way. */
   defaultCountry: CountryCode;
+  /** Numbers offered in the Recipient field: the sandbox's demo customers, whose windows are open. */
+  recipientSuggestions?: RecipientSuggestion[];
+}
+
+export interface RecipientSuggestion {
+  number: string;
+  label: string;
 }
 
 const TargetContext = createContext<ConnectlyTarget>({

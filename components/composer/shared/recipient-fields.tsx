@@ -4,7 +4,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { LIMITS } from "@/lib/messages/limits";
 import { normalizeRecipient } from "@/lib/messages/recipient";
-import { useConnectlyTarget } from "./connectly-target";
+import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target";
 
 /**
  * Who the message goes to and which business number sends it; reads the composer's form from context. A number
@@ -16,8 +16,11 @@ export function RecipientFields({
   withName = true,
   recipientHint = "Country code first, e.g. +1 604 444 1111, or a BSUID.",
   children,
+  suggestions,
 }: {
   senders: string[];
+  /** Offered as the Recipient field's list; the page's (the sandbox's demo customers) when not given. */
+  suggestions?: RecipientSuggestion[];
   /** Templates have no field for a display name, so their composer does not ask for one. */
   withName?: boolean;
   recipientHint?: string;
@@ -25,7 +28,8 @@ export function RecipientFields({
   children?: ReactNode;
 }) {
   const { register, formState, setValue, control: formControl } = useFormContext<EnvelopeValues>();
-  const { defaultCountry } = useConnectlyTarget();
+  const target = useConnectlyTarget();
+  const { defaultCountry } = target;
   const errors = formState.errors;
   const normalized = normalizeRecipient(useWatch({ control: formControl, name: "recipient.id" }) ?? "", defaultCountry);
   /** Puts the number `text` stands for in the field; false when it stands for none (then it stays as typed). */
@@ -39,6 +43,7 @@ export function RecipientFields({
   const hint = normalized
     ? `Sent as ${normalized}.`
     : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
+  const offered = suggestions ?? target.recipientSuggestions ?? [];
   return (
     <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
@@ -66,6 +71,7 @@ export function RecipientFields({
               autoComplete="off"
               spellCheck={false}
               placeholder="+16044441111"
+              list={offered.length > 0 ? "recipient-suggestions" : undefined}
             />
           )}
         </Field>
@@ -107,6 +113,13 @@ export function RecipientFields({
           </p>
         )}
       </div>
+      {offered.length > 0 && (
+        <datalist id="recipient-suggestions">
+          {offered.map((suggestion) => (
+            <option key={suggestion.number} value={suggestion.number} label={suggestion.label} />
+          ))}
+        </datalist>
+      )}
       {children}
     </section>
   );

@@ -133,7 +133,9 @@ describe("recipient", () => {
   });
 
   it("accepts a bare BSUID as the recipient", async () => {
-    await expectAccepted(await sendBody(textTo("US.13491208655302741918")));
+    const sandbox = createSandbox();
+    sandbox.rememberWindows([{ customer: "US.13491208655302741918", businessNumber: "", at: new Date() }]);
+    await expectAccepted(await send(sandbox, textTo("US.13491208655302741918")));
   });
 
   it("rejects a prefixed BSUID, which only the template endpoint takes", async () => {

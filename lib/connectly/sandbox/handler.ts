@@ -1,5 +1,7 @@
 import { monotonicFactory } from "ulid";
 import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID, SANDBOX_BUSINESS_NUMBER } from "./constants";
+import { type CustomerWrote, createCustomerWindows } from "./customer-windows";
+import { demoMessages } from "./demo-customers";
 import { errorBody, invalidRequest, type Rejection } from "./error-body";
 import { reservedBehaviourOf, willFailDelivery } from "./reserved";
 import { inboundEvent, inboundProblem, type SimulatedInbound } from "./simulated-inbound";
@@ -18,6 +20,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Where to play delivery events back after each accepted send; without it there is no playback. */
   webhook?: WebhookOptions;
+  /** The business numbers the demo customers write to; the sandbox's own number when empty. */
+  businessNumbers?: readonly string[];
 }
 
 export interface ReceivedRequest {
@@ -44,6 +48,13 @@ export interface Sandbox {
    * the receiver answered 200 or the retries ran out. Rejects when the sandbox has no webhook.
    */
   simulateInbound(inbound: SimulatedInbound): Promise<WebhookDelivery>;
+  /**
+   * Plays the demo customers' messages (demo-customers.ts) to the webhook, retrying patiently, since the app may
+   * still be starting. Their windows are open from the sandbox's creation whether or not this is called.
+   */
+  welcomeDemoCustomers(businessNumbers?: readonly string[]): Promise<WebhookDelivery[]>;
+  /** Takes the app's record of who wrote when, in place of the sandbox's own (the in-process sandbox at start-up). */
+  rememberWindows(all: CustomerWrote[]): void;
   /** Cancels every pending webhook event; resolves once in-flight deliveries have let go. */
   close(): Promise<void>;
 }
@@ -56,6 +67,8 @@ const ROUTES: readonly [RegExp, Route][] = [
   [/^\/v1\/businesses\/([^/]+)\/get\/templates$/, "templates"],
 ];
 const DEFAULT_HANG_MS = 15_000;
+// The app may take a while to start listening after the sandbox (or, in-process, after its own start-up hook).
+const PATIENT_RETRIES_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000];
 const RECEIVED_LIMIT = 1000;
 const CLIENT_CLOSED_REQUEST = 499;
 
@@ -76,6 +89,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   let answering = 0;
 
   const playback = options.webhook ? createPlayback(options.webhook, now) : undefined;
+  const businessNumbers = options.businessNumbers?.length ? options.businessNumbers : [SANDBOX_BUSINESS_NUMBER];
+  const windows = createCustomerWindows();
+  const remember = (inbound: SimulatedInbound) => {
+    if (inbound.echo) return;
+    const at = inbound.at === undefined ? now() : new Date(inbound.at);
+    windows.remember({
+      customer: inbound.customer,
+      businessNumber: inbound.businessNumber ?? SANDBOX_BUSINESS_NUMBER,
+      at,
+    });
+  };
+  for (const inbound of demoMessages(businessNumbers, now())) remember(inbound);
 
   async function answer(request: Request, path: string, parsedBody: unknown): Promise<Answer> {
     const matched = matchRoute(path);
@@ -114,8 +139,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         : validateTemplateMessage(parsedBody, SANDBOX_TEMPLATE_GROUPS);
     if (!verdict.ok) return rejected(verdict.rejection);
 
-    const trouble = await reservedTrouble(verdict.recipientId, matched.route, request.signal);
+    const trouble = await reservedTrouble(verdict.recipientId, request.signal);
     if (trouble) return trouble;
+    // The other reserved numbers behave as listed whatever their window; templates need none.
+    const reserved = reservedBehaviourOf(verdict.recipientId);
+    if (
+      matched.route === "session" &&
+      (reserved === undefined || reserved === "window-closed") &&
+      !windows.isOpen(verdict.recipientId, verdict.senderId, now())
+    ) {
+      return rejected(windowClosed());
+    }
 
     const id = nextId(now().getTime());
     const { callbackData, campaignName } = parsedBody as { callbackData?: unknown; campaignName?: unknown };
@@ -137,16 +171,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   // The reserved numbers' misbehaviour; templates may go out after the window closed, so that one is for
   // session messages only.
-  async function reservedTrouble(recipientId: string, route: Route, signal: AbortSignal): Promise<Answer | undefined> {
+  // The window-closed number is refused by the window check itself: its customer last wrote 25 hours ago.
+  async function reservedTrouble(recipientId: string, signal: AbortSignal): Promise<Answer | undefined> {
     switch (reservedBehaviourOf(recipientId)) {
-      case "window-closed":
-        if (route !== "session") return undefined;
-        return rejected({
-          status: 400,
-          type: "ERROR_TYPE_DEADLINE_EXCEEDED",
-          code: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW",
-          message: "Failed to send a message because more than 24 hours have passed since the customer last replied",
-        });
       case "opted-out":
         return rejected(
           invalidRequest("ERROR_CODE_MESSAGE_CUSTOMER_OPTED_OUT", "customer opted out of receiving messages"),
@@ -207,7 +234,22 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const problem = inboundProblem(inbound);
       if (problem) throw new TypeError(problem);
       if (!playback) throw new Error("the sandbox has no webhook to post to: create it with the webhook option");
-      return playback.post(inboundEvent(inbound, now()));
+      const delivery = await playback.post(inboundEvent(inbound, now()));
+      // Only a message the app took opens the window, so the two records agree.
+      if (delivery.delivered) remember(inbound);
+      return delivery;
+    },
+    async welcomeDemoCustomers(numbers = businessNumbers) {
+      if (!playback) return [];
+      const messages = demoMessages(numbers.length > 0 ? numbers : businessNumbers, now());
+      for (const inbound of messages) remember(inbound);
+      const deliveries: WebhookDelivery[] = [];
+      for (const inbound of messages)
+        deliveries.push(await playback.post(inboundEvent(inbound, now()), PATIENT_RETRIES_MS));
+      return deliveries;
+    },
+    rememberWindows(all) {
+      windows.replace(all);
     },
     close: async () => playback?.close(),
   };
@@ -233,6 +275,16 @@ function unauthorized(message: string): Rejection {
 
 function clientMistake(status: number, message: string): Rejection {
   return { status, type: "ERROR_TYPE_INVALID_REQUEST", code: "ERROR_CODE_UNSPECIFIED", message };
+}
+
+// Connectly's refusal of a session message outside the 24-hour window (connectly-api.md).
+function windowClosed(): Rejection {
+  return {
+    status: 400,
+    type: "ERROR_TYPE_DEADLINE_EXCEEDED",
+    code: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW",
+    message: "Failed to send a message because more than 24 hours have passed since the customer last replied",
+  };
 }
 
 function serverTrouble(status: number, message: string): Rejection {

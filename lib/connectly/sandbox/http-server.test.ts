@@ -199,7 +199,7 @@ describe("the sandbox HTTP server", () => {
     const response = await postInbound(sandboxServer, { customer: "+16044441111" });
     expect({ status: response.status, body: await response.json() }).toEqual({
       status: 400,
-      body: { message: "text must be a non-empty string" },
+      body: { message: "give text, an attachment, a location, a buttonResponse or a listResponse" },
     });
     expect((await postInbound(sandboxServer, "{not json")).status).toBe(400);
   });

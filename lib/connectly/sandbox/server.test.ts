@@ -3,7 +3,8 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test-support/webhook-receiver";
-import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID } from "./constants";
+import { SANDBOX_API_KEY, SANDBOX_BUSINESS_ID, SANDBOX_BUSINESS_NUMBER } from "./constants";
+import { demoMessages } from "./demo-customers";
 import { RESERVED_NUMBERS } from "./reserved";
 
 const SERVER = fileURLToPath(new URL("./server.ts", import.meta.url));
@@ -84,7 +85,7 @@ describe("the sandbox CLI", () => {
     expect(code).toBe(2);
   });
 
-  it("plays signed delivery events and simulated inbound messages to --webhook-url", async () => {
+  it("plays the demo customers, signed delivery events and simulated inbound messages to --webhook-url", async () => {
     receiver = await startWebhookReceiver("cli-secret");
     const sandboxProcess = run(["--port", "0", "--webhook-url", receiver.url, "--webhook-secret", "cli-secret"]);
     const line = await firstLine(sandboxProcess.stdout);
@@ -101,12 +102,16 @@ describe("the sandbox CLI", () => {
       body: JSON.stringify({ customer: "+16044441111", text: "Thanks!" }),
     });
     expect(inbound.status).toBe(200);
-    const received = await receiver.waitFor(2);
+    const demo = demoMessages([SANDBOX_BUSINESS_NUMBER], new Date());
+    const received = await receiver.waitFor(demo.length + 2);
     expect(received.every(({ signatureValid }) => signatureValid)).toBe(true);
     expect(received.map(({ body }) => body)).toEqual(
       expect.arrayContaining([
+        ...demo.map((inbound) =>
+          expect.objectContaining({ message: expect.objectContaining({ id: inbound.messageId }) }),
+        ),
         expect.objectContaining({ statusUpdate: { id, status: "sent", error: null } }),
-        expect.objectContaining({ message: { text: "Thanks!" } }),
+        expect.objectContaining({ message: { id: expect.any(String), text: "Thanks!" } }),
       ]),
     );
   });

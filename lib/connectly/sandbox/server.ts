@@ -1,9 +1,10 @@
 /**
  * The sandbox as a standalone server, for browser tests and for trying the app by hand:
  *   npx tsx lib/connectly/sandbox/server.ts [--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID]
- *     [--hang-ms 15000] [--latency-ms 100] [--webhook-url URL --webhook-secret SECRET]
- * With a webhook, every accepted send is followed by signed delivery_status events posted to URL, and
- * POST /__sandbox/inbound plays a customer's message there. --latency-ms delays every API answer by that much.
+ *     [--hang-ms 15000] [--latency-ms 100] [--webhook-url URL --webhook-secret SECRET] [--business-numbers +1…,+1…]
+ * With a webhook, every accepted send is followed by signed delivery_status events posted to URL,
+ * POST /__sandbox/inbound plays a customer's message there, and the demo customers' messages are played there at
+ * start (to each of --business-numbers, the app's CONNECTLY_SENDERS). --latency-ms delays every API answer by that much.
  * Relative imports only: tsx does not resolve the app's `@/` alias.
  */
 import { parseArgs } from "node:util";
@@ -14,7 +15,7 @@ import { RESERVED_NUMBERS } from "./reserved";
 const USAGE =
   "usage: tsx lib/connectly/sandbox/server.ts " +
   "[--port 4010] [--host 127.0.0.1] [--api-key KEY] [--business-id ID] [--hang-ms 15000] [--latency-ms 100] " +
-  "[--webhook-url URL --webhook-secret SECRET]";
+  "[--webhook-url URL --webhook-secret SECRET] [--business-numbers +1…,+1…]";
 
 function parseFlags(args: string[]) {
   const { values } = parseArgs({
@@ -30,6 +31,7 @@ function parseFlags(args: string[]) {
       "latency-ms": { type: "string" },
       "webhook-url": { type: "string" },
       "webhook-secret": { type: "string" },
+      "business-numbers": { type: "string", default: "" },
     },
   });
   if (values["api-key"] === "") throw new Error("--api-key must not be empty");
@@ -41,6 +43,7 @@ function parseFlags(args: string[]) {
     businessId: values["business-id"],
     hangMs: values["hang-ms"] === undefined ? undefined : wholeNumber("hang-ms", values["hang-ms"], 2 ** 31 - 1),
     latencyMs: values["latency-ms"] === undefined ? undefined : wholeNumber("latency-ms", values["latency-ms"], 60_000),
+    businessNumbers: businessNumbers(values["business-numbers"]),
   };
 }
 
@@ -53,6 +56,17 @@ function webhookFlags(url: string | undefined, secret: string | undefined) {
     throw new Error(`--webhook-url must be an http(s) URL, got ${JSON.stringify(url)}`);
   }
   return { url, secret, log: (line: string) => console.log(line) };
+}
+
+function businessNumbers(list: string): string[] {
+  const numbers = list
+    .split(",")
+    .map((number) => number.trim())
+    .filter(Boolean);
+  const wrong = numbers.find((number) => !/^\+[1-9]\d{1,14}$/.test(number));
+  if (wrong)
+    throw new Error(`--business-numbers takes E.164 numbers separated by commas, got ${JSON.stringify(wrong)}`);
+  return numbers;
 }
 
 function wholeNumber(flag: string, value: string, max: number): number {
@@ -94,3 +108,5 @@ console.log(
   `Connectly sandbox on ${server.url} (X-API-Key: ${flags.apiKey}, business id: ${flags.businessId}); ` +
     `reserved recipients: ${reserved}${webhook}`,
 );
+// The app usually starts after the sandbox; the deliveries retry until it answers.
+void server.sandbox.welcomeDemoCustomers();

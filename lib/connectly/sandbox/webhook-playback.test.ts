@@ -183,7 +183,7 @@ describe("simulateInbound", () => {
       timestamp: expect.stringMatching(/^\d{10}$/),
       sender: { id: CUSTOMER, channelType: "whatsapp", name: "Ana" },
       recipient: { id: "+14151111234", channelType: "whatsapp", name: null },
-      message: { text: "Where is my order?" },
+      message: { id: expect.any(String), text: "Where is my order?" },
     });
   });
 

@@ -50,7 +50,18 @@ export interface InboundMessageEvent {
   sender: WebhookParty;
   /** The business number written to. */
   recipient: WebhookParty;
-  message: { text: string };
+  message: {
+    id: string;
+    text?: string;
+    attachments?: { type: string; url: string; caption?: string }[];
+    location?: { latitude: number; longitude: number; name?: string; address?: string };
+    /** The business's own message sent from elsewhere, played back to it. */
+    isEcho?: boolean;
+  };
+  /** The message a button or list reply answers. */
+  context?: { replyToId: string };
+  buttonResponse?: { text: string; payload: string };
+  listResponse?: { id: string; title: string; description?: string };
 }
 
 export interface WebhookDelivery {
@@ -72,8 +83,8 @@ export interface AcceptedSend {
 export interface Playback {
   /** Plays sent → delivered → read, or sent → delivery_failed, for one accepted send. */
   play(send: AcceptedSend, failsDelivery: boolean): void;
-  /** Posts one event (with retries) and says how it went. */
-  post(event: DeliveryStatusEvent | InboundMessageEvent): Promise<WebhookDelivery>;
+  /** Posts one event (with retries, or these waits before each retry) and says how it went. */
+  post(event: DeliveryStatusEvent | InboundMessageEvent, retryDelaysMs?: number[]): Promise<WebhookDelivery>;
   /** Stops every pending event and in-flight post; resolves once they have all let go. */
   close(): Promise<void>;
 }
@@ -144,12 +155,15 @@ export function createPlayback(options: WebhookOptions, now: () => Date): Playba
     }
   }
 
-  async function post(event: DeliveryStatusEvent | InboundMessageEvent): Promise<WebhookDelivery> {
+  async function post(
+    event: DeliveryStatusEvent | InboundMessageEvent,
+    waits: number[] = retryDelays,
+  ): Promise<WebhookDelivery> {
     const body = JSON.stringify(event);
     const what = "statusUpdate" in event ? `${event.statusUpdate.status} ${event.statusUpdate.id}` : "inbound message";
     let status: number | null = null;
     let attempts = 0;
-    for (const retryDelay of [0, ...retryDelays]) {
+    for (const retryDelay of [0, ...waits]) {
       if (retryDelay > 0) await wait(retryDelay);
       signal.throwIfAborted();
       attempts++;
@@ -182,8 +196,8 @@ export function createPlayback(options: WebhookOptions, now: () => Date): Playba
       });
       track(playing);
     },
-    post(event) {
-      const posting = post(event);
+    post(event, waits) {
+      const posting = post(event, waits);
       track(
         posting.then(
           () => undefined,

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardedPage } from "@/components/auth/guarded-page";
+import { InboxList } from "@/components/inbox/inbox-list";
+import { allows, PAGE_RULES } from "@/lib/auth/rules";
+import { inProcessSandbox } from "@/lib/connectly";
+import { database } from "@/lib/db";
+import { listThreads } from "@/lib/db/inbox";
+import { toListItems } from "@/lib/inbox/thread-items";
+
+export const metadata: Metadata = { title: "Inbox" };
+export const dynamic = "force-dynamic";
+
+export default guardedPage("/inbox", async function InboxPage(_props: object, actor) {
+  // In sandbox mode, opening the simulator is what brings the demo customers in on first run.
+  await inProcessSandbox();
+  const threads = await listThreads(await database(), actor.id);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h1 className="text-xl font-semibold text-slate-900">Inbox</h1>
+        <p className="text-sm text-slate-500">Customers who wrote, newest first. It refreshes by itself.</p>
+        {allows(PAGE_RULES["/settings/saved-replies"], actor.role) && (
+          <Link href="/settings/saved-replies" className="ml-auto text-sm font-medium text-brand-700 underline">
+            Saved replies
+          </Link>
+        )}
+      </div>
+      <InboxList initial={{ threads: toListItems(threads), checkedAt: new Date().toISOString() }} me={actor.id} />
+    </div>
+  );
+});

@@ -1,0 +1,23 @@
+"use client";
+
+import { createContext, type ReactNode, useContext } from "react";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
+
+/**
+ * What a page around a composer may hear of its sends, without the composers knowing about it: the Inbox's thread
+ * draws a bubble the moment Send is pressed (the valid request) and then the real outcome.
+ */
+export interface ComposerEvents {
+  onSubmit?: (request: object) => void;
+  onResult?: (outcome: SendOutcome) => void;
+}
+
+const EventsContext = createContext<ComposerEvents>({});
+
+export function ComposerEventsProvider({ events, children }: { events: ComposerEvents; children: ReactNode }) {
+  return <EventsContext.Provider value={events}>{children}</EventsContext.Provider>;
+}
+
+export function useComposerEvents(): ComposerEvents {
+  return useContext(EventsContext);
+}

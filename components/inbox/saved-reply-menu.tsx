@@ -1,0 +1,142 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { fillSavedReply, matchSavedReplies, type SavedReply } from "@/lib/saved-replies/saved-reply";
+
+interface Slash {
+  field: HTMLTextAreaElement;
+  /** Where the "/" is in the field's value. */
+  start: number;
+  query: string;
+  /** Where the list goes: under the field, in the wrapper's coordinates. */
+  top: number;
+  left: number;
+  width: number;
+}
+
+// React's onChange listens for input events; setting the value through the prototype's setter, as a person's
+// typing would, is how react-hook-form sees the change.
+function typeInto(field: HTMLTextAreaElement, value: string, caret: number) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+  setter?.call(field, value);
+  field.dispatchEvent(new Event("input", { bubbles: true }));
+  field.focus();
+  field.setSelectionRange(caret, caret);
+}
+
+/** The "/" word just before the caret: at the start of the text or after a space. */
+function slashAt(field: HTMLTextAreaElement, wrapper: HTMLElement): Slash | null {
+  const before = field.value.slice(0, field.selectionStart ?? 0);
+  const match = /(^|\s)\/([^\s/]*)$/.exec(before);
+  if (!match) return null;
+  const query = match[2] ?? "";
+  const box = field.getBoundingClientRect();
+  const origin = wrapper.getBoundingClientRect();
+  return {
+    field,
+    start: before.length - query.length - 1,
+    query,
+    top: box.bottom - origin.top + 4,
+    left: box.left - origin.left,
+    width: box.width,
+  };
+}
+
+/**
+ * Typing "/" in a message text around it lists the saved replies; ↑/↓ pick, Enter or a click puts the reply in
+ * place of the "/…", with {{name}} filled; Escape closes the list. It listens to the composer's fields from outside,
+ * so the shared composers need not know about it.
+ */
+export function SavedReplyMenu({
+  replies,
+  customerName,
+  children,
+}: {
+  replies: readonly SavedReply[];
+  customerName: string | null;
+  children: ReactNode;
+}) {
+  const [slash, setSlash] = useState<Slash | null>(null);
+  const [active, setActive] = useState(0);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const matches = slash ? matchSavedReplies(replies, slash.query) : [];
+
+  function choose(reply: SavedReply) {
+    if (!slash) return;
+    const { field, start } = slash;
+    const end = field.selectionStart ?? field.value.length;
+    const text = fillSavedReply(reply.body, customerName);
+    typeInto(field, field.value.slice(0, start) + text + field.value.slice(end), start + text.length);
+    setSlash(null);
+  }
+
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element || replies.length === 0) return;
+    const onInput = (event: Event) => {
+      const field = event.target;
+      if (!(field instanceof HTMLTextAreaElement)) return;
+      setSlash(slashAt(field, element));
+      setActive(0);
+    };
+    element.addEventListener("input", onInput);
+    return () => element.removeEventListener("input", onInput);
+  }, [replies.length]);
+
+  return (
+    <div
+      ref={wrapper}
+      className="relative"
+      onKeyDownCapture={(event) => {
+        if (!slash || matches.length === 0 || event.target !== slash.field) return;
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+          event.preventDefault();
+          const step = event.key === "ArrowDown" ? 1 : -1;
+          setActive((active + step + matches.length) % matches.length);
+        } else if (event.key === "Enter" && !event.ctrlKey && !event.metaKey) {
+          event.preventDefault();
+          event.stopPropagation();
+          const reply = matches[active];
+          if (reply) choose(reply);
+        } else if (event.key === "Escape") {
+          event.preventDefault();
+          setSlash(null);
+        }
+      }}
+    >
+      {children}
+      {slash && matches.length > 0 && (
+        <div
+          className="absolute z-20 rounded-lg border border-slate-300 bg-white p-1 shadow-lg"
+          style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
+        >
+          <p id="saved-replies-heading" className="px-2 py-1 text-xs font-semibold text-slate-500">
+            Saved replies
+          </p>
+          <div role="listbox" aria-labelledby="saved-replies-heading">
+            {matches.slice(0, 8).map((reply, index) => (
+              <div
+                key={reply.id}
+                role="option"
+                aria-selected={index === active}
+                tabIndex={-1}
+                onMouseDown={(event) => {
+                  // Keep the focus (and the caret) in the text field.
+                  event.preventDefault();
+                  choose(reply);
+                }}
+                onKeyDown={() => undefined}
+                className={`cursor-pointer rounded-md px-2 py-1.5 text-sm ${index === active ? "bg-brand-50 text-brand-900" : "text-slate-800"}`}
+              >
+                <span className="font-medium">/{reply.name}</span>
+                <span className="block truncate text-xs text-slate-500">
+                  {fillSavedReply(reply.body, customerName)}
+                </span>
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

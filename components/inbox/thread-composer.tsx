@@ -1,0 +1,102 @@
+"use client";
+
+import { useState } from "react";
+import { ComposerSwitch } from "@/components/composer/composer-switch";
+import { type ComposerEvents, ComposerEventsProvider } from "@/components/composer/shared/composer-events";
+import { ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
+import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
+import { inputClass } from "@/components/ui/field";
+import type { ActionError } from "@/lib/actions/result";
+import type { ThreadRef } from "@/lib/inbox/thread-types";
+import type { MessageType } from "@/lib/messages/registry";
+import type { SavedReply } from "@/lib/saved-replies/saved-reply";
+import type { TemplateCatalog } from "@/lib/templates/cache";
+import { SavedReplyMenu } from "./saved-reply-menu";
+
+export interface ComposerChoice {
+  type: MessageType | "template";
+  label: string;
+}
+
+/**
+ * The reply box under a thread: the same composers as /compose, opened with this customer and business number,
+ * every session type and templates. A closed window opens it on a template, which may be sent at any time.
+ */
+export function ThreadComposer({
+  thread,
+  customerName,
+  senders,
+  choices,
+  templates,
+  savedReplies,
+  windowOpen,
+  events,
+}: {
+  thread: ThreadRef;
+  customerName: string | null;
+  senders: string[];
+  choices: ComposerChoice[];
+  templates: { catalog: TemplateCatalog | null; loadError: ActionError | null };
+  savedReplies: SavedReply[];
+  windowOpen: boolean;
+  events: ComposerEvents;
+}) {
+  const [choice, setChoice] = useState<ComposerChoice["type"]>(windowOpen ? "text" : "template");
+  // The thread's number is offered even when it is not among CONNECTLY_SENDERS: the reply must come from it.
+  const from =
+    thread.businessNumber && !senders.includes(thread.businessNumber) ? [...senders, thread.businessNumber] : senders;
+  const seed = { values: { recipient: { id: thread.customer }, senderId: thread.businessNumber } };
+
+  return (
+    <section aria-labelledby="reply-heading" className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <h2 id="reply-heading" className="text-base font-semibold text-slate-900">
+          Reply
+        </h2>
+        <label className="ml-auto flex items-center gap-2 text-sm whitespace-nowrap text-slate-700">
+          Message type
+          <select
+            className={`${inputClass} w-auto`}
+            value={choice}
+            onChange={(event) => setChoice(event.target.value as ComposerChoice["type"])}
+          >
+            {choices.map((option) => (
+              <option key={option.type} value={option.type}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!windowOpen && choice === "template" && (
+        <p className="text-sm text-slate-600">
+          The 24-hour window is closed: only an approved template can reach this customer until they write again.
+        </p>
+      )}
+      {!windowOpen && choice !== "template" && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          The 24-hour window is closed: Connectly will refuse this.{" "}
+          <button type="button" className="font-semibold underline" onClick={() => setChoice("template")}>
+            Send a template instead
+          </button>
+        </p>
+      )}
+      <ComposerEventsProvider events={events}>
+        <SavedReplyMenu key={choice} replies={savedReplies} customerName={customerName}>
+          {choice === "template" ? (
+            <TemplateComposerLoader
+              catalog={templates.catalog}
+              loadError={templates.loadError}
+              senders={from}
+              prefill={{ recipient: thread.customer, sender: thread.businessNumber || undefined }}
+            />
+          ) : (
+            <ComposerSeedProvider seed={seed}>
+              <ComposerSwitch type={choice} senders={from} />
+            </ComposerSeedProvider>
+          )}
+        </SavedReplyMenu>
+      </ComposerEventsProvider>
+    </section>
+  );
+}

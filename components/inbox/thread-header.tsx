@@ -1,0 +1,99 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { assignThreadAction } from "@/lib/actions/assign-thread";
+import { markThreadUnreadAction } from "@/lib/actions/mark-thread-unread";
+import type { ThreadData } from "@/lib/inbox/thread-types";
+import { WindowCountdown } from "./window-countdown";
+
+/** Who the conversation is with, its window, who has it, and what can be done with it. */
+export function ThreadHeader({
+  thread,
+  me,
+  canAssign,
+  onChanged,
+}: {
+  thread: ThreadData;
+  me: string;
+  canAssign: boolean;
+  onChanged: () => void;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<string | null>(null);
+  const ref = { customer: thread.customer, businessNumber: thread.businessNumber };
+  const mine = thread.assignee?.id === me;
+
+  const run = (work: () => Promise<{ ok: boolean; error?: { message: string } }>, then?: () => void) =>
+    startTransition(async () => {
+      const result = await work();
+      setProblem(result.ok ? null : (result.error?.message ?? "That did not work."));
+      if (result.ok) {
+        onChanged();
+        then?.();
+      }
+    });
+
+  return (
+    <div className="space-y-2">
+      <Link href="/inbox" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+        ← Inbox
+      </Link>
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+        <div className="min-w-0">
+          <h1 className="truncate text-xl font-semibold text-slate-900">{thread.customerName ?? thread.customer}</h1>
+          <p className="text-sm text-slate-600">
+            {thread.customerName ? `${thread.customer} · ` : ""}
+            {thread.businessNumber ? `wrote to ${thread.businessNumber}` : "business number not reported"}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
+          <WindowCountdown lastInboundAt={thread.lastInboundAt} />
+          <span className="text-sm text-slate-600">
+            {thread.assignee ? (mine ? "Assigned to you" : `${thread.assignee.name} has it`) : "Unassigned"}
+          </span>
+          {canAssign && !mine && (
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => run(() => assignThreadAction(ref))}
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              Assign to me
+            </button>
+          )}
+          {canAssign && mine && (
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => run(() => assignThreadAction({ ...ref, release: true }))}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+            >
+              Unassign
+            </button>
+          )}
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() =>
+              run(
+                () => markThreadUnreadAction(ref),
+                () => router.push("/inbox"),
+              )
+            }
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+          >
+            Mark as unread
+          </button>
+        </div>
+      </div>
+      {problem && (
+        <p role="alert" className="text-sm text-red-700">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

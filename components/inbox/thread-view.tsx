@@ -1,0 +1,151 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { SimulateReplyButton } from "@/components/composer/shared/simulate-reply-button";
+import { markThreadReadAction } from "@/lib/actions/mark-thread-read";
+import type { ActionError } from "@/lib/actions/result";
+import { type ThreadData, type ThreadItem, threadQuery } from "@/lib/inbox/thread-types";
+import type { SavedReply } from "@/lib/saved-replies/saved-reply";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
+import type { TemplateCatalog } from "@/lib/templates/cache";
+import { windowState } from "@/lib/whatsapp/window";
+import { INBOX_QUERY_KEY } from "./inbox-list";
+import { type ComposerChoice, ThreadComposer } from "./thread-composer";
+import { ThreadHeader } from "./thread-header";
+import { ThreadMessages } from "./thread-messages";
+import { useNow } from "./use-now";
+
+const POLL_MS = 3_000;
+
+async function fetchThread(query: string): Promise<ThreadData> {
+  const response = await fetch(`/api/inbox/thread?${query}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`The conversation could not be refreshed (HTTP ${response.status}).`);
+  return (await response.json()) as ThreadData;
+}
+
+/** A send shown before its history row arrives: what was sent, then its outcome. */
+interface Optimistic extends ThreadItem {
+  settled?: boolean;
+}
+
+function describeRequest(request: object): { kind: string; text: string } {
+  const message = (request as { message?: { text?: string; attachments?: { caption?: string; url: string }[] } })
+    .message;
+  const template = (request as { templateName?: string }).templateName;
+  if (template) return { kind: "template", text: template };
+  const attachment = message?.attachments?.[0];
+  return { kind: attachment ? "image" : "text", text: message?.text ?? attachment?.caption ?? attachment?.url ?? "" };
+}
+
+/** The thread page's live part: the messages (polled), the header's actions, and the reply composer. */
+export function ThreadView({
+  initial,
+  me,
+  canSend,
+  sandbox,
+  senders,
+  choices,
+  templates,
+  savedReplies,
+}: {
+  initial: ThreadData;
+  me: string;
+  canSend: boolean;
+  sandbox: boolean;
+  senders: string[];
+  choices: ComposerChoice[];
+  templates: { catalog: TemplateCatalog | null; loadError: ActionError | null };
+  savedReplies: SavedReply[];
+}) {
+  const query = threadQuery(initial);
+  const queryKey = ["inbox-thread", query];
+  const queryClient = useQueryClient();
+  const { data, refetch } = useQuery({
+    queryKey,
+    queryFn: () => fetchThread(query),
+    initialData: initial,
+    refetchInterval: POLL_MS,
+  });
+  const [optimistic, setOptimistic] = useState<Optimistic[]>([]);
+  const now = useNow();
+
+  // Opening the thread, and every message arriving while it is open, counts as read for this person.
+  const inboundCount = data.items.filter((item) => item.direction === "inbound").length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inboundCount is the trigger: each new message is read
+  useEffect(() => {
+    void markThreadReadAction({ customer: data.customer, businessNumber: data.businessNumber }).then(() =>
+      queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY }),
+    );
+  }, [data.customer, data.businessNumber, inboundCount, queryClient]);
+
+  const known = new Set(data.items.map((item) => item.historyId).filter(Boolean));
+  const items = [...data.items, ...optimistic.filter((item) => !item.historyId || !known.has(item.historyId))];
+  const open =
+    now !== null &&
+    windowState(data.lastInboundAt ? new Date(data.lastInboundAt) : null, new Date(now)).state === "open";
+
+  const events = {
+    onSubmit(request: object) {
+      const { kind, text } = describeRequest(request);
+      const key = `pending:${Date.now()}`;
+      setOptimistic((list) => [
+        ...list.filter((item) => item.settled),
+        { key, direction: "outbound", at: new Date().toISOString(), kind, text, status: "pending" },
+      ]);
+    },
+    onResult(outcome: SendOutcome) {
+      setOptimistic((list) =>
+        list.map((item) =>
+          item.settled
+            ? item
+            : {
+                ...item,
+                settled: true,
+                status: outcome.ok ? "sent" : "failed",
+                historyId: outcome.ok ? outcome.historyId : outcome.error.historyId,
+                error: outcome.ok ? null : outcome.error.message,
+              },
+        ),
+      );
+      void refetch();
+    },
+  };
+
+  return (
+    <div className="space-y-4">
+      <ThreadHeader
+        thread={data}
+        me={me}
+        canAssign={canSend}
+        onChanged={() => {
+          void refetch();
+          void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
+        }}
+      />
+      <ThreadMessages items={items} />
+      {sandbox && canSend && (
+        <div className="flex justify-end">
+          {/* The customer writes through the real webhook; the thread's polling shows it. */}
+          <SimulateReplyButton recipient={data.customer} sender={data.businessNumber} />
+        </div>
+      )}
+      {canSend ? (
+        now !== null && (
+          <ThreadComposer
+            thread={data}
+            customerName={data.customerName}
+            senders={senders}
+            choices={choices}
+            templates={templates}
+            savedReplies={savedReplies}
+            windowOpen={open}
+            events={events}
+          />
+        )
+      ) : (
+        <p className="text-sm text-slate-600">Viewers read conversations; Agents and Admins reply.</p>
+      )}
+    </div>
+  );
+}

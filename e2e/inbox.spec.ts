@@ -1,0 +1,237 @@
+import { createHmac } from "node:crypto";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { E2E, signedIn } from "./support/e2e-config";
+import { customerWrites, sandboxRequests } from "./support/sandbox";
+
+const [BUSINESS] = E2E.senders;
+const SEND_PATH = `/v1/businesses/${E2E.businessId}/send/messages`;
+
+// Each test has customers of its own, so the order of tests and of other specs does not matter.
+let next = 0;
+const freshCustomer = () => `+1604555${String(2000 + Math.floor(Math.random() * 7000) + next++).padStart(4, "0")}`;
+
+const threadUrl = (customer: string, business = BUSINESS) =>
+  `/inbox/${encodeURIComponent(customer)}?business=${encodeURIComponent(business)}`;
+const conversation = (page: Page, name: string | RegExp) =>
+  page.getByRole("list", { name: "Conversations" }).getByRole("link", { name });
+const messages = (page: Page) => page.getByRole("log", { name: "Messages" });
+
+/** A webhook Connectly would post, signed with the app's secret, for kinds the sandbox does not simulate. */
+async function postSigned(request: APIRequestContext, body: object) {
+  const raw = JSON.stringify(body);
+  const signature = createHmac("sha256", E2E.webhookSecret).update(raw).digest("base64");
+  const response = await request.post(`${E2E.appUrl}/api/webhooks/connectly`, {
+    headers: { "content-type": "text/plain", "x-connectly-hmac-sha256": signature },
+    data: raw,
+  });
+  expect(response.status()).toBe(200);
+  return response.json();
+}
+
+test("the demo customers are in the Inbox, newest first, with their window and unread count", async ({ page }) => {
+  await page.goto("/inbox");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").first()).toHaveText("Inbox");
+  // Other specs may have written to Ada since: her own message is in her thread whatever came after.
+  const ada = conversation(page, /Ada Lovelace/).first();
+  await expect(ada).toContainText(/\d+ h \d+ min left/);
+  await expect(conversation(page, /Ben Okafor/)).toContainText("Replied: Change the time");
+  await expect(conversation(page, /Chloe Martin/)).toContainText("Photo: The box arrived like this");
+  await expect(conversation(page, /Dan Window/)).toContainText("Window closed");
+  await ada.click();
+  await expect(messages(page)).toContainText("Hi, is my order on its way?");
+});
+
+test("every inbound kind is stored once and drawn in the thread", async ({ page, request }) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Hello there", customerName: "Kim Kinds" }, [BUSINESS]);
+  await customerWrites(
+    request,
+    customer,
+    { attachment: { type: "image", url: "https://example.com/box.jpg" }, text: "The box" },
+    [BUSINESS],
+  );
+  await customerWrites(request, customer, { location: { latitude: 49.28, longitude: -123.12, name: "Our shop" } }, [
+    BUSINESS,
+  ]);
+  await customerWrites(request, customer, { listResponse: { id: "tue", title: "Tuesday" } }, [BUSINESS]);
+  const stamp = String(Math.floor(Date.now() / 1000));
+  const reaction = {
+    timestamp: stamp,
+    sender: { id: customer, channelType: "whatsapp" },
+    recipient: { id: BUSINESS, channelType: "whatsapp" },
+    message: { id: `reaction-${customer}`, reaction: { emoji: "👍" } },
+  };
+  await postSigned(request, reaction);
+  // Connectly retries what it thinks failed: the same event again must not add a second message.
+  expect(await postSigned(request, reaction)).toMatchObject({ duplicate: true });
+  await postSigned(request, {
+    timestamp: stamp,
+    sender: { id: customer, channelType: "whatsapp" },
+    recipient: { id: BUSINESS, channelType: "whatsapp" },
+    message: {
+      text: "Is the lamp still on sale?",
+      referral: { headline: "Lamps -20%", sourceUrl: "https://fb.me/ad1" },
+    },
+  });
+
+  await page.goto(threadUrl(customer));
+  const log = messages(page);
+  await expect(page.getByRole("heading", { name: "Kim Kinds" })).toBeVisible();
+  await expect(log).toContainText("Hello there");
+  await expect(log.getByRole("img", { name: "Photo: The box" })).toHaveAttribute("src", "https://example.com/box.jpg");
+  await expect(log.getByRole("link", { name: "Open image" })).toHaveAttribute("href", "https://example.com/box.jpg");
+  await expect(log.getByRole("link", { name: "49.28, -123.12" })).toBeVisible();
+  await expect(log).toContainText("Our shop");
+  await expect(log).toContainText("Tuesday");
+  await expect(log.getByRole("img", { name: "Reaction 👍" })).toHaveCount(1);
+  await expect(log).toContainText("From an ad");
+  await expect(log).toContainText("Lamps -20%");
+  await expect(log).toContainText("Today");
+});
+
+test("a reply from the thread reaches Connectly, shows at once and then its status; Ctrl+Enter sends", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Where is my parcel?" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(customer);
+  await expect(page.getByLabel("Sender")).toHaveValue(BUSINESS);
+  const text = `It left this morning ${customer}`;
+  await page.getByLabel("Message text").fill(text);
+  await page.getByLabel("Message text").press("Control+Enter");
+  const bubble = messages(page).getByText(text);
+  await expect(bubble).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  await expect(messages(page).getByRole("img", { name: "Read" }).last()).toBeVisible({ timeout: 20_000 });
+  const sent = (await sandboxRequests(request)).filter(
+    (r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(text),
+  );
+  expect(sent).toHaveLength(1);
+  expect(sent[0]?.body).toMatchObject({ recipient: { id: customer }, sender: { id: BUSINESS }, message: { text } });
+  // The thread links each message to its detail.
+  await messages(page).getByRole("link", { name: "Details" }).last().click();
+  await expect(page).toHaveURL(/\/history\/[0-9A-Z]{26}$/);
+  await page.getByRole("link", { name: "Open the conversation" }).click();
+  await expect(page).toHaveURL(new RegExp(`/inbox/${encodeURIComponent(customer).replace("+", "\\+")}`));
+});
+
+test("a button reply is shown as a reply to the message it answers", async ({ page, request }) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Can you deliver on Friday?" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  const question = `Friday works: shall we? ${customer}`;
+  await page.getByLabel("Message text").fill(question);
+  await page.getByRole("button", { name: "Send" }).click();
+  const status = page.getByRole("status").filter({ hasText: "Sent to Connectly" });
+  const connectlyId = (await status.locator("code").first().textContent())?.trim() ?? "";
+  await customerWrites(
+    request,
+    customer,
+    { buttonResponse: { text: "Yes please", payload: "yes" }, replyToId: connectlyId },
+    [BUSINESS],
+  );
+  const quote = messages(page).locator("blockquote").filter({ hasText: question });
+  await expect(quote).toContainText("Reply to your message");
+  await expect(messages(page).getByText("Yes please")).toBeVisible();
+});
+
+test("unread counts, Mark as unread and Assign to me", async ({ page, request, browser }) => {
+  const customer = freshCustomer();
+  const name = `Una ${customer.slice(-4)}`;
+  await customerWrites(request, customer, { text: "One", customerName: name }, [BUSINESS]);
+  await customerWrites(request, customer, { text: "Two", customerName: name }, [BUSINESS]);
+  await page.goto("/inbox");
+  await expect(conversation(page, new RegExp(name))).toContainText("2 unread");
+  await page.getByLabel("Unread").check();
+  await expect(conversation(page, new RegExp(name))).toBeVisible();
+  await conversation(page, new RegExp(name)).click();
+  await expect(messages(page)).toContainText("Two");
+  await page.getByRole("button", { name: "Assign to me" }).click();
+  await expect(page.getByText("Assigned to you")).toBeVisible();
+  await page.getByRole("link", { name: "← Inbox" }).click();
+  await expect(conversation(page, new RegExp(name))).not.toContainText("unread");
+  await page.getByLabel("Assigned to me").check();
+  await expect(conversation(page, new RegExp(name))).toContainText("Assigned to you");
+
+  await page.goto(threadUrl(customer));
+  await page.getByRole("button", { name: "Mark as unread" }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(conversation(page, new RegExp(name))).toContainText("1 unread");
+
+  // Another person sees who has it, and has their own unread count.
+  const admin = await browser.newContext({ storageState: signedIn("admin") });
+  const other = await admin.newPage();
+  await other.goto(`${E2E.appUrl}/inbox`);
+  await expect(conversation(other, new RegExp(name))).toContainText("Aga Agent has it");
+  await expect(conversation(other, new RegExp(name))).toContainText("2 unread");
+  await admin.close();
+});
+
+test("j and k move between conversations and Enter opens one", async ({ page }) => {
+  await page.goto("/inbox");
+  const links = page.getByRole("list", { name: "Conversations" }).getByRole("link");
+  await expect(links.nth(1)).toBeVisible();
+  await page.locator("body").press("j");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("j");
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(links.nth(0)).toBeFocused();
+  const href = await links.nth(0).getAttribute("href");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${(href ?? "").replace(/[?+]/g, "\\$&")}$`));
+});
+
+test("a closed window offers a template, filled with the recipient and the sender", async ({ page }) => {
+  await page.goto(threadUrl("+12015550101"));
+  await expect(page.getByText("Window closed")).toBeVisible();
+  await expect(page.getByLabel("Message type")).toHaveValue("template");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue("+12015550101");
+  await expect(page.getByLabel("Sender")).toHaveValue(BUSINESS);
+});
+
+test("saved replies: kept on their page, listed by / in the message text, {{name}} filled", async ({ page }) => {
+  const name = `thanks${Date.now().toString(36)}`;
+  await page.goto("/settings/saved-replies");
+  await page.getByRole("button", { name: "Add saved reply" }).click();
+  await expect(page.getByText("Give the reply a name.")).toBeVisible();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Reply text").fill("Hi {{name}}, thanks for writing!");
+  await page.getByRole("button", { name: "Add saved reply" }).click();
+  await expect(page.getByRole("list", { name: "Saved replies" })).toContainText(`/${name}`);
+
+  await page.goto(threadUrl("+16044441111"));
+  const text = page.getByLabel("Message text");
+  await text.click();
+  await page.keyboard.type(`/${name.slice(0, 7)}`);
+  await expect(page.getByRole("option", { name: new RegExp(name) })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(text).toHaveValue("Hi Ada, thanks for writing!");
+});
+
+test("the Inbox and a thread fit a 390 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/inbox", threadUrl("+16044441111"), "/settings/saved-replies"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(390);
+  }
+});
+
+test.describe("with no configuration (sandbox mode)", () => {
+  test.use({ baseURL: E2E.sandboxAppUrl });
+
+  test("the demo customers arrive on first run, and Simulate customer reply writes into the thread", async ({
+    page,
+  }) => {
+    await page.goto("/inbox");
+    await expect(conversation(page, /Ada Lovelace/)).toBeVisible({ timeout: 20_000 });
+    await conversation(page, /Ben Okafor/).click();
+    await expect(messages(page).locator("blockquote")).toContainText("Your parcel arrives tomorrow");
+    await page.getByRole("button", { name: "Simulate customer reply" }).first().click();
+    await expect(messages(page)).toContainText("a reply simulated by the sandbox");
+  });
+});

@@ -1,0 +1,187 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { parseWebhookEvent } from "@/lib/webhooks/events";
+import { processWebhookEvent } from "@/lib/webhooks/process-event";
+import { testEngines } from "@/test-support/db-engines";
+import { createDatabase, type Database, type Db } from "./client";
+import { assignThread, getThread, listThreads, markThreadRead, markThreadUnread } from "./inbox";
+import { getWindow } from "./lifecycle";
+import { createAttempt, markSent } from "./queries";
+import { customerWindows, inboxMessages, messages, users } from "./schema";
+
+const engines = testEngines(process.env.TEST_DATABASE_URL);
+const CUSTOMER = "+16044441111";
+const BUSINESS = "+14155550100";
+const thread = { customer: CUSTOMER, businessNumber: BUSINESS };
+const seconds = (minutesAgo: number) => String(Math.floor(Date.now() / 1000) - minutesAgo * 60);
+
+function inbound(message: object, extra: object = {}, minutesAgo = 1) {
+  return {
+    timestamp: seconds(minutesAgo),
+    sender: { id: CUSTOMER, channelType: "whatsapp", name: "Ada" },
+    recipient: { id: BUSINESS, channelType: "whatsapp" },
+    message,
+    ...extra,
+  };
+}
+
+async function deliver(db: Db, body: object) {
+  const parsed = parseWebhookEvent(body);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return processWebhookEvent(db, parsed.event, body);
+}
+
+/** Every kind Connectly's inbound webhook carries, with what the thread must keep of it. */
+const KINDS = [
+  { body: inbound({ id: "t", text: "Where is my order?" }), kind: "text", text: "Where is my order?", content: {} },
+  {
+    body: inbound({ id: "a", attachments: [{ type: "image", url: "https://example.com/p.jpg", caption: "Broken" }] }),
+    kind: "attachment",
+    text: "Broken",
+    content: { attachment: { type: "image", url: "https://example.com/p.jpg", caption: "Broken" } },
+  },
+  {
+    body: inbound({ id: "l", location: { latitude: 49.28, longitude: -123.12, name: "Home" } }),
+    kind: "location",
+    text: "Home",
+    content: { location: { latitude: 49.28, longitude: -123.12, name: "Home" } },
+  },
+  {
+    body: inbound({ id: "b" }, { context: { replyToId: "01JOFFER" }, buttonResponse: { text: "Yes", payload: "yes" } }),
+    kind: "button_reply",
+    text: "Yes",
+    content: { button: { text: "Yes", payload: "yes" } },
+    replyToId: "01JOFFER",
+  },
+  {
+    body: inbound({ id: "r" }, { context: { replyToId: "01JLIST" }, listResponse: { id: "r2", title: "Tuesday" } }),
+    kind: "list_reply",
+    text: "Tuesday",
+    content: { listRow: { id: "r2", title: "Tuesday" } },
+    replyToId: "01JLIST",
+  },
+  {
+    body: inbound({ id: "e", reaction: { emoji: "👍", messageId: "01JOFFER" } }),
+    kind: "reaction",
+    text: "👍",
+    content: { reaction: { emoji: "👍", messageId: "01JOFFER" } },
+    replyToId: "01JOFFER",
+  },
+  {
+    body: inbound({
+      id: "ad",
+      text: "Is this still on sale?",
+      referral: { sourceUrl: "https://fb.me/ad", sourceType: "ad", headline: "Lamps -20%" },
+    }),
+    kind: "text",
+    text: "Is this still on sale?",
+    content: { referral: { sourceUrl: "https://fb.me/ad", sourceType: "ad", headline: "Lamps -20%" } },
+  },
+] as const;
+
+describe.each(engines)("the inbox on $kind", (engine) => {
+  let database: Database;
+  let db: Db;
+  let agent: string;
+  let other: string;
+
+  beforeAll(async () => {
+    database = await createDatabase(await engine.freshConfig());
+    db = database.db;
+    const now = new Date();
+    const person = (id: string, name: string) => ({
+      id,
+      name,
+      email: `${id}@example.com`,
+      emailVerified: true,
+      role: "agent",
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.insert(users).values([person("u-agent", "Aga"), person("u-other", "Olu")] as never);
+    agent = "u-agent";
+    other = "u-other";
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+    await engine.cleanup();
+  });
+  beforeEach(async () => {
+    await db.execute(sql`truncate ${inboxMessages}, ${customerWindows}, ${messages} cascade`);
+  });
+
+  test.each(KINDS)("stores a $kind message as the thread shows it", async ({ body, ...expected }) => {
+    await deliver(db, body);
+    const { inbox, customerName } = await getThread(db, thread);
+    expect(customerName).toBe("Ada");
+    expect(inbox).toEqual([
+      expect.objectContaining({
+        direction: "inbound",
+        kind: expected.kind,
+        text: expected.text,
+        content: expected.content,
+        replyToId: "replyToId" in expected ? expected.replyToId : null,
+      }),
+    ]);
+  });
+
+  test("stores a redelivery once, with or without Connectly's id, and still opens the window", async () => {
+    const withId = inbound({ id: "m1", text: "Hello" });
+    const withoutId = inbound({ text: "No id" });
+    expect(await deliver(db, withId)).toMatchObject({ duplicate: false });
+    expect(await deliver(db, withId)).toMatchObject({ duplicate: true });
+    expect(await deliver(db, withoutId)).toMatchObject({ duplicate: false });
+    expect(await deliver(db, withoutId)).toMatchObject({ duplicate: true });
+    expect((await getThread(db, thread)).inbox).toHaveLength(2);
+    expect(await getWindow(db, CUSTOMER, BUSINESS)).not.toBeNull();
+  });
+
+  test("shows an echo in the thread without opening the window", async () => {
+    await deliver(db, inbound({ id: "echo", text: "Sent from the phone", isEcho: true }));
+    expect((await getThread(db, thread)).inbox).toEqual([expect.objectContaining({ direction: "echo" })]);
+    expect(await getWindow(db, CUSTOMER, BUSINESS)).toBeNull();
+  });
+
+  test("lists threads newest activity first, with the last message, either way", async () => {
+    await deliver(db, inbound({ id: "1", text: "First" }, {}, 10));
+    await deliver(db, { ...inbound({ id: "2", text: "Other" }, {}, 5), sender: { id: "+16045550123", name: "Chloe" } });
+    let [first, second] = await listThreads(db, agent);
+    expect([first?.customer, second?.customer]).toEqual(["+16045550123", CUSTOMER]);
+    const { id } = await createAttempt(db, {
+      endpoint: "send/messages",
+      messageType: "text",
+      recipient: CUSTOMER,
+      sender: BUSINESS,
+      request: { message: { text: "Our answer" } },
+      campaignName: undefined,
+    });
+    await markSent(db, id, { connectlyId: "01JSENT", attempts: 1 });
+    [first, second] = await listThreads(db, agent);
+    expect(first).toMatchObject({ customer: CUSTOMER, customerName: "Ada", last: { direction: "outbound" } });
+    expect(second).toMatchObject({ customer: "+16045550123", last: { text: "Other" } });
+    expect((await getThread(db, thread)).outbound.map((entry) => entry.id)).toEqual([id]);
+  });
+
+  test("counts unread per person, marks read, and Mark as unread brings one back", async () => {
+    await deliver(db, inbound({ id: "1", text: "One" }));
+    await deliver(db, inbound({ id: "2", text: "Two" }));
+    const unreadOf = async (user: string) => (await listThreads(db, user))[0]?.unread;
+    expect(await unreadOf(agent)).toBe(2);
+    await markThreadRead(db, thread, agent);
+    expect(await unreadOf(agent)).toBe(0);
+    expect(await unreadOf(other)).toBe(2);
+    await markThreadUnread(db, thread, agent);
+    expect(await unreadOf(agent)).toBe(1);
+    await deliver(db, inbound({ id: "3", text: "Three" }));
+    await markThreadRead(db, thread, agent);
+    expect(await unreadOf(agent)).toBe(0);
+  });
+
+  test("gives a thread to one person at a time", async () => {
+    await deliver(db, inbound({ id: "1", text: "One" }));
+    await assignThread(db, thread, agent);
+    expect((await listThreads(db, other))[0]?.assignee).toEqual({ id: agent, name: "Aga" });
+    await assignThread(db, thread, other);
+    expect((await getThread(db, thread)).assignee).toEqual({ id: other, name: "Olu" });
+  });
+});

@@ -1,0 +1,86 @@
+import "server-only";
+import type { Thread, ThreadSummary } from "@/lib/db/inbox";
+import { summarize } from "@/lib/history/summarize";
+import { type InboundKind, summarizeInbound } from "./inbound-content";
+import type { ThreadData, ThreadItem, ThreadListItem } from "./thread-types";
+
+/** The list's rows as the browser receives them. */
+export function toListItems(threads: ThreadSummary[]): ThreadListItem[] {
+  return threads.map((thread) => ({
+    customer: thread.customer,
+    businessNumber: thread.businessNumber,
+    customerName: thread.customerName,
+    last: thread.last
+      ? {
+          direction: thread.last.direction,
+          text:
+            thread.last.direction === "outbound"
+              ? thread.last.text || thread.last.kind
+              : summarizeInbound(thread.last.kind as InboundKind, thread.last.text, thread.last.content ?? {}),
+        }
+      : null,
+    lastActivityAt: thread.lastActivityAt.toISOString(),
+    lastInboundAt: thread.lastInboundAt?.toISOString() ?? null,
+    unread: thread.unread,
+    assignee: thread.assignee,
+  }));
+}
+
+/** Both directions in time order, each reply linked to the message it answers. */
+export function toThreadData(thread: Thread, lastInboundAt: Date | null): ThreadData {
+  const items: ThreadItem[] = [
+    ...thread.inbox.map(
+      (message): ThreadItem => ({
+        key: `in:${message.id}`,
+        direction: message.direction,
+        at: message.occurredAt.toISOString(),
+        kind: message.kind,
+        text: message.text,
+        content: message.content,
+      }),
+    ),
+    ...thread.outbound.map(
+      (entry): ThreadItem => ({
+        key: `out:${entry.id}`,
+        direction: "outbound",
+        at: entry.createdAt.toISOString(),
+        kind: entry.messageType,
+        text: summarize(entry.request).replace(/^\[[a-z]+\] /, ""),
+        status: entry.status,
+        historyId: entry.id,
+        error: entry.status === "failed" || entry.status === "delivery_failed" ? entry.errorMessage : null,
+      }),
+    ),
+  ].sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+
+  // What a reply may answer: the business's sends by Connectly id, echoes and the customer's own by theirs.
+  const answered = new Map<string, ThreadItem["replyTo"]>();
+  for (const entry of thread.outbound) {
+    if (entry.connectlyId) {
+      answered.set(entry.connectlyId, {
+        text: summarize(entry.request).replace(/^\[[a-z]+\] /, ""),
+        direction: "outbound",
+      });
+    }
+  }
+  for (const message of thread.inbox) {
+    if (message.connectlyMessageId) {
+      answered.set(message.connectlyMessageId, { text: message.text ?? "", direction: message.direction });
+    }
+  }
+  const byKey = new Map(thread.inbox.map((message) => [`in:${message.id}`, message]));
+  for (const item of items) {
+    const replyToId = byKey.get(item.key)?.replyToId;
+    if (replyToId) item.replyTo = answered.get(replyToId) ?? null;
+  }
+
+  return {
+    customer: thread.customer,
+    businessNumber: thread.businessNumber,
+    customerName: thread.customerName,
+    items,
+    lastInboundAt: lastInboundAt?.toISOString() ?? null,
+    assignee: thread.assignee,
+    checkedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fillSavedReply, matchSavedReplies, savedReplySchema } from "./saved-reply";
+
+const replies = [
+  { id: "1", name: "thanks", body: "Thanks {{name}}!" },
+  { id: "2", name: "hours", body: "We open at 9, thanks for asking." },
+  { id: "3", name: "refund", body: "Your refund is on its way." },
+];
+
+describe("saved replies", () => {
+  it("fills {{name}} with the customer's first name, or 'there' without one", () => {
+    expect(fillSavedReply("Hi {{name}}, and {{ name }} again", "Ada Lovelace")).toBe("Hi Ada, and Ada again");
+    expect(fillSavedReply("Hi {{name}}", null)).toBe("Hi there");
+    expect(fillSavedReply("Hi {{name}}", "  ")).toBe("Hi there");
+  });
+
+  it("lists the names that start with what follows the /, then those that contain it", () => {
+    expect(matchSavedReplies(replies, "").map((r) => r.name)).toEqual(["thanks", "hours", "refund"]);
+    expect(matchSavedReplies(replies, "th").map((r) => r.name)).toEqual(["thanks", "hours"]);
+    expect(matchSavedReplies(replies, "REF").map((r) => r.name)).toEqual(["refund"]);
+    expect(matchSavedReplies(replies, "zzz")).toEqual([]);
+  });
+
+  it("refuses an empty name or text, and a name with a slash, at the field", () => {
+    const issues = (value: object) =>
+      savedReplySchema.safeParse(value).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(issues({ name: " ", body: "" })).toEqual([
+      ["name", "Give the reply a name."],
+      ["body", "Write the reply."],
+    ]);
+    expect(issues({ name: "a/b", body: "x" })).toEqual([["name", "Use a name without line breaks or slashes."]]);
+    expect(savedReplySchema.parse({ name: " hi ", body: " Hello " })).toEqual({ id: "", name: "hi", body: "Hello" });
+  });
+});
