@@ -76,6 +76,10 @@ test("history, a message's detail and a failed send's alert pass axe, also at 39
   await page.getByLabel("Recipient", { exact: true }).fill("+12015550101");
   await page.getByLabel("Message text").fill("Following up.");
   await page.getByRole("button", { name: "Send" }).click();
+  const question = page.getByRole("dialog", { name: "Send outside the 24-hour window?" });
+  await expect(question).toBeVisible();
+  await expectAccessible(page, "/compose/text asking before a send outside the window");
+  await question.getByRole("button", { name: "Send anyway" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "What to do" })).toBeVisible();
   await expectAccessible(page, "/compose/text with a send's alert");
 

@@ -342,7 +342,7 @@ test.describe("at 390 px", () => {
     }
 
     await openComposer(page, "text");
-    const toggle = page.getByRole("button", { name: "Preview" });
+    const toggle = page.getByRole("button", { name: "Preview", exact: true });
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
     await expect(page.getByRole("figure", { name: "Message preview" })).toBeHidden();
     await page.getByLabel("Message text").fill("Seen on a phone");

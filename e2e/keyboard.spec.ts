@@ -85,6 +85,12 @@ test("a send that fails moves the focus to the alert, and Ctrl+Enter sends from 
   await typeInto(page, field(page, "Recipient"), "+12015550101");
   await typeInto(page, field(page, "Message text"), "Following up on your question.");
   await page.keyboard.press("Control+Enter");
+  // The window is closed, so the composer asks first; its first choice has the focus, Send anyway is the next.
+  const question = page.getByRole("dialog", { name: "Send outside the 24-hour window?" });
+  await expect(question.getByRole("link", { name: "Send a template instead" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(question.getByRole("button", { name: "Send anyway" })).toBeFocused();
+  await page.keyboard.press("Enter");
   const alert = page.getByRole("alert").filter({ hasText: "What to do" });
   await expect(alert).toBeFocused();
   // The alert's next step is the next stop.

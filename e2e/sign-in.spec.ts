@@ -71,10 +71,14 @@ test("Sign out ends the session at once: a copy of its cookie no longer opens an
 test("the user menu opens and closes from the keyboard", async ({ page }) => {
   await page.goto("/sign-in");
   await signIn(page, PEOPLE.agent.email, PEOPLE.agent.password);
+  // Sign-in lands on / and is sent on to the composer: the menu is the one on that page, once its scripts run.
+  await expect(page).toHaveURL(/\/compose\/text$/);
   const button = userMenuButton(page, PEOPLE.agent.name);
-  await button.focus();
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused();
+  await expect(async () => {
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeHidden();
   await expect(button).toBeFocused();

@@ -30,6 +30,9 @@ for (const type of ["text", "list", "buttons", "products", "location", "template
     await expectNoSidewaysScroll(page, `/compose/${type}`);
     await expectReachable(page, "Send");
     await expectReachable(page, "Copy JSON");
+    // At this width the preview follows the form behind its toggle, which the keyboard opens.
+    await expectReachable(page, "Preview");
+    await page.keyboard.press("Enter");
     await expectReachable(page, "dark");
     await expectNoSidewaysScroll(page, `/compose/${type} after tabbing through it`);
   });
