@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { explainError } from "@/lib/connectly/explain";
 import type { HistoryEntry } from "@/lib/db/queries";
-import { storedError } from "./stored-error";
+import { storedError } from "@/lib/history/stored-error";
 
 const BUTTON = "inline-flex items-center rounded-md px-3 py-2 text-sm font-medium";
 

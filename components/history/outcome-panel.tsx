@@ -1,8 +1,8 @@
 import { UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
 import { explainError } from "@/lib/connectly/explain";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { storedError } from "@/lib/history/stored-error";
 import { answerNeverCame } from "./answer-never-came";
-import { storedError } from "./stored-error";
 
 const PANEL = "rounded-lg border p-4 text-sm shadow-sm";
 

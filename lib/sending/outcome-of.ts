@@ -1,7 +1,8 @@
 import "server-only";
-import { type ConnectlyErrorInfo, UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
+import { UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
 import { explainError } from "@/lib/connectly/explain";
 import type { HistoryEntry } from "@/lib/db/queries";
+import { storedError } from "@/lib/history/stored-error";
 import type { SendOutcome } from "./send-outcome";
 
 /**
@@ -46,16 +47,5 @@ export function outcomeOf(entry: HistoryEntry, repeat = false): SendOutcome {
       historyId: entry.id,
       ...(entry.status === "unknown" ? { outcome: "unknown" as const } : {}),
     },
-  };
-}
-
-function storedError(entry: HistoryEntry): ConnectlyErrorInfo {
-  const stored = entry.error as ConnectlyErrorInfo | null;
-  if (stored && typeof stored === "object" && typeof stored.code === "string") return stored;
-  return {
-    kind: entry.status === "unknown" ? "interrupted" : "api",
-    code: entry.errorCode ?? "ERROR_CODE_UNSPECIFIED",
-    message: entry.errorMessage ?? "",
-    status: entry.httpStatus ?? undefined,
   };
 }

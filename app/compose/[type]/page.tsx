@@ -4,9 +4,9 @@ import { guardedPage } from "@/components/auth/guarded-page";
 import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { type ComposerSeed, ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
+import { connectlyTargetFromEnv } from "@/components/composer/shared/connectly-target-from-env";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { LocalTime } from "@/components/ui/local-time";
-import { demoCustomerSuggestions } from "@/lib/connectly/sandbox/demo-customers";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -41,15 +41,7 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
   const config = env();
   const seed = await seedFrom(type, from);
   return (
-    <ConnectlyTargetProvider
-      target={{
-        baseUrl: config.baseUrl,
-        businessId: config.businessId,
-        sandbox: config.mode === "sandbox",
-        defaultCountry: config.defaultCountry,
-        recipientSuggestions: config.mode === "sandbox" ? demoCustomerSuggestions() : undefined,
-      }}
-    >
+    <ConnectlyTargetProvider target={connectlyTargetFromEnv()}>
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {MESSAGES[type].heading}</h1>
       {seed.origin ? (

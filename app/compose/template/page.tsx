@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
+import { connectlyTargetFromEnv } from "@/components/composer/shared/connectly-target-from-env";
 import { TypeSwitcher } from "@/components/composer/shared/type-switcher";
 import { TemplateComposerLoader } from "@/components/composer/template/template-composer-loader";
 import { LocalTime } from "@/components/ui/local-time";
-import { demoCustomerSuggestions } from "@/lib/connectly/sandbox/demo-customers";
 import { database } from "@/lib/db";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -41,15 +41,7 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
   const config = env();
   const [templates, seed] = await Promise.all([loadTemplates(), seedFrom(single(params.from))]);
   return (
-    <ConnectlyTargetProvider
-      target={{
-        baseUrl: config.baseUrl,
-        businessId: config.businessId,
-        sandbox: config.mode === "sandbox",
-        defaultCountry: config.defaultCountry,
-        recipientSuggestions: config.mode === "sandbox" ? demoCustomerSuggestions() : undefined,
-      }}
-    >
+    <ConnectlyTargetProvider target={connectlyTargetFromEnv()}>
       <TypeSwitcher current="template" />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose a template message</h1>
       <p className="mb-4 text-sm text-slate-600">

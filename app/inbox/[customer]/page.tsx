@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { ConnectlyTargetProvider } from "@/components/composer/shared/connectly-target";
+import { connectlyTargetFromEnv } from "@/components/composer/shared/connectly-target-from-env";
 import { ThreadView } from "@/components/inbox/thread-view";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { inProcessSandbox } from "@/lib/connectly";
@@ -56,14 +57,7 @@ export default guardedPage("/inbox/[customer]", async function ThreadPage({ para
   ]);
   const choices = [...MESSAGE_TYPES, "template" as const].map((type) => ({ type, label: COMPOSER_TYPE_LABELS[type] }));
   return (
-    <ConnectlyTargetProvider
-      target={{
-        baseUrl: config.baseUrl,
-        businessId: config.businessId,
-        sandbox: config.mode === "sandbox",
-        defaultCountry: config.defaultCountry,
-      }}
-    >
+    <ConnectlyTargetProvider target={connectlyTargetFromEnv()}>
       <ThreadView
         initial={data}
         me={actor.id}
