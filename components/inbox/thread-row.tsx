@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { MessageSummary } from "@/components/history/message-summary";
 import { type ThreadListItem, threadHref } from "@/lib/inbox/thread-types";
 import { shortTime } from "./format";
 import { useNow } from "./use-now";
@@ -31,7 +32,7 @@ export function ThreadRow({ thread, me, active }: { thread: ThreadListItem; me: 
       <div className="mt-1 flex items-center gap-2">
         <p className={`min-w-0 flex-1 truncate text-sm ${thread.unread > 0 ? "text-slate-900" : "text-slate-600"}`}>
           {prefix}
-          {last?.text ?? ""}
+          <MessageSummary text={last?.text ?? ""} />
         </p>
         {thread.unread > 0 && (
           <span className="shrink-0 rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white">
