@@ -3,7 +3,8 @@ import { MESSAGE_TYPES } from "../lib/messages/registry";
 import { invite } from "./support/auth";
 import { expectAccessible } from "./support/axe";
 import { fillEnvelope, openComposer, send } from "./support/compose";
-import { signedIn } from "./support/e2e-config";
+import { E2E, signedIn } from "./support/e2e-config";
+import { customerWrites } from "./support/sandbox";
 
 // axe-core's WCAG 2.1 A and AA rules on every page, in the states people see: both preview themes, a phone's width,
 // the errors after an empty Send, and the list and catalog sheets open. First-run /setup is scanned in auth.setup.ts,
@@ -125,4 +126,23 @@ test.describe("as the Admin", () => {
     await expectAccessible(invited, "an invitation's page");
     await context.close();
   });
+});
+
+test("the Inbox, a conversation and Saved replies pass axe, also at 390 px", async ({ page }) => {
+  const customer = "+16045559901";
+  await customerWrites(page.request, customer, { text: "Is my order *on its way*?", customerName: "Ines Inbox" }, [
+    E2E.senders[0]!,
+  ]);
+  await page.goto("/inbox");
+  await expect(page.getByRole("link", { name: /Ines Inbox/ })).toBeVisible();
+  await expectAccessible(page, "/inbox");
+  await page.getByRole("link", { name: /Ines Inbox/ }).click();
+  await expect(page.getByText("Is my order")).toBeVisible();
+  await expectAccessible(page, "a conversation");
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page, "a conversation at 390 px");
+  await page.goto("/inbox");
+  await expectAccessible(page, "/inbox at 390 px");
+  await page.goto("/settings/saved-replies");
+  await expectAccessible(page, "/settings/saved-replies at 390 px");
 });

@@ -24,8 +24,8 @@ export function ThreadRow({ thread, me, active }: { thread: ThreadListItem; me: 
         <span className={`min-w-0 truncate ${thread.unread > 0 ? "font-semibold" : "font-medium"} text-slate-900`}>
           {name}
         </span>
-        {thread.customerName && <span className="shrink-0 text-xs text-slate-500">{thread.customer}</span>}
-        <span className="ml-auto shrink-0 text-xs text-slate-500">
+        {thread.customerName && <span className="shrink-0 text-xs text-slate-600">{thread.customer}</span>}
+        <span className="ml-auto shrink-0 text-xs text-slate-600">
           {now === null ? "" : shortTime(thread.lastActivityAt, now)}
         </span>
       </div>
@@ -49,7 +49,7 @@ export function ThreadRow({ thread, me, active }: { thread: ThreadListItem; me: 
               : `${thread.assignee.name} has it`
             : "Unassigned"}
         </span>
-        {thread.businessNumber && <span className="ml-auto text-slate-500">to {thread.businessNumber}</span>}
+        {thread.businessNumber && <span className="ml-auto text-slate-600">to {thread.businessNumber}</span>}
       </div>
     </Link>
   );
