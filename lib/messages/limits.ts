@@ -1,5 +1,5 @@
 /**
- * Every WhatsApp limit the composers enforce, as data (../shared/reference/whatsapp-limits.md).
+ * Every WhatsApp limit the composers enforce, as data (the WhatsApp Business Platform's documented limits).
  * The schemas, the character counters and the preview's truncation all read from here, so they cannot disagree.
  *
  * What Meta counts, as far as the sources available here tell:

@@ -1,6 +1,6 @@
 /**
  * The wire shape of Connectly's session-message request (POST /v1/businesses/{id}/send/messages),
- * per ../shared/reference/connectly-api.md. Composers build exactly this; the client sends exactly this.
+ * per Connectly's API reference. Composers build exactly this; the client sends exactly this.
  */
 export type ChannelType = "whatsapp";
 

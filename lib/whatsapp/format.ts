@@ -1,6 +1,5 @@
 /**
- * WhatsApp's text formatting as a pure tokenizer, following ../shared/reference/whatsapp-limits.md
- * ("Text formatting as WhatsApp renders it"). The preview builds React elements from these tokens, so user
+ * WhatsApp's text formatting as a pure tokenizer, as WhatsApp's apps render it (its "Format text" help page). The preview builds React elements from these tokens, so user
  * text is never interpreted as HTML. One pass per line with a delimiter stack: linear in the input, no
  * backtracking regular expressions, cheap enough to run on every keystroke.
  */

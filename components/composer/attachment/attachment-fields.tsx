@@ -7,7 +7,7 @@ import { LIMITS } from "@/lib/messages/limits";
 import { mediaExtensionWarning } from "@/lib/messages/media";
 import type { AttachmentType } from "@/lib/messages/request";
 
-// What WhatsApp accepts per kind (../shared/reference/whatsapp-limits.md); the extension check warns, the size is only said.
+// What WhatsApp accepts per kind (WhatsApp Cloud API media limits); the extension check warns, the size is only said.
 const MEDIA_HINTS: Record<AttachmentType, string> = {
   image: "A public link to a JPEG or PNG, up to 5 MB.",
   video: "A public link to an MP4 or 3GP (H.264 video, AAC sound), up to 16 MB.",
