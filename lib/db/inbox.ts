@@ -267,14 +267,15 @@ function threadIs(table: typeof inboxReads | typeof inboxAssignments, thread: Th
 
 /** Marks everything received so far as read for this person. */
 export async function markThreadRead(db: Db, thread: ThreadKey, userId: string): Promise<void> {
-  const [latest] = await db
-    .select({ at: sql<Date>`max(${inboxMessages.receivedAt})`.mapWith((value) => (value ? new Date(value) : null)) })
-    .from(inboxMessages)
-    .where(and(eq(inboxMessages.customer, thread.customer), eq(inboxMessages.businessNumber, thread.businessNumber)));
-  const upTo = latest?.at ?? new Date();
+  // Read up to the latest message's own timestamp, taken in the database: PostgreSQL keeps microseconds, which a
+  // JavaScript Date would round away, leaving the latest message unread.
+  const latest = sql`coalesce((select max(${inboxMessages.receivedAt}) from ${inboxMessages} where ${and(
+    eq(inboxMessages.customer, thread.customer),
+    eq(inboxMessages.businessNumber, thread.businessNumber),
+  )}), now())`;
   await db
     .insert(inboxReads)
-    .values({ ...thread, userId, readUpTo: upTo })
+    .values({ ...thread, userId, readUpTo: latest })
     .onConflictDoUpdate({
       target: [inboxReads.customer, inboxReads.businessNumber, inboxReads.userId],
       set: { readUpTo: sql`greatest(${inboxReads.readUpTo}, excluded.read_up_to)` },
@@ -283,26 +284,21 @@ export async function markThreadRead(db: Db, thread: ThreadKey, userId: string):
 
 /** "Mark as unread": the customer's latest message counts as unread again for this person. */
 export async function markThreadUnread(db: Db, thread: ThreadKey, userId: string): Promise<void> {
-  const [latest] = await db
-    .select({ at: inboxMessages.receivedAt })
-    .from(inboxMessages)
-    .where(
-      and(
-        eq(inboxMessages.customer, thread.customer),
-        eq(inboxMessages.businessNumber, thread.businessNumber),
-        eq(inboxMessages.direction, "inbound"),
-      ),
-    )
-    .orderBy(desc(inboxMessages.receivedAt))
-    .limit(1);
+  const ofThread = and(
+    eq(inboxMessages.customer, thread.customer),
+    eq(inboxMessages.businessNumber, thread.businessNumber),
+    eq(inboxMessages.direction, "inbound"),
+  );
+  const [latest] = await db.select({ id: inboxMessages.id }).from(inboxMessages).where(ofThread).limit(1);
   if (!latest) return;
-  const upTo = new Date(latest.at.getTime() - 1);
+  // Just before the latest message, to the microsecond PostgreSQL keeps, so exactly that one is unread again.
+  const upTo = sql`(select max(${inboxMessages.receivedAt}) from ${inboxMessages} where ${ofThread}) - interval '1 microsecond'`;
   await db
     .insert(inboxReads)
     .values({ ...thread, userId, readUpTo: upTo })
     .onConflictDoUpdate({
       target: [inboxReads.customer, inboxReads.businessNumber, inboxReads.userId],
-      set: { readUpTo: upTo },
+      set: { readUpTo: sql`excluded.read_up_to` },
     });
 }
 
