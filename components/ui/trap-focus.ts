@@ -22,3 +22,13 @@ export function trapFocus(event: KeyboardEvent<HTMLElement>) {
     (event.shiftKey ? last : first).focus();
   }
 }
+
+/** The whole keydown handler of a sheet: focus kept inside, and Escape closes it (and only it, not what it is in). */
+export function sheetKeyDown(onClose: () => void) {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    trapFocus(event);
+    if (event.key !== "Escape") return;
+    event.stopPropagation();
+    onClose();
+  };
+}

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
-import { trapFocus } from "@/components/ui/trap-focus";
+import { sheetKeyDown } from "@/components/ui/trap-focus";
 import type { ListMessage } from "@/lib/messages/request";
 
 const SHEET_BACKGROUND = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
@@ -30,12 +30,7 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
         role="dialog"
         aria-label={title}
         aria-modal="true"
-        onKeyDown={(event) => {
-          trapFocus(event);
-          if (event.key !== "Escape") return;
-          event.stopPropagation();
-          onClose();
-        }}
+        onKeyDown={sheetKeyDown(onClose)}
         className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
         style={{ backgroundColor: SHEET_BACKGROUND[theme], color: colors.text }}
       >

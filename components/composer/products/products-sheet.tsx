@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { ProductImagePlaceholder } from "@/components/preview/product-placeholders";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
-import { trapFocus } from "@/components/ui/trap-focus";
+import { sheetKeyDown } from "@/components/ui/trap-focus";
 import type { MultiProductMessage } from "@/lib/messages/request";
 
 const SHEET = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
@@ -38,12 +38,7 @@ export function ProductsSheet({
         aria-label="View items"
         tabIndex={-1}
         aria-modal="true"
-        onKeyDown={(event) => {
-          trapFocus(event);
-          if (event.key !== "Escape") return;
-          event.stopPropagation();
-          onClose();
-        }}
+        onKeyDown={sheetKeyDown(onClose)}
         className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
         style={{ backgroundColor: SHEET[theme], color: colors.text }}
       >

@@ -2,7 +2,7 @@ import { type ReactNode, useRef } from "react";
 import { useDialogFocus } from "@/components/hooks/use-dialog-focus";
 import { BubbleButtonRow } from "@/components/preview/bubble";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
-import { trapFocus } from "@/components/ui/trap-focus";
+import { sheetKeyDown } from "@/components/ui/trap-focus";
 import type { RenderedButton } from "@/lib/templates/render";
 
 /** WhatsApp shows up to three buttons as rows; with more, the first two and a "See all options" row. */
@@ -57,12 +57,7 @@ export function TemplateButtonsSheet({
         role="dialog"
         aria-label="All options"
         aria-modal="true"
-        onKeyDown={(event) => {
-          trapFocus(event);
-          if (event.key !== "Escape") return;
-          event.stopPropagation();
-          onClose();
-        }}
+        onKeyDown={sheetKeyDown(onClose)}
         className="rounded-t-2xl px-4 pt-3 pb-5 motion-safe:animate-sheet-up"
         style={{ backgroundColor: colors.bar, color: colors.text }}
       >
