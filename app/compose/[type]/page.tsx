@@ -41,7 +41,7 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
   const config = env();
   const seed = await seedFrom(type, from);
   return (
-    <ConnectlyTargetProvider target={connectlyTargetFromEnv()}>
+    <ConnectlyTargetProvider target={await connectlyTargetFromEnv()}>
       <TypeSwitcher current={type} />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {MESSAGES[type].heading}</h1>
       {seed.origin ? (

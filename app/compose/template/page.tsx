@@ -41,7 +41,7 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
   const config = env();
   const [templates, seed] = await Promise.all([loadTemplates(), seedFrom(single(params.from))]);
   return (
-    <ConnectlyTargetProvider target={connectlyTargetFromEnv()}>
+    <ConnectlyTargetProvider target={await connectlyTargetFromEnv()}>
       <TypeSwitcher current="template" />
       <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose a template message</h1>
       <p className="mb-4 text-sm text-slate-600">

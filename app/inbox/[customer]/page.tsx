@@ -57,7 +57,7 @@ export default guardedPage("/inbox/[customer]", async function ThreadPage({ para
   ]);
   const choices = [...MESSAGE_TYPES, "template" as const].map((type) => ({ type, label: COMPOSER_TYPE_LABELS[type] }));
   return (
-    <ConnectlyTargetProvider target={connectlyTargetFromEnv()}>
+    <ConnectlyTargetProvider target={await connectlyTargetFromEnv()}>
       <ThreadView
         initial={data}
         me={actor.id}
