@@ -1,18 +1,20 @@
 /**
  * Benchmark, not a test: `npm run bench:send` (builds first). What the dashboard adds to Connectly's own time when
  * sending: the send action is called over HTTP exactly as the composer's Send button calls it (the server action's
- * POST), against `next start` with its embedded database, and the action sends to the standalone sandbox, which
+ * POST), against `next start` with its embedded database, and again on PostgreSQL when DATABASE_URL or
+ * TEST_DATABASE_URL names a server (a throwaway database is created there and dropped), and the action sends to the standalone sandbox, which
  * waits 100 ms before each answer to stand in for the network and Connectly. Prints p50 and p95 of the action's round
  * trip, of the sandbox's own time for the same sends (from its log), and of the difference per send. Target: at most
  * 10 ms at p50 on top of Connectly's time. The first account is made on /setup in Chromium, and its session cookie
  * goes with every send, as the browser's would.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { chromium } from "@playwright/test";
+import type { DatabaseConfig } from "@/lib/db/client";
 import { newSendKey } from "@/lib/messages/send-key";
+import { testEngines } from "@/test-support/db-engines";
 
 // BENCH_PORT moves both off the defaults, for a machine where several people run benchmarks at once.
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3233);
@@ -108,7 +110,6 @@ async function send(actionId: string, cookie: string, text: string): Promise<num
   return elapsed;
 }
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "composer-send-bench-"));
 const sandboxTimes: number[] = [];
 const sandbox = start(
   process.execPath,
@@ -134,50 +135,80 @@ sandbox.stdout?.on("data", (chunk: Buffer) => {
     if (match) sandboxTimes.push(Number(match[1]));
   }
 });
-const app = start("npx", ["next", "start", "-p", String(APP_PORT)], {
-  NEXT_TELEMETRY_DISABLED: "1",
-  PORT: String(APP_PORT),
-  CONNECTLY_API_KEY: API_KEY,
-  CONNECTLY_BUSINESS_ID: BUSINESS_ID,
-  CONNECTLY_BASE_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
-  PGLITE_DIR: path.join(dataDir, "pglite"),
-  DATABASE_URL: "",
-  BETTER_AUTH_SECRET: "send-bench-session-secret-0123456789abcdef",
-});
-app.stdout?.resume();
+async function startApp(config: DatabaseConfig): Promise<ChildProcess> {
+  const app = start("npx", ["next", "start", "-p", String(APP_PORT)], {
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(APP_PORT),
+    CONNECTLY_API_KEY: API_KEY,
+    CONNECTLY_BUSINESS_ID: BUSINESS_ID,
+    CONNECTLY_BASE_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
+    PGLITE_DIR: config.pgliteDir,
+    DATABASE_URL: config.databaseUrl ?? "",
+    BETTER_AUTH_SECRET: "send-bench-session-secret-0123456789abcdef",
+  });
+  app.stdout?.resume();
+  await waitFor(`${APP}/sign-in`, "next start");
+  return app;
+}
 
+async function stop(child: ChildProcess): Promise<void> {
+  if (!child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+}
+
+const summary = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`;
+};
+
+/** One engine: a fresh dashboard on it, its first account, then the sends, each beside the sandbox's own time. */
+async function measure(kind: string, config: DatabaseConfig): Promise<void> {
+  const app = await startApp(config);
+  try {
+    const actionId = sendActionId();
+    const cookie = await sessionCookie();
+    const logged = sandboxTimes.length;
+    const actionTimes: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const elapsed = await send(actionId, cookie, `Benchmark message ${i}: your order has shipped.`);
+      if (i >= WARMUP) actionTimes.push(elapsed);
+    }
+    // The log line can trail the HTTP answer by a moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const ownTimes = sandboxTimes.slice(logged + WARMUP);
+    if (ownTimes.length !== RUNS) throw new Error(`the sandbox logged ${ownTimes.length} of ${RUNS} measured sends`);
+    const overhead = actionTimes.map((time, i) => time - (ownTimes[i] ?? Number.NaN));
+    const p50 = percentile(
+      [...overhead].sort((a, b) => a - b),
+      50,
+    );
+    console.log(`\n== ${kind}, load average ${loadavg()[0]?.toFixed(1)} at the end`);
+    console.log(`  the action's round trip:        ${summary(actionTimes)}`);
+    console.log(`  the sandbox's own time:         ${summary(ownTimes)}`);
+    console.log(
+      `  the dashboard's part (per send): ${summary(overhead)} (target: at most 10 ms at p50: ${p50 <= 10 ? "met" : "OVER"})`,
+    );
+  } finally {
+    await stop(app);
+  }
+}
+
+const engines = testEngines(process.env.DATABASE_URL || process.env.TEST_DATABASE_URL);
 try {
   await waitFor(`http://127.0.0.1:${SANDBOX_PORT}/__sandbox/health`, "the sandbox");
-  await waitFor(`${APP}/sign-in`, "next start");
-  const actionId = sendActionId();
-  const cookie = await sessionCookie();
-  const actionTimes: number[] = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const elapsed = await send(actionId, cookie, `Benchmark message ${i}: your order has shipped.`);
-    if (i >= WARMUP) actionTimes.push(elapsed);
-  }
-  // The log line can trail the HTTP answer by a moment.
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  const ownTimes = sandboxTimes.slice(WARMUP);
-  if (ownTimes.length !== RUNS) throw new Error(`the sandbox logged ${ownTimes.length} of ${RUNS} measured sends`);
-  const overhead = actionTimes.map((time, i) => time - (ownTimes[i] ?? Number.NaN));
-  const summary = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`;
-  };
-  const sortedOverhead = [...overhead].sort((a, b) => a - b);
   console.log(
     `Send through the action, ${RUNS} sends after ${WARMUP} warm-up, sandbox with ${LATENCY_MS} ms added latency. ` +
-      `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, load average ${loadavg()[0]?.toFixed(1)} at the end.`,
+      `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.versions.node}.`,
   );
-  console.log(`  the action's round trip:        ${summary(actionTimes)}`);
-  console.log(`  the sandbox's own time:         ${summary(ownTimes)}`);
-  console.log(
-    `  the dashboard's part (per send): ${summary(overhead)} ` +
-      `(target: at most 10 ms at p50: ${percentile(sortedOverhead, 50) <= 10 ? "met" : "OVER"})`,
-  );
+  for (const engine of engines) {
+    const config = await engine.freshConfig();
+    const kind =
+      engine.kind === "pglite" ? "embedded PGlite" : `PostgreSQL at ${new URL(config.databaseUrl ?? "").host}`;
+    await measure(kind, config);
+  }
 } finally {
-  for (const child of [app, sandbox]) if (child.pid) process.kill(-child.pid, "SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  rmSync(dataDir, { recursive: true, force: true });
+  await stop(sandbox);
+  for (const engine of engines) await engine.cleanup();
 }

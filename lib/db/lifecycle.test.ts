@@ -163,10 +163,27 @@ describe.each(engines)("the message lifecycle on $kind", (engine) => {
     await markSent(db, id, { connectlyId, attempts: 1 });
 
     expect((await listEvents(db, id)).map((e) => e.status)).toEqual(["sent", "delivered"]);
-    expect(await applyEarlyEvents(db, id)).toBe("delivered");
+    expect(await applyEarlyEvents(db, { id, connectlyId })).toBe(true);
     expect(await getHistoryEntry(db, id)).toMatchObject({ status: "delivered", statusAt: at(1) });
     expect((await listEvents(db, id)).map((e) => e.messageId)).toEqual([id, id]);
-    expect(await applyEarlyEvents(db, id)).toBe("delivered");
+    expect(await applyEarlyEvents(db, { id, connectlyId })).toBe(false);
+    expect(await getHistoryEntry(db, id)).toMatchObject({ status: "delivered", statusAt: at(1) });
+  });
+
+  test("leaves a status alone that an event found by the send key already moved", async () => {
+    const { id } = await createAttempt(db, {
+      endpoint: "send/messages",
+      messageType: "text",
+      recipient: "+16044441111",
+      request: {},
+      idempotencyKey: "send-key-early-0001",
+    });
+    const connectlyId = "01JKEYED000000000000000000";
+    await recordDeliveryEvent(db, { ...event(connectlyId, "delivered", 1), sendKey: "send-key-early-0001" });
+    await markSent(db, id, { connectlyId, attempts: 1 });
+
+    expect(await applyEarlyEvents(db, { id, connectlyId })).toBe(false);
+    expect(await getHistoryEntry(db, id)).toMatchObject({ status: "delivered", connectlyId });
   });
 
   test("ends every message at read however concurrent deliveries interleave", async () => {

@@ -98,17 +98,16 @@ export async function recordDeliveryEvent(db: Db, event: DeliveryEvent): Promise
 
 /**
  * Applies the events that arrived before the send's answer was stored (a webhook can outrun the HTTP response).
- * Call right after markSent; returns the message's status afterwards, or null if it has no Connectly id.
+ * Call right after markSent, with the id it stored. Only events still unlinked are early: one that found the
+ * message, by its id or its send key, moved the status when it arrived. True when there were any to apply, so the
+ * caller knows whether the row it holds is still current; on almost every send there are none, and this is the
+ * lock and one UPDATE.
  */
-export async function applyEarlyEvents(db: Db, messageId: string): Promise<MessageStatus | null> {
+export async function applyEarlyEvents(db: Db, message: { id: string; connectlyId: string }): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [message] = await tx
-      .select({ connectlyId: messages.connectlyId, status: messages.status })
-      .from(messages)
-      .where(eq(messages.id, messageId));
-    if (!message?.connectlyId) return null;
     await lockConnectlyId(tx, message.connectlyId);
-    await linkOrphans(tx, message.connectlyId, messageId);
+    const linked = await linkOrphans(tx, message.connectlyId, message.id);
+    if (linked === 0) return false;
     const events = await tx
       .select()
       .from(messageEvents)
@@ -118,9 +117,8 @@ export async function applyEarlyEvents(db: Db, messageId: string): Promise<Messa
       (best, event) => (!best || STATUS_RANK[event.status] >= STATUS_RANK[best.status] ? event : best),
       undefined,
     );
-    if (!furthest) return message.status;
-    const moved = await advanceStatus(tx, message.connectlyId, furthest);
-    return moved ? furthest.status : message.status;
+    if (furthest) await advanceStatus(tx, message.connectlyId, furthest);
+    return true;
   });
 }
 
@@ -203,11 +201,13 @@ async function attachBySendKey(tx: Db, event: DeliveryEvent): Promise<string | u
   return attached?.id;
 }
 
-async function linkOrphans(tx: Db, connectlyId: string, messageId: string): Promise<void> {
-  await tx
+async function linkOrphans(tx: Db, connectlyId: string, messageId: string): Promise<number> {
+  const linked = await tx
     .update(messageEvents)
     .set({ messageId })
-    .where(and(eq(messageEvents.connectlyId, connectlyId), isNull(messageEvents.messageId)));
+    .where(and(eq(messageEvents.connectlyId, connectlyId), isNull(messageEvents.messageId)))
+    .returning({ id: messageEvents.id });
+  return linked.length;
 }
 
 interface StatusChange {

@@ -50,8 +50,8 @@ export async function sendOnce({ db, attempt, key, send, waitMs, pollMs = 150 }:
   try {
     if (answer) {
       const sent = await markSent(db, entry.id, { connectlyId: answer.id, attempts: answer.attempts });
-      await applyEarlyEventsSafely(db, entry.id);
-      return outcomeOf((await getHistoryEntry(db, entry.id)) ?? sent);
+      const moved = await applyEarlyEventsSafely(db, { id: entry.id, connectlyId: answer.id });
+      return outcomeOf((moved && (await getHistoryEntry(db, entry.id))) || sent);
     }
     const info = failure ?? toErrorInfo(undefined);
     const recorded = {
