@@ -68,6 +68,13 @@ describe("graphemeLength against the segmenter", () => {
     }
   });
 
+  it("counts a text it counted before the same, after more other texts than it remembers", () => {
+    const family = "👨‍👩‍👧 and 🇨🇦";
+    expect(graphemeLength(family)).toBe(7);
+    for (let i = 0; i < 200; i++) expect(graphemeLength(`${"é".repeat(i)}x`)).toBe(i + 1);
+    expect(graphemeLength(family)).toBe(7);
+  });
+
   it("keeps a prepended mark with the digit after it", () => {
     expect(graphemeLength("\u06001 a")).toBe(reference("\u06001 a"));
   });

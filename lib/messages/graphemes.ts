@@ -19,6 +19,19 @@ const LF = 10;
  * a prepended mark), and the rest is counted directly.
  */
 export function graphemeLength(text: string): number {
+  const known = counted.get(text);
+  if (known !== undefined) return known;
+  const count = countGraphemes(text);
+  // The same texts are counted several times per keystroke (the counter, the warning, the schema): keep the last few.
+  if (counted.size >= COUNTED_MAX) counted.delete(counted.keys().next().value as string);
+  counted.set(text, count);
+  return count;
+}
+
+const COUNTED_MAX = 64;
+const counted = new Map<string, number>();
+
+function countGraphemes(text: string): number {
   let count = 0;
   let i = 0;
   const n = text.length;

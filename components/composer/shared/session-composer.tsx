@@ -1,6 +1,6 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
+import { useMemo } from "react";
 import { sendMessageAction } from "@/lib/actions/send-message";
 import { normalizeRecipient } from "@/lib/messages/recipient";
 import type { MessageType, MessageValues } from "@/lib/messages/registry";
@@ -8,10 +8,11 @@ import { useClosedWindowConfirm } from "./closed-window-confirm";
 import { useComposerSeed } from "./composer-seed";
 import { ComposerShell } from "./composer-shell";
 import { useConnectlyTarget } from "./connectly-target";
-import { DeferredFields } from "./deferred-fields";
+import { LivePreview } from "./live-preview";
 import type { MessageParts } from "./message-parts";
 import { SimulateReplyButton } from "./simulate-reply-button";
 import { useComposerForm } from "./use-composer-form";
+import { useValuesInTransition } from "./use-values-in-transition";
 import { WindowStatus } from "./window-status";
 
 export interface SessionComposerProps<T extends MessageType> extends MessageParts<T> {
@@ -30,8 +31,8 @@ export function SessionComposer<T extends MessageType>({
   const seed = useComposerSeed();
   const target = useConnectlyTarget();
   const form = useComposerForm(message.schema, message.defaults, seed.values);
-  const values = useWatch({ control: form.control }) as MessageValues<T>;
-  const request = message.build(values);
+  const values = useValuesInTransition(form);
+  const request = useMemo(() => message.build(values), [message, values]);
   const typed = values.recipient?.id ?? "";
   // The badge and the question before Send are about the number it will be sent to, even as typed ("1 604 …").
   const recipient = normalizeRecipient(typed, target.defaultCountry) ?? typed;
@@ -71,10 +72,15 @@ export function SessionComposer<T extends MessageType>({
           </div>
         ),
       }}
-      preview={(theme) => <Preview request={request} theme={theme} />}
+      preview={(theme) => (
+        <LivePreview
+          control={form.control}
+          render={(live: MessageValues<T>) => <Preview request={message.build(live)} theme={theme} />}
+        />
+      )}
     >
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <DeferredFields Fields={Fields} type={type} form={form} values={values} />
+        <Fields type={type} form={form} values={values} />
       </section>
     </ComposerShell>
   );

@@ -27,7 +27,7 @@ describe("live validation", () => {
 
   it("shows the changed field's error at once and nothing for an untouched new row", () => {
     const messages = schemaMessages(schema, { title: "", rows: [{ id: "a" }, { id: "" }] });
-    expect(nextErrors([], messages, "title").map((e) => e.path)).toEqual(["title"]);
+    expect(nextErrors([], messages, new Set(["title"])).map((e) => e.path)).toEqual(["title"]);
   });
 
   it("clears an error the moment its field is valid, and keeps the others that still hold", () => {
@@ -36,18 +36,26 @@ describe("live validation", () => {
       rows: { 0: { id: { type: "custom", message: "Give the row an ID." } } },
     } as never);
     const messages = schemaMessages(schema, { title: "Hi", rows: [{ id: "" }] });
-    expect(nextErrors(shown, messages, "title").map((e) => e.path)).toEqual(["rows.0.id"]);
+    expect(nextErrors(shown, messages, new Set(["title"])).map((e) => e.path)).toEqual(["rows.0.id"]);
   });
 
   it("drops a list's own error once the list is fixed, when a row is removed", () => {
     const shown = shownErrors({ rows: { type: "custom", message: "At most 2 rows." } } as never);
-    expect(nextErrors(shown, schemaMessages(schema, { title: "t", rows: [{ id: "a" }] }), undefined)).toEqual([]);
+    expect(nextErrors(shown, schemaMessages(schema, { title: "t", rows: [{ id: "a" }] }), new Set())).toEqual([]);
   });
 
   it("keeps the server's error until its own field changes", () => {
     const shown = shownErrors({ title: { type: "server", message: "Not on the server." } } as never);
     const valid = schemaMessages(schema, { title: "t", rows: [] });
-    expect(nextErrors(shown, valid, "rows.0.id")).toHaveLength(1);
-    expect(nextErrors(shown, valid, "title")).toEqual([]);
+    expect(nextErrors(shown, valid, new Set(["rows.0.id"]))).toHaveLength(1);
+    expect(nextErrors(shown, valid, new Set(["title"]))).toEqual([]);
+  });
+
+  it("shows the errors of every field changed since the last check", () => {
+    const messages = schemaMessages(schema, { title: "", rows: [{ id: "" }] });
+    expect(nextErrors([], messages, new Set(["title", "rows.0.id"])).map((e) => e.path)).toEqual([
+      "title",
+      "rows.0.id",
+    ]);
   });
 });

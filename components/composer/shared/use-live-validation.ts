@@ -42,23 +42,25 @@ export function schemaMessages(schema: z.ZodType, values: unknown): Map<string, 
 }
 
 /**
- * What should be on screen after the person changed `changed` (or a list gained or lost an item, when it is
- * undefined): every error shown so far that still holds, with its current wording, plus the changed field's own.
- * Nothing else turns red: a row just added, or a field not typed into, waits for Send. An error the server
- * found stays until its own field changes, since the browser's schema cannot tell whether it still holds.
+ * What should be on screen after the person changed the fields in `changed` (none, when code set a value or a list
+ * gained or lost an item): every error shown so far that still holds, with its current wording, plus the changed
+ * fields' own. Nothing else turns red: a row just added, or a field not typed into, waits for Send. An error the
+ * server found stays until its own field changes, since the browser's schema cannot tell whether it still holds.
  */
-export function nextErrors(shown: Shown[], messages: Map<string, string>, changed: string | undefined): Shown[] {
+export function nextErrors(shown: Shown[], messages: Map<string, string>, changed: ReadonlySet<string>): Shown[] {
   const next: Shown[] = [];
   for (const error of shown) {
-    if (error.type === "server" && error.path !== changed) next.push(error);
+    if (error.type === "server" && !changed.has(error.path)) next.push(error);
     else {
       const message = messages.get(error.path);
       if (message !== undefined) next.push({ ...error, type: "custom", message });
     }
   }
-  const message = changed === undefined ? undefined : messages.get(changed);
-  if (changed !== undefined && message !== undefined && !shown.some((error) => error.path === changed)) {
-    next.push({ path: changed, at: changed, type: "custom", message });
+  for (const path of changed) {
+    const message = messages.get(path);
+    if (message !== undefined && !shown.some((error) => error.path === path)) {
+      next.push({ path, at: path, type: "custom", message });
+    }
   }
   return next;
 }
@@ -70,26 +72,40 @@ const same = (a: Shown[], b: Shown[]) =>
  * Checks the form as the person types, one field at a time: the field changed gets its error at once (and loses it
  * the moment it is valid again), and errors already on screen are checked again, so fixing one row's duplicate ID
  * clears the other row's. Nothing is checked on blur: an error appearing or vanishing as the pointer goes down on a
- * button would move the button away from the click.
+ * button would move the button away from the click. The check runs in a task of its own, after the keystroke's
+ * frame: parsing a full list or catalog inside the keystroke delayed the preview.
  */
 export function useLiveValidation<V extends FieldValues, R>(
   form: UseFormReturn<V, unknown, R>,
   schema: z.ZodType,
   prepare: (values: V) => unknown,
 ) {
-  const check = useEffectEvent((name: string | undefined, type: string | undefined) => {
-    // A reset (no name) clears the errors itself; a value set by code (no type) is not the person's typing.
-    if (!name) return;
-    const changed = type === "change" ? name : undefined;
+  const check = useEffectEvent((changed: ReadonlySet<string>) => {
     const shown = shownErrors(form.formState.errors);
-    if (shown.length === 0 && changed === undefined) return;
+    if (shown.length === 0 && changed.size === 0) return;
     const next = nextErrors(shown, schemaMessages(schema, prepare(form.getValues())), changed);
     if (same(shown, next)) return;
     form.clearErrors();
     for (const error of next) form.setError(error.at as Path<V>, { type: error.type, message: error.message });
   });
   useEffect(() => {
-    const subscription = form.watch((_, { name, type }) => check(name, type));
-    return () => subscription.unsubscribe();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = new Set<string>();
+    const run = () => {
+      timer = undefined;
+      const names = new Set(changed);
+      changed.clear();
+      check(names);
+    };
+    const subscription = form.watch((_, { name, type }) => {
+      // A reset (no name) clears the errors itself; a value set by code (no type) is not the person's typing.
+      if (!name) return;
+      if (type === "change") changed.add(name);
+      timer ??= setTimeout(run, 0);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
   }, [form]);
 }

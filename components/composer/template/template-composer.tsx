@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { type UseFormReturn, useWatch } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 import { ComposerShell } from "@/components/composer/shared/composer-shell";
+import { LivePreview } from "@/components/composer/shared/live-preview";
 import { useComposerForm } from "@/components/composer/shared/use-composer-form";
+import { useValuesInTransition } from "@/components/composer/shared/use-values-in-transition";
 import { refreshTemplatesAction } from "@/lib/actions/refresh-templates";
 import type { ActionError } from "@/lib/actions/result";
 import { sendTemplateAction } from "@/lib/actions/send-template";
@@ -54,11 +56,10 @@ export function TemplateComposer({
     if (prefill.sender) form.setValue("senderId", prefill.sender);
   }, [form, prefill.recipient, prefill.sender]);
 
-  const values = useWatch({ control: form.control }) as TemplateFormValues;
-  const found = findTemplate(templates, values.templateName, values.language);
-  const definition = found?.status === "approved" ? found : undefined;
+  const values = useValuesInTransition(form);
+  const definition = approvedTemplate(templates, values);
   useVariableSlots(form, definition);
-  const request = buildTemplateRequest(values, definition);
+  const request = useMemo(() => buildTemplateRequest(values, definition), [values, definition]);
 
   function refresh() {
     startRefresh(async () => {
@@ -93,11 +94,16 @@ export function TemplateComposer({
         hint: "Country code first, e.g. +1 604 444 1111, or a BSUID (sent as bsuid:US.…).",
       }}
       preview={(theme) => (
-        <TemplatePreview
-          definition={definition}
-          values={values}
-          contactName={values.recipient?.id || "Customer"}
-          theme={theme}
+        <LivePreview
+          control={form.control}
+          render={(live: TemplateFormValues) => (
+            <TemplatePreview
+              definition={approvedTemplate(templates, live)}
+              values={live}
+              contactName={live.recipient?.id || "Customer"}
+              theme={theme}
+            />
+          )}
         />
       )}
     >
@@ -112,6 +118,11 @@ export function TemplateComposer({
       />
     </ComposerShell>
   );
+}
+
+function approvedTemplate(templates: TemplateDefinition[], values: TemplateFormValues) {
+  const found = findTemplate(templates, values.templateName, values.language);
+  return found?.status === "approved" ? found : undefined;
 }
 
 /**

@@ -1,0 +1,26 @@
+"use client";
+
+import { startTransition, useLayoutEffect, useReducer } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+
+/**
+ * The form's values for everything but the preview: the fields' counters and warnings, the window badge, the JSON.
+ * They follow each keystroke in a transition, after the preview has shown it (LivePreview), and React drops a pass
+ * that the next keystroke makes stale. A full list or catalog re-renders dozens of counters per keystroke; urgent,
+ * they held up the bubble, and a pass still running when the next key came down held up that one too.
+ */
+export function useValuesInTransition<V extends FieldValues, R>(form: UseFormReturn<V, unknown, R>): V {
+  // The copy is made when the transition renders, not in the keystroke: a reducer runs then, a state setter at once.
+  const [values, refresh] = useReducer(() => snapshot(form), form, snapshot);
+  // A layout effect: the shell restores the draft in its own (a child's runs first), and the first pass must not
+  // show the defaults for a frame after that.
+  useLayoutEffect(() => {
+    refresh();
+    const subscription = form.watch(() => startTransition(refresh));
+    return () => subscription.unsubscribe();
+  }, [form]);
+  return values;
+}
+
+// React Hook Form updates its values in place: a copy is what tells React they changed.
+const snapshot = <V extends FieldValues, R>(form: UseFormReturn<V, unknown, R>): V => structuredClone(form.getValues());
