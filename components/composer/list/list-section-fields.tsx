@@ -25,7 +25,9 @@ export function ListSectionFields({
   section: Partial<ListSectionValues> | undefined;
   sectionCount: number;
   rowsAtCap: boolean;
-  onRemove: () => void;
+  /** The section's errors as a string (errorKey), which is what tells a memoized section that they changed. */
+  errors?: string;
+  onRemove: (index: number) => void;
 }) {
   const name = `message.listMessage.sections.${index}` as const;
   const { fields, append, remove } = useFieldArray({ control: form.control, name: `${name}.rows` });
@@ -42,7 +44,7 @@ export function ListSectionFields({
         aria-label={`Remove section ${number}`}
         title={sectionCount > 1 ? undefined : "A list needs at least one section."}
         disabled={sectionCount <= 1}
-        onClick={onRemove}
+        onClick={() => onRemove(index)}
       >
         Remove
       </Button>

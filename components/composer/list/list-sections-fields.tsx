@@ -1,4 +1,6 @@
+import { memo, useCallback } from "react";
 import { useFieldArray } from "react-hook-form";
+import { errorKey } from "@/components/composer/shared/error-key";
 import { Button } from "@/components/ui/button";
 import { LIMITS } from "@/lib/messages/limits";
 import { countRows, emptyListSection, type ListValues } from "@/lib/messages/list";
@@ -6,6 +8,9 @@ import type { ListForm } from "./list-fields";
 import { addRowId, ListSectionFields } from "./list-section-fields";
 
 const ADD_SECTION_ID = "list-add-section";
+
+// Typing in one section, or outside the sections, does not re-render the others.
+const MemoSection = memo(ListSectionFields);
 
 /** The sections and their rows, with the running total WhatsApp caps across the whole list. */
 export function ListSectionsFields({ form, values }: { form: ListForm; values: ListValues }) {
@@ -16,6 +21,15 @@ export function ListSectionsFields({ form, values }: { form: ListForm; values: L
   const sectionsError = form.formState.errors.message?.listMessage?.sections;
 
   const arrayError = sectionsError?.root?.message ?? sectionsError?.message;
+  const removeSection = useCallback(
+    (index: number) => {
+      remove(index);
+      // The section's own controls are gone: land on the section above, or on Add section.
+      const target = index > 0 ? addRowId(index - 1) : ADD_SECTION_ID;
+      requestAnimationFrame(() => document.getElementById(target)?.focus());
+    },
+    [remove],
+  );
 
   return (
     <div className="space-y-4">
@@ -31,19 +45,15 @@ export function ListSectionsFields({ form, values }: { form: ListForm; values: L
       </div>
       {arrayError && <p className="text-sm text-red-700">{arrayError}</p>}
       {fields.map((field, index) => (
-        <ListSectionFields
+        <MemoSection
           key={field.id}
           form={form}
           index={index}
           section={sections?.[index]}
           sectionCount={fields.length}
           rowsAtCap={rows >= LIMITS.list.rowsTotal}
-          onRemove={() => {
-            remove(index);
-            // The section's own controls are gone: land on the section above, or on Add section.
-            const target = index > 0 ? addRowId(index - 1) : ADD_SECTION_ID;
-            requestAnimationFrame(() => document.getElementById(target)?.focus());
-          }}
+          errors={errorKey(sectionsError?.[index])}
+          onRemove={removeSection}
         />
       ))}
       <Button

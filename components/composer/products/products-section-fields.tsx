@@ -29,7 +29,9 @@ export function ProductsSectionFields({
   section: ProductsSectionValues | undefined;
   sectionCount: number;
   canAddProduct: boolean;
-  onRemove: () => void;
+  /** The section's errors as a string (errorKey), which is what tells a memoized section that they changed. */
+  errors?: string;
+  onRemove: (index: number) => void;
 }) {
   const path = `${SECTIONS_PATH}.${index}` as const;
   const products = useFieldArray({ control: form.control, name: `${path}.productItems` });
@@ -52,7 +54,7 @@ export function ProductsSectionFields({
         className="float-right px-2 py-1 text-xs"
         aria-label={`Remove section ${number}`}
         disabled={sectionCount <= 1}
-        onClick={onRemove}
+        onClick={() => onRemove(index)}
       >
         Remove
       </Button>

@@ -1,8 +1,13 @@
+import { memo, useCallback } from "react";
 import { useFieldArray } from "react-hook-form";
+import { errorKey } from "@/components/composer/shared/error-key";
 import { Button } from "@/components/ui/button";
 import { LIMITS } from "@/lib/messages/limits";
 import { countProducts, emptyProductsSection, type ProductsValues } from "@/lib/messages/products";
 import { focusLater, type ProductsForm, ProductsSectionFields, SECTIONS_PATH } from "./products-section-fields";
+
+// Typing in one section, or outside the sections, does not re-render the others.
+const MemoSection = memo(ProductsSectionFields);
 
 export function ProductsSectionsFields({ form, values }: { form: ProductsForm; values: ProductsValues }) {
   const sections = useFieldArray({ control: form.control, name: SECTIONS_PATH });
@@ -14,10 +19,14 @@ export function ProductsSectionsFields({ form, values }: { form: ProductsForm; v
   const errors = form.formState.errors.message?.multiProductMessage?.sections;
   const listError = errors?.root?.message ?? errors?.message;
 
-  const removeSection = (s: number) => {
-    sections.remove(s);
-    focusLater(form, `${SECTIONS_PATH}.${Math.max(s - 1, 0)}.title`);
-  };
+  const { remove } = sections;
+  const removeSection = useCallback(
+    (s: number) => {
+      remove(s);
+      focusLater(form, `${SECTIONS_PATH}.${Math.max(s - 1, 0)}.title`);
+    },
+    [remove, form],
+  );
 
   return (
     <div className="space-y-3">
@@ -33,14 +42,15 @@ export function ProductsSectionsFields({ form, values }: { form: ProductsForm; v
         </p>
       </div>
       {sections.fields.map((field, s) => (
-        <ProductsSectionFields
+        <MemoSection
           key={field.id}
           form={form}
           index={s}
           section={watched?.[s]}
           sectionCount={sections.fields.length}
           canAddProduct={canAddProduct}
-          onRemove={() => removeSection(s)}
+          errors={errorKey(errors?.[s])}
+          onRemove={removeSection}
         />
       ))}
       {listError ? <p className="text-sm text-red-700">{listError}</p> : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { replaceEqualDeep } from "@tanstack/react-query";
 import { startTransition, useLayoutEffect, useReducer } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 
@@ -7,11 +8,12 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
  * The form's values for everything but the preview: the fields' counters and warnings, the window badge, the JSON.
  * They follow each keystroke in a transition, after the preview has shown it (LivePreview), and React drops a pass
  * that the next keystroke makes stale. A full list or catalog re-renders dozens of counters per keystroke; urgent,
- * they held up the bubble, and a pass still running when the next key came down held up that one too.
+ * they held up the bubble, and a pass still running when the next key came down held up that one too. Parts that did
+ * not change keep their identity from one copy to the next, so a memoized section of a list or catalog skips the pass.
  */
 export function useValuesInTransition<V extends FieldValues, R>(form: UseFormReturn<V, unknown, R>): V {
   // The copy is made when the transition renders, not in the keystroke: a reducer runs then, a state setter at once.
-  const [values, refresh] = useReducer(() => snapshot(form), form, snapshot);
+  const [values, refresh] = useReducer((previous: V) => replaceEqualDeep(previous, snapshot(form)), form, snapshot);
   // A layout effect: the shell restores the draft in its own (a child's runs first), and the first pass must not
   // show the defaults for a frame after that.
   useLayoutEffect(() => {
