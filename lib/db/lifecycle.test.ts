@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { testEngines } from "@/test-support/db-engines";
-import { createDatabase, type Database, type Db } from "./client";
+import { createDatabase, type Database, type DatabaseConfig, type Db } from "./client";
 import {
   applyEarlyEvents,
+  DELIVERY_LOCK_CLASS,
   type DeliveryEvent,
   type DeliveryStatus,
   getWindow,
@@ -46,11 +47,13 @@ function event(connectlyId: string, status: DeliveryStatus, minute: number, extr
 }
 
 describe.each(engines)("the message lifecycle on $kind", (engine) => {
+  let config: DatabaseConfig;
   let database: Database;
   let db: Db;
 
   beforeAll(async () => {
-    database = await createDatabase(await engine.freshConfig());
+    config = await engine.freshConfig();
+    database = await createDatabase(config);
     db = database.db;
   }, 60_000);
   afterAll(async () => {
@@ -185,6 +188,38 @@ describe.each(engines)("the message lifecycle on $kind", (engine) => {
     expect(await applyEarlyEvents(db, { id, connectlyId })).toBe(false);
     expect(await getHistoryEntry(db, id)).toMatchObject({ status: "delivered", connectlyId });
   });
+
+  test.runIf(engine.kind === "postgres")(
+    "links an early event a webhook commits while the send waits for the lock",
+    async () => {
+      // A second pool: the webhook's request, handled by another connection (or another app instance).
+      const webhook = await createDatabase(config);
+      try {
+        const { id } = await createAttempt(db, unknownAttempt);
+        const connectlyId = "01JRACE0000000000000000000";
+        await markSent(db, id, { connectlyId, attempts: 1 });
+        let applied: Promise<boolean> | undefined;
+        await webhook.db.transaction(async (tx) => {
+          // What recordDeliveryEvent does when the message's id is not stored yet: lock, then keep the event unlinked.
+          await tx.execute(
+            sql`select pg_advisory_xact_lock(${sql.raw(String(DELIVERY_LOCK_CLASS))}, hashtext(${connectlyId}))`,
+          );
+          await tx
+            .insert(messageEvents)
+            .values({ messageId: null, connectlyId, status: "delivered", occurredAt: at(1) });
+          applied = applyEarlyEvents(db, { id, connectlyId });
+          // Long enough for the send's call to be waiting on the lock before the webhook commits.
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        });
+
+        expect(await applied).toBe(true);
+        expect(await getHistoryEntry(db, id)).toMatchObject({ status: "delivered", statusAt: at(1) });
+        expect((await listEvents(db, id)).map((e) => e.messageId)).toEqual([id]);
+      } finally {
+        await webhook.close();
+      }
+    },
+  );
 
   test("ends every message at read however concurrent deliveries interleave", async () => {
     const batch = await Promise.all(Array.from({ length: 6 }, () => sentMessage(db)));

@@ -34,8 +34,8 @@ const rankOfStatus = sql.raw(
     .join(" ")} end)`,
 );
 
-// An arbitrary constant that keeps this app's advisory locks apart from anyone else's on a shared server.
-const LOCK_CLASS = 0x636e6c79;
+/** An arbitrary constant that keeps this app's advisory locks apart from anyone else's on a shared server. */
+export const DELIVERY_LOCK_CLASS = 0x636e6c79;
 
 export interface DeliveryEvent {
   connectlyId: string;
@@ -100,14 +100,19 @@ export async function recordDeliveryEvent(db: Db, event: DeliveryEvent): Promise
  * Applies the events that arrived before the send's answer was stored (a webhook can outrun the HTTP response).
  * Call right after markSent, with the id it stored. Only events still unlinked are early: one that found the
  * message, by its id or its send key, moved the status when it arrived. True when there were any to apply, so the
- * caller knows whether the row it holds is still current; on almost every send there are none, and this is the
- * lock and one UPDATE.
+ * caller knows whether the row it holds is still current. On almost every send there are none, and this is one
+ * round trip: link_early_events (migration 0009) takes the lock and links in a single call.
  */
 export async function applyEarlyEvents(db: Db, message: { id: string; connectlyId: string }): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
+  const { rows } = (await db.execute(
+    sql`select link_early_events(${sql.raw(String(DELIVERY_LOCK_CLASS))}, ${message.connectlyId}, ${message.id}) as linked`,
+  )) as { rows: { linked: number }[] };
+  if (Number(rows[0]?.linked ?? 0) === 0) return false;
+  await db.transaction(async (tx) => {
+    // Later events may have come in since the link: they found the message and moved it themselves, but the
+    // furthest of all is applied again here under the lock, which a status never moving back makes harmless.
     await lockConnectlyId(tx, message.connectlyId);
-    const linked = await linkOrphans(tx, message.connectlyId, message.id);
-    if (linked === 0) return false;
     const events = await tx
       .select()
       .from(messageEvents)
@@ -118,8 +123,8 @@ export async function applyEarlyEvents(db: Db, message: { id: string; connectlyI
       undefined,
     );
     if (furthest) await advanceStatus(tx, message.connectlyId, furthest);
-    return true;
   });
+  return true;
 }
 
 /** A message's delivery timeline, oldest first, including events that arrived before it was linked. */
@@ -179,9 +184,12 @@ export async function getWindow(db: Db, customer: string, businessNumber?: strin
 }
 
 // Serializes the handling of one Connectly id across transactions, so an event recorded while its message was
-// still unknown cannot slip between a concurrent markSent and applyEarlyEvents.
+// still unknown cannot slip between a concurrent markSent and applyEarlyEvents. link_early_events takes the same
+// lock, given DELIVERY_LOCK_CLASS.
 async function lockConnectlyId(tx: Db, connectlyId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(LOCK_CLASS))}, hashtext(${connectlyId}))`);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${sql.raw(String(DELIVERY_LOCK_CLASS))}, hashtext(${connectlyId}))`,
+  );
 }
 
 // Only a message without an id can take one: a key echoed with another message's id is not this message's report.
