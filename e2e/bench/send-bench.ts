@@ -6,7 +6,8 @@
  * waits 100 ms before each answer to stand in for the network and Connectly. Prints p50 and p95 of the action's round
  * trip, of the sandbox's own time for the same sends (from its log), and of the difference per send. Target: at most
  * 10 ms at p50 on top of Connectly's time. The first account is made on /setup in Chromium, and its session cookie
- * goes with every send, as the browser's would.
+ * goes with every send, as the browser's would. After each engine's sends it times the database's steps of a send
+ * alone (send-db-steps.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { chromium } from "@playwright/test";
 import type { DatabaseConfig } from "@/lib/db/client";
 import { newSendKey } from "@/lib/messages/send-key";
 import { testEngines } from "@/test-support/db-engines";
+import { sendDbSteps } from "./send-db-steps";
 
 // BENCH_PORT moves both off the defaults, for a machine where several people run benchmarks at once.
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3233);
@@ -207,6 +209,14 @@ try {
     const kind =
       engine.kind === "pglite" ? "embedded PGlite" : `PostgreSQL at ${new URL(config.databaseUrl ?? "").host}`;
     await measure(kind, config);
+    const steps = await sendDbSteps(await engine.freshConfig());
+    const floor = steps["select 1"] ?? Number.NaN;
+    console.log("  the database's steps of a send, timed alone (p50 of 300):");
+    for (const [name, p50] of Object.entries(steps)) {
+      console.log(
+        `    ${name.padEnd(20)} ${p50.toFixed(2)} ms${name === "select 1" ? "" : `  (${(p50 / floor).toFixed(1)}x select 1)`}`,
+      );
+    }
   }
 } finally {
   await stop(sandbox);
