@@ -23,10 +23,12 @@ async function timed(times: number[], work: () => Promise<unknown>): Promise<voi
 /** p50 in ms of each step, over RUNS sends after WARMUP, on a database of its own. */
 export async function sendDbSteps(config: DatabaseConfig): Promise<Record<string, number>> {
   const { db, close } = await createDatabase(config);
-  const steps = { "select 1": [], "claim the attempt": [], "store the answer": [], "early events": [] } as Record<
-    string,
-    number[]
-  >;
+  const steps: Record<string, number[]> = {
+    "select 1": [],
+    "claim the attempt": [],
+    "store the answer": [],
+    "early events": [],
+  };
   try {
     for (let i = 0; i < WARMUP + RUNS; i++) {
       const take = (name: string) => (i < WARMUP ? [] : (steps[name] ?? []));

@@ -101,14 +101,10 @@ export async function recordDeliveryEvent(db: Db, event: DeliveryEvent): Promise
  * Call right after markSent, with the id it stored. Only events still unlinked are early: one that found the
  * message, by its id or its send key, moved the status when it arrived. True when there were any to apply, so the
  * caller knows whether the row it holds is still current. On almost every send there are none, and this is one
- * round trip: link_early_events (migration 0009) takes the lock and links in a single call.
+ * round trip (linkOrphans).
  */
 export async function applyEarlyEvents(db: Db, message: { id: string; connectlyId: string }): Promise<boolean> {
-  // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
-  const { rows } = (await db.execute(
-    sql`select link_early_events(${sql.raw(String(DELIVERY_LOCK_CLASS))}, ${message.connectlyId}, ${message.id}) as linked`,
-  )) as { rows: { linked: number }[] };
-  if (Number(rows[0]?.linked ?? 0) === 0) return false;
+  if ((await linkOrphans(db, message.connectlyId, message.id)) === 0) return false;
   await db.transaction(async (tx) => {
     // Later events may have come in since the link: they found the message and moved it themselves, but the
     // furthest of all is applied again here under the lock, which a status never moving back makes harmless.
@@ -209,13 +205,17 @@ async function attachBySendKey(tx: Db, event: DeliveryEvent): Promise<string | u
   return attached?.id;
 }
 
-async function linkOrphans(tx: Db, connectlyId: string, messageId: string): Promise<number> {
-  const linked = await tx
-    .update(messageEvents)
-    .set({ messageId })
-    .where(and(eq(messageEvents.connectlyId, connectlyId), isNull(messageEvents.messageId)))
-    .returning({ id: messageEvents.id });
-  return linked.length;
+/**
+ * Links the events kept for a Connectly id before any message had it, under the lock recordDeliveryEvent takes:
+ * link_early_events (migration 0009) takes it and links in one round trip, and within a transaction that already
+ * holds the lock, taking it again does not wait.
+ */
+async function linkOrphans(db: Db, connectlyId: string, messageId: string): Promise<number> {
+  // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
+  const { rows } = (await db.execute(
+    sql`select link_early_events(${sql.raw(String(DELIVERY_LOCK_CLASS))}, ${connectlyId}, ${messageId}) as linked`,
+  )) as { rows: { linked: number }[] };
+  return Number(rows[0]?.linked ?? 0);
 }
 
 interface StatusChange {
