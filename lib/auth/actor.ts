@@ -4,6 +4,7 @@ import { database } from "@/lib/db";
 import { users } from "@/lib/db/schema";
 import { getAuth } from "./auth";
 import { type Role, toRole } from "./roles";
+import { readSession } from "./session-reader";
 
 /** The signed-in person a request comes from. */
 export interface Actor {
@@ -15,10 +16,9 @@ export interface Actor {
 
 /** Who the request's session cookie belongs to, checked against the database (so a sign-out counts at once). */
 export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {
-  const auth = await getAuth();
-  const session = await auth.api.getSession({ headers });
-  if (!session || session.user.banned) return null;
-  const { id, name, email, role } = session.user;
+  const person = await readSession(await database(), await getAuth(), headers);
+  if (!person || person.banned) return null;
+  const { id, name, email, role } = person;
   return { id, name, email, role: toRole(role) };
 }
 

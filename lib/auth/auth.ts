@@ -21,6 +21,9 @@ export interface AuthConfig {
 
 const DAY = 24 * 60 * 60;
 
+/** In seconds: a session lasts 30 days from its last extension, and is extended at most once a day. */
+export const SESSION_LIFETIME = { expiresIn: 30 * DAY, updateAge: DAY };
+
 // The roles, as better-auth's admin plugin knows them. Its own endpoints are never reachable over HTTP here (no
 // route exposes better-auth's handler); what each role may do in this app is lib/auth/rules.ts.
 const accessControl = createAccessControl(defaultStatements);
@@ -50,7 +53,7 @@ export function createAuth(db: Db, config: AuthConfig) {
       minPasswordLength: PASSWORD_RULES.min,
       maxPasswordLength: PASSWORD_RULES.max,
     },
-    session: { expiresIn: 30 * DAY, updateAge: DAY },
+    session: SESSION_LIFETIME,
     user: { additionalFields: { lastSignInAt: { type: "date", required: false, input: false } } },
     rateLimit: {
       enabled: true,
