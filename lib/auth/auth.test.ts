@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Database } from "@/lib/db/client";
-import { sessions } from "@/lib/db/schema";
+import { sessions, users } from "@/lib/db/schema";
 import { testEngines } from "@/test-support/db-engines";
 import { type Auth, createAuth } from "./auth";
+import { readSession } from "./session-reader";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 const SECRET = "test-secret-that-is-long-enough-0123456789";
@@ -72,7 +74,7 @@ describe.each(engines)("accounts and sessions on $kind", (engine) => {
   test("using a session more than a day later slides its expiry to 30 days from then", async () => {
     const { cookie } = await signIn();
     const headers = new Headers({ cookie });
-    const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
+    const { token } = parts({ cookie });
     // As if it had been made 2 days ago.
     await database.db
       .update(sessions)
@@ -98,4 +100,87 @@ describe.each(engines)("accounts and sessions on $kind", (engine) => {
     ).rejects.toThrow();
     expect(await database.db.query.users.findMany()).toHaveLength(1);
   });
+
+  describe("readSession, the one query every request makes", () => {
+    const read = (cookie: string) => readSession(database.db, auth, new Headers({ cookie }));
+
+    test("reads the signed-in person from their session cookie", async () => {
+      const { cookie } = await signIn();
+      expect(await read(cookie)).toMatchObject({ name: "Ana", email: "ana@example.com", role: "agent" });
+    });
+
+    test("is no one without a cookie, or with a token whose signature is not this server's", async () => {
+      const { name, token } = parts(await signIn());
+      expect(await readSession(database.db, auth, new Headers())).toBeNull();
+      expect(await read(`${name}=${token}`)).toBeNull();
+      const forged = `${token}.${Buffer.alloc(32, 7).toString("base64")}`;
+      expect(await read(`${name}=${encodeURIComponent(forged)}`)).toBeNull();
+    });
+
+    test("agrees with better-auth's getSession on a cookie changed in any way", async () => {
+      const { name, value } = parts(await signIn());
+      const decoded = decodeURIComponent(value);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat({ max: decoded.length - 1 }),
+          fc.constantFrom("a", "Z", "0", ".", "=", "+", "/", ""),
+          fc.boolean(),
+          async (at, character, replace) => {
+            const changed = decoded.slice(0, at) + character + decoded.slice(replace ? at + 1 : at);
+            const headers = new Headers({ cookie: `${name}=${encodeURIComponent(changed)}` });
+            const ours = await readSession(database.db, auth, headers);
+            const theirs = await auth.api.getSession({ headers });
+            expect(ours?.id ?? null).toBe(theirs?.user.id ?? null);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+
+    test("is no one once the session is signed out", async () => {
+      const { cookie } = await signIn();
+      await auth.api.signOut({ headers: new Headers({ cookie }) });
+      expect(await read(cookie)).toBeNull();
+    });
+
+    test("hands a session due for its daily extension to better-auth, which extends it to 30 days", async () => {
+      const { cookie } = await signIn();
+      const { token } = parts({ cookie });
+      // As if it had last been extended two days ago.
+      await database.db
+        .update(sessions)
+        .set({ expiresAt: new Date(Date.now() + 28 * DAY) })
+        .where(eq(sessions.token, token));
+      expect(await read(cookie)).toMatchObject({ email: "ana@example.com" });
+      const [row] = await database.db.select().from(sessions).where(eq(sessions.token, token));
+      expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(30 * DAY - 60_000);
+    });
+
+    test("is no one once the session has expired, and better-auth deletes it", async () => {
+      const { cookie } = await signIn();
+      const { token } = parts({ cookie });
+      await database.db
+        .update(sessions)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(sessions.token, token));
+      expect(await read(cookie)).toBeNull();
+      expect(await database.db.select().from(sessions).where(eq(sessions.token, token))).toHaveLength(0);
+    });
+
+    test("is no one once the person has been deactivated", async () => {
+      const { cookie } = await signIn();
+      await database.db.update(users).set({ banned: true }).where(eq(users.email, "ana@example.com"));
+      try {
+        expect(await read(cookie)).toBeNull();
+      } finally {
+        await database.db.update(users).set({ banned: false }).where(eq(users.email, "ana@example.com"));
+      }
+    });
+  });
 });
+
+/** A session cookie ("name=value") taken apart: its name, its value as the browser sends it, and its token. */
+function parts({ cookie }: { cookie: string }) {
+  const [name, value] = cookie.split("=") as [string, string];
+  return { name, value, token: decodeURIComponent(value).split(".")[0]! };
+}

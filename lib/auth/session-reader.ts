@@ -4,25 +4,19 @@ import { parseCookies } from "better-auth/cookies";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { sessions, users } from "@/lib/db/schema";
+import type { Actor } from "./actor";
 import { type Auth, SESSION_LIFETIME } from "./auth";
-
-export interface SessionPerson {
-  id: string;
-  name: string;
-  email: string;
-  role: string | null;
-  banned: boolean;
-}
+import { toRole } from "./roles";
 
 /**
  * Whose session the request's cookie is, read the way better-auth's getSession reads it, in one query: the cookie is
  * better-call's signed `token.signature`, checked against this server's secret; the session must exist and not have
- * expired. better-auth's own getSession costs several times that query (its endpoint machinery, two lookups, two key
+ * expired, and its person must not be deactivated. better-auth's own getSession costs several times that query (its endpoint machinery, two lookups, two key
  * imports), and every page, action and route asks. Whatever is not that plain case goes to better-auth itself:
  * a session due for its daily extension (which better-auth writes, with the new cookie) and an expired one (which it
  * deletes). So a sign-out or a deactivation still counts at the very next request, as before.
  */
-export async function readSession(db: Db, auth: Auth, headers: Headers): Promise<SessionPerson | null> {
+export async function readSession(db: Db, auth: Auth, headers: Headers): Promise<Actor | null> {
   const { authCookies, secret } = await auth.$context;
   const token = verifiedToken(parseCookies(headers.get("cookie") ?? "").get(authCookies.sessionToken.name), secret);
   if (!token) return null;
@@ -40,21 +34,15 @@ export async function readSession(db: Db, auth: Auth, headers: Headers): Promise
     .where(eq(sessions.token, token))
     .limit(1);
   if (!row) return null;
-  if (row.expiresAt.getTime() <= Date.now() || dueForExtension(row.expiresAt)) return viaBetterAuth(auth, headers);
-  const { expiresAt: _, ...person } = row;
-  return { ...person, banned: person.banned ?? false };
+  // An expired session is due too, so better-auth deletes it.
+  const person = dueForExtension(row.expiresAt) ? (await auth.api.getSession({ headers }))?.user : row;
+  if (!person || person.banned) return null;
+  return { id: person.id, name: person.name, email: person.email, role: toRole(person.role) };
 }
 
 // better-auth's rule (session.updateAge): a session is extended once it was last extended more than a day ago.
 function dueForExtension(expiresAt: Date): boolean {
   return expiresAt.getTime() - (SESSION_LIFETIME.expiresIn - SESSION_LIFETIME.updateAge) * 1000 <= Date.now();
-}
-
-async function viaBetterAuth(auth: Auth, headers: Headers): Promise<SessionPerson | null> {
-  const session = await auth.api.getSession({ headers });
-  if (!session) return null;
-  const { id, name, email, role, banned } = session.user;
-  return { id, name, email, role: role ?? null, banned: banned ?? false };
 }
 
 /** The token of a cookie better-call signed with `secret` (HMAC-SHA256, base64), or null for any other value. */
