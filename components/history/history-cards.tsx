@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/db/queries";
+import type { HistoryListEntry } from "@/lib/db/queries";
 import { ConnectlyIdWithCopy, MessageLine, RecipientLines, SentTimeLink, sentByName } from "./history-row-parts";
 import { StatusBadge } from "./status-badge";
 import { failureReason } from "./stored-error";
@@ -8,7 +8,7 @@ import { typeLabel } from "./type-label";
  * History below 640 px: one card per row of HistoryTable, with the same fields, as a phone has no room for seven
  * columns. The time leads to the message, as in the table.
  */
-export function HistoryCards({ entries, people }: { entries: HistoryEntry[]; people: Map<string, string> }) {
+export function HistoryCards({ entries, people }: { entries: HistoryListEntry[]; people: Map<string, string> }) {
   return (
     <ul aria-label="Sent messages" className="space-y-3 sm:hidden">
       {entries.map((entry) => (

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
-import type { HistoryEntry } from "@/lib/db/queries";
+import type { HistoryListEntry } from "@/lib/db/queries";
 import { summarize } from "@/lib/history/summarize";
 import { MessageSummary } from "./message-summary";
 
 /** What the history table's cells and the phone's cards show of one row, so the two never differ. */
 
-export function SentTimeLink({ entry }: { entry: HistoryEntry }) {
+export function SentTimeLink({ entry }: { entry: HistoryListEntry }) {
   return (
     <Link href={`/history/${entry.id}`} className="text-brand-700 underline-offset-2 hover:underline">
       <LocalTime date={entry.createdAt} />
@@ -15,7 +15,7 @@ export function SentTimeLink({ entry }: { entry: HistoryEntry }) {
   );
 }
 
-export function RecipientLines({ entry }: { entry: HistoryEntry }) {
+export function RecipientLines({ entry }: { entry: HistoryListEntry }) {
   return (
     <>
       <div className="font-mono text-xs">{entry.recipient}</div>
@@ -24,16 +24,16 @@ export function RecipientLines({ entry }: { entry: HistoryEntry }) {
   );
 }
 
-export function MessageLine({ entry }: { entry: HistoryEntry }) {
+export function MessageLine({ entry }: { entry: HistoryListEntry }) {
   return <MessageSummary text={summarize(entry.request)} />;
 }
 
 /** `people` names the senders by user id; rows from before sign-in existed have none and show "—". */
-export function sentByName(entry: HistoryEntry, people: Map<string, string>): string {
+export function sentByName(entry: HistoryListEntry, people: Map<string, string>): string {
   return (entry.sentByUserId && people.get(entry.sentByUserId)) ?? "—";
 }
 
-export function ConnectlyIdWithCopy({ entry }: { entry: HistoryEntry }) {
+export function ConnectlyIdWithCopy({ entry }: { entry: HistoryListEntry }) {
   return entry.connectlyId ? (
     <span className="flex items-center gap-2">
       <code className="font-mono text-xs">{entry.connectlyId}</code>

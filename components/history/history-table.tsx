@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/db/queries";
+import type { HistoryListEntry } from "@/lib/db/queries";
 import { ConnectlyIdWithCopy, MessageLine, RecipientLines, SentTimeLink, sentByName } from "./history-row-parts";
 import { StatusBadge } from "./status-badge";
 import { failureReason } from "./stored-error";
@@ -7,7 +7,7 @@ import { typeLabel } from "./type-label";
 /**
  * History from 640 px up; narrower screens get the same rows as HistoryCards. `people` names the senders by user id.
  */
-export function HistoryTable({ entries, people }: { entries: HistoryEntry[]; people: Map<string, string> }) {
+export function HistoryTable({ entries, people }: { entries: HistoryListEntry[]; people: Map<string, string> }) {
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm sm:block">
       <table className="min-w-full divide-y divide-slate-200 text-sm">

@@ -213,7 +213,10 @@ describe.each(engines)("history on $kind", (engine) => {
     expect(third.nextCursor).toBeNull();
     const listed = [first, second, third].flatMap((page) => page.entries.map((entry) => entry.id));
     expect(listed).toEqual([...created].reverse());
-    expect(first.entries[0]).toEqual(await getHistoryEntry(db, created[119]!));
+    // The page lists everything an entry holds but the search text, which only the search reads.
+    const { searchText, ...shown } = (await getHistoryEntry(db, created[119]!))!;
+    expect(searchText).not.toBe("");
+    expect(first.entries[0]).toStrictEqual(shown);
   });
 
   test("caps a page at 100 entries however many are asked for", async () => {
@@ -262,6 +265,23 @@ describe.each(engines)("history on $kind", (engine) => {
     expect(
       (await listHistory(db, { recipient: { prefix: "+1604" }, before: image.id })).entries.map((e) => e.id),
     ).toEqual([sent.id]);
+  });
+
+  test("finds the numbers starting with a prefix of every length, newest first", async () => {
+    const recipients = ["+447911123456", "+447922000111", "+4420794600", "+16044441111", "US.1349876", "+447911"];
+    const ids: { id: string; recipient: string }[] = [];
+    for (const recipient of recipients)
+      ids.push({ id: (await createAttempt(db, { ...attempt, recipient })).id, recipient });
+    const newestFirst = ids.toReversed();
+    const prefixes = new Set(recipients.flatMap((r) => Array.from({ length: r.length }, (_, n) => r.slice(0, n + 1))));
+    for (const prefix of [...prefixes, "+4479111234567", "+9"]) {
+      const found = (await listHistory(db, { recipient: { prefix } })).entries.map((e) => e.id);
+      expect(found, prefix).toEqual(newestFirst.filter((e) => e.recipient.startsWith(prefix)).map((e) => e.id));
+      const searched = (
+        await listHistory(db, { search: { kind: "text", words: ["∅"], id: "∅", recipientPrefix: prefix } })
+      ).entries.map((e) => e.id);
+      expect(searched, prefix).toEqual(found);
+    }
   });
 
   test("treats % and _ in the recipient filter literally", async () => {

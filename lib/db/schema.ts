@@ -28,6 +28,12 @@ export const MESSAGE_STATUSES = [
 ] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
+/**
+ * The prefix lengths (in characters, "+" included: the first 2 to 6 digits of a number) with an index of their own
+ * on messages, for a recipient prefix that matches too many rows to sort and too few to find by reading newest first.
+ */
+export const RECIPIENT_PREFIX_LENGTHS = [3, 4, 5, 6, 7] as const;
+
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const messages = pgTable(
@@ -79,6 +85,12 @@ export const messages = pgTable(
     // text_pattern_ops: a prefix (LIKE '+1604%') can use the index under any collation, not only "C"; equality
     // on a full number uses it too, reading that customer's page newest first.
     index("messages_recipient_pattern_id_idx").on(t.recipient.op("text_pattern_ops"), t.id),
+    // A prefix such as "+4479" (an area) can match 1-2% of a big history: the pattern index above returns those
+    // rows by number, so a page would sort them all, and reading the primary key newest first passes ~50 rows for
+    // each one shown. With the prefix's length fixed, left(recipient, n) = prefix reads the newest page in order.
+    ...RECIPIENT_PREFIX_LENGTHS.map((length) =>
+      index(`messages_recipient_left${length}_id_idx`).on(sql`left(${t.recipient}, ${sql.raw(String(length))})`, t.id),
+    ),
     index("messages_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("messages_sent_by_user_id_id_idx").on(t.sentByUserId, t.id),
   ],

@@ -1,8 +1,10 @@
 import type { ConnectlyErrorInfo } from "@/lib/connectly/errors";
 import type { HistoryEntry } from "@/lib/db/queries";
 
+type StoredFailure = Pick<HistoryEntry, "error" | "status" | "errorCode" | "errorMessage" | "httpStatus">;
+
 /** The error a row keeps whole, or one rebuilt from its columns for rows written before it was kept. */
-export function storedError(entry: HistoryEntry): ConnectlyErrorInfo {
+export function storedError(entry: StoredFailure): ConnectlyErrorInfo {
   const stored = entry.error as ConnectlyErrorInfo | null;
   if (stored && typeof stored === "object" && typeof stored.code === "string") return stored;
   return {
