@@ -117,6 +117,32 @@ test("a reply from the thread reaches Connectly, shows at once and then its stat
   await expect(page).toHaveURL(new RegExp(`/inbox/${encodeURIComponent(customer).replace("+", "\\+")}`));
 });
 
+test("a reply half typed is kept for its own thread through a reload, and not shown in another or on /compose", async ({
+  page,
+  request,
+}) => {
+  const [first, second] = [freshCustomer(), freshCustomer()];
+  await customerWrites(request, first, { text: "Can I change my address?" }, [BUSINESS]);
+  await customerWrites(request, second, { text: "Do you ship abroad?" }, [BUSINESS]);
+  await page.goto("/compose/text");
+  await page.getByLabel("Message text").fill("A campaign draft on /compose");
+  await page.goto(threadUrl(first));
+  const text = page.getByLabel("Message text");
+  await expect(text).toHaveValue("");
+  await text.fill("Yes, send me the new address");
+  // Before the debounced save: a reload must keep what was typed.
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("Yes, send me the new address");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(first);
+
+  await page.goto(threadUrl(second));
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(second);
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await page.goto("/compose/text");
+  await expect(page.getByLabel("Message text")).toHaveValue("A campaign draft on /compose");
+  await expect(page.getByLabel("Recipient", { exact: true })).not.toHaveValue(first);
+});
+
 test("a button reply is shown as a reply to the message it answers", async ({ page, request }) => {
   const customer = freshCustomer();
   await customerWrites(request, customer, { text: "Can you deliver on Friday?" }, [BUSINESS]);
@@ -206,9 +232,15 @@ test("saved replies: kept on their page, listed by / in the message text, {{name
   const text = page.getByLabel("Message text");
   await text.click();
   await page.keyboard.type(`/${name.slice(0, 7)}`);
-  await expect(page.getByRole("option", { name: new RegExp(name) })).toBeVisible();
+  const option = page.getByRole("option", { name: new RegExp(name) });
+  await expect(option).toBeVisible();
+  // The focus stays in the text; a screen reader hears the picked reply through the field.
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await expect(text).toHaveAttribute("aria-activedescendant", (await option.getAttribute("id")) ?? "no id");
+  await expect(text).toHaveAttribute("aria-controls", (await page.getByRole("listbox").getAttribute("id")) ?? "no id");
   await page.keyboard.press("Enter");
   await expect(text).toHaveValue("Hi Ada, thanks for writing!");
+  await expect(text).not.toHaveAttribute("aria-activedescendant");
 });
 
 test("the Inbox and a thread fit a 390 px phone", async ({ page }) => {
@@ -231,7 +263,9 @@ test.describe("with no configuration (sandbox mode)", () => {
     await expect(conversation(page, /Ada Lovelace/)).toBeVisible({ timeout: 20_000 });
     await conversation(page, /Ben Okafor/).click();
     await expect(messages(page).locator("blockquote")).toContainText("Your parcel arrives tomorrow");
-    await page.getByRole("button", { name: "Simulate customer reply" }).first().click();
+    // One button, under the messages: the reply composer leaves out its own.
+    await expect(page.getByRole("button", { name: "Simulate customer reply" })).toHaveCount(1);
+    await page.getByRole("button", { name: "Simulate customer reply" }).click();
     await expect(messages(page)).toContainText("a reply simulated by the sandbox");
   });
 });

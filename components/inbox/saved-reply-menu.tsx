@@ -3,6 +3,11 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { fillSavedReply, matchSavedReplies, type SavedReply } from "@/lib/saved-replies/saved-reply";
 
+// More would not fit under the field; typing more of a name narrows the list.
+const SHOWN = 8;
+const LIST_ID = "saved-replies-list";
+const optionId = (reply: SavedReply) => `saved-reply-${reply.id}`;
+
 interface Slash {
   field: HTMLTextAreaElement;
   /** Where the "/" is in the field's value. */
@@ -59,7 +64,9 @@ export function SavedReplyMenu({
   const [slash, setSlash] = useState<Slash | null>(null);
   const [active, setActive] = useState(0);
   const wrapper = useRef<HTMLDivElement>(null);
-  const matches = slash ? matchSavedReplies(replies, slash.query) : [];
+  const matches = slash ? matchSavedReplies(replies, slash.query).slice(0, SHOWN) : [];
+  const open = slash !== null && matches.length > 0;
+  const activeId = open && matches[active] ? optionId(matches[active]) : undefined;
 
   function choose(reply: SavedReply) {
     if (!slash) return;
@@ -69,6 +76,23 @@ export function SavedReplyMenu({
     typeInto(field, field.value.slice(0, start) + text + field.value.slice(end), start + text.length);
     setSlash(null);
   }
+
+  // The list belongs to the text field, which keeps the focus: a screen reader hears the picked reply through the
+  // field's aria-activedescendant as ↑/↓ move it. The field is the composer's, so the attributes are set from here.
+  const field = open ? slash.field : null;
+  useEffect(() => {
+    if (!field) return;
+    field.setAttribute("aria-controls", LIST_ID);
+    field.setAttribute("aria-autocomplete", "list");
+    return () => {
+      field.removeAttribute("aria-controls");
+      field.removeAttribute("aria-autocomplete");
+      field.removeAttribute("aria-activedescendant");
+    };
+  }, [field]);
+  useEffect(() => {
+    if (field && activeId) field.setAttribute("aria-activedescendant", activeId);
+  }, [field, activeId]);
 
   useEffect(() => {
     const element = wrapper.current;
@@ -88,7 +112,7 @@ export function SavedReplyMenu({
       ref={wrapper}
       className="relative"
       onKeyDownCapture={(event) => {
-        if (!slash || matches.length === 0 || event.target !== slash.field) return;
+        if (!open || event.target !== slash.field) return;
         if (event.key === "ArrowDown" || event.key === "ArrowUp") {
           event.preventDefault();
           const step = event.key === "ArrowDown" ? 1 : -1;
@@ -105,7 +129,7 @@ export function SavedReplyMenu({
       }}
     >
       {children}
-      {slash && matches.length > 0 && (
+      {open && (
         <div
           className="absolute z-20 rounded-lg border border-slate-300 bg-white p-1 shadow-lg"
           style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
@@ -113,10 +137,11 @@ export function SavedReplyMenu({
           <p id="saved-replies-heading" className="px-2 py-1 text-xs font-semibold text-slate-500">
             Saved replies
           </p>
-          <div role="listbox" aria-labelledby="saved-replies-heading">
-            {matches.slice(0, 8).map((reply, index) => (
+          <div id={LIST_ID} role="listbox" aria-labelledby="saved-replies-heading">
+            {matches.map((reply, index) => (
               <div
                 key={reply.id}
+                id={optionId(reply)}
                 role="option"
                 aria-selected={index === active}
                 tabIndex={-1}

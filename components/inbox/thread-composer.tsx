@@ -45,7 +45,13 @@ export function ThreadComposer({
   // The thread's number is offered even when it is not among CONNECTLY_SENDERS: the reply must come from it.
   const from =
     thread.businessNumber && !senders.includes(thread.businessNumber) ? [...senders, thread.businessNumber] : senders;
-  const seed = { values: { recipient: { id: thread.customer }, senderId: thread.businessNumber } };
+  // Each thread keeps its own drafts, started with its customer and number.
+  const draftScope = `inbox:${thread.customer}:${thread.businessNumber}`;
+  const seed = {
+    values: { recipient: { id: thread.customer }, senderId: thread.businessNumber },
+    draftScope,
+    simulateReplyOnPage: true,
+  };
 
   return (
     <section aria-labelledby="reply-heading" className="space-y-4">
@@ -84,12 +90,14 @@ export function ThreadComposer({
       <ComposerEventsProvider events={events}>
         <SavedReplyMenu key={choice} replies={savedReplies} customerName={customerName}>
           {choice === "template" ? (
-            <TemplateComposerLoader
-              catalog={templates.catalog}
-              loadError={templates.loadError}
-              senders={from}
-              prefill={{ recipient: thread.customer, sender: thread.businessNumber || undefined }}
-            />
+            <ComposerSeedProvider seed={{ draftScope }}>
+              <TemplateComposerLoader
+                catalog={templates.catalog}
+                loadError={templates.loadError}
+                senders={from}
+                prefill={{ recipient: thread.customer, sender: thread.businessNumber || undefined }}
+              />
+            </ComposerSeedProvider>
           ) : (
             <ComposerSeedProvider seed={seed}>
               <ComposerSwitch type={choice} senders={from} />

@@ -133,6 +133,8 @@ export function ThreadView({
       {canSend ? (
         now !== null && (
           <ThreadComposer
+            // A composer per thread: its form and draft are that customer's.
+            key={`${data.customer}:${data.businessNumber}`}
             thread={data}
             customerName={data.customerName}
             senders={senders}

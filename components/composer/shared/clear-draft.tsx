@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
+import { useComposerSeed } from "./composer-seed";
 import { saveDraft } from "./draft-storage";
 
 const CLEAR_DRAFT_ID = "clear-draft";
@@ -21,6 +22,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   form: UseFormReturn<V, unknown, R>;
   defaults: V;
 }) {
+  const { draftScope } = useComposerSeed();
   const [cleared, setCleared] = useState<V | null>(null);
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   const restore = (values: V) => {
     form.reset(values, { keepDefaultValues: true });
     // Saved at once, not after useDraft's debounce: a reload right after the click keeps what is shown.
-    saveDraft(type, values);
+    saveDraft(type, values, draftScope);
   };
 
   return (

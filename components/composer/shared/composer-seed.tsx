@@ -3,13 +3,21 @@
 import { createContext, type ReactNode, useContext } from "react";
 
 /**
- * Values to open a composer with instead of its draft: "Edit as new" from history, or a recipient carried over
- * from another page. Given by the page, read by the shell, so the per-type composers need not know about it.
+ * What the page around a composer tells it: values to open with instead of its draft ("Edit as new" from history,
+ * or a recipient carried over from another page), where its drafts live, and what the page shows itself. Given by
+ * the page, read by the shell, so the per-type composers need not know about it.
  */
 export interface ComposerSeed {
   values?: unknown;
   /** What the seed came from, shown to the person ("Copied from the message sent …"). */
   origin?: string;
+  /**
+   * Keeps the composer's drafts apart from /compose's under this name (an inbox thread's). With a scope, `values`
+   * are where a new draft starts: a draft saved under the scope is restored over them, so a reload mid-reply keeps it.
+   */
+  draftScope?: string;
+  /** The page has its own "Simulate customer reply" (an inbox thread, under its messages), so the composer's is left out. */
+  simulateReplyOnPage?: boolean;
 }
 
 const SeedContext = createContext<ComposerSeed>({});

@@ -2,10 +2,13 @@ import type { EnvelopeValues } from "@/lib/messages/envelope";
 
 /**
  * Unsent work lives in localStorage: one draft per message type, plus the envelope (recipient, sender, options)
- * shared by all types so that switching type keeps who the message goes to.
+ * shared by all types so that switching type keeps who the message goes to. A scope keeps a set of drafts apart
+ * from /compose's: each inbox thread has its own, so a reply half typed to one customer is neither shown to another
+ * nor put over the draft on /compose. Without a scope the keys are the ones /compose always used.
  */
-const ENVELOPE_KEY = "composer:envelope";
-const draftKey = (type: string) => `composer:draft:${type}`;
+const prefix = (scope: string | undefined) => (scope ? `composer:${scope}:` : "composer:");
+const envelopeKey = (scope: string | undefined) => `${prefix(scope)}envelope`;
+const draftKey = (type: string, scope: string | undefined) => `${prefix(scope)}draft:${type}`;
 
 function read(key: string): unknown {
   try {
@@ -53,24 +56,15 @@ export function envelopeOf(values: EnvelopeValues): EnvelopeValues {
 }
 
 /** The stored draft for a type with the latest shared envelope on top, or null when nothing was stored. */
-export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V): V | null {
-  const draft = read(draftKey(type));
-  const envelope = read(ENVELOPE_KEY);
+export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V, scope?: string): V | null {
+  const draft = read(draftKey(type, scope));
+  const envelope = read(envelopeKey(scope));
   if (!draft && !envelope) return null;
   const values = mergeKnown(defaults, draft);
   return { ...values, ...mergeKnown(envelopeOf(defaults), envelope) };
 }
 
-export function saveDraft<V extends EnvelopeValues>(type: string, values: V) {
-  write(draftKey(type), values);
-  write(ENVELOPE_KEY, envelopeOf(values));
-}
-
-export function clearDraft(type: string) {
-  try {
-    window.localStorage.removeItem(draftKey(type));
-    window.localStorage.removeItem(ENVELOPE_KEY);
-  } catch {
-    // Nothing stored, nothing to clear.
-  }
+export function saveDraft<V extends EnvelopeValues>(type: string, values: V, scope?: string) {
+  write(draftKey(type, scope), values);
+  write(envelopeKey(scope), envelopeOf(values));
 }

@@ -45,7 +45,7 @@ export function SessionComposer<T extends MessageType>({
       form={form}
       values={values}
       defaults={message.defaults}
-      seeded={Boolean(seed.values)}
+      seeded={Boolean(seed.values) && !seed.draftScope}
       request={request}
       sendPath="send/messages"
       action={sendMessageAction}
@@ -67,7 +67,9 @@ export function SessionComposer<T extends MessageType>({
         status: (
           <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
             <WindowStatus recipient={recipient} sender={sender} />
-            {target.sandbox && <SimulateReplyButton recipient={recipient} sender={sender} />}
+            {target.sandbox && !seed.simulateReplyOnPage && (
+              <SimulateReplyButton recipient={recipient} sender={sender} />
+            )}
             {closedWindow.dialog}
           </div>
         ),

@@ -3,7 +3,9 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef } from "react";
 import { type FieldValues, set, type UseFormReturn } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
+import { useComposerSeed } from "./composer-seed";
 import { loadDraft, saveDraft } from "./draft-storage";
+import { forgetInAddress } from "./forget-in-address";
 import { typedBeforeHydration } from "./typed-before-hydration";
 
 /**
@@ -18,6 +20,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   seeded: boolean,
   element: RefObject<HTMLFormElement | null>,
 ) {
+  const { draftScope } = useComposerSeed();
   const restored = useRef(false);
   // A layout effect runs before the browser handles another keystroke, so the draft lands before the form takes
   // input; a passive one could run between two keystrokes and put the draft under the person's typing.
@@ -27,7 +30,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // Read before the draft is put in the inputs, while they still hold what the person typed. Compared with what the
     // server rendered, not with the form's values: a keystroke the hydrated form already took is typed all the same.
     const typed = typedBeforeHydration(element.current, form.formState.defaultValues ?? defaults);
-    const draft = seeded ? null : loadDraft(type, defaults);
+    const draft = seeded ? null : loadDraft(type, defaults, draftScope);
     if (draft || typed.length > 0) {
       // One reset, like the draft alone.
       const values = structuredClone(draft ?? form.getValues());
@@ -42,17 +45,17 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     if (seeded) {
       // "Edit as new": from now on the copy is the draft, and the address no longer names the history entry, so a
       // reload restores the edits instead of copying the sent message again.
-      saveDraft(type, form.getValues());
-      forgetSeedInAddress();
+      saveDraft(type, form.getValues(), draftScope);
+      forgetInAddress("from");
     }
-  }, [type, form, defaults, seeded, element]);
+  }, [type, form, defaults, seeded, element, draftScope]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsaved: V | undefined;
     const flush = () => {
       clearTimeout(timer);
-      if (unsaved) saveDraft(type, unsaved);
+      if (unsaved) saveDraft(type, unsaved, draftScope);
       unsaved = undefined;
     };
     const subscription = form.watch((values) => {
@@ -68,13 +71,5 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       flush();
       subscription.unsubscribe();
     };
-  }, [type, form]);
-}
-
-function forgetSeedInAddress() {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has("from")) return;
-  url.searchParams.delete("from");
-  // The App Router keeps its state in sync with a native replaceState.
-  window.history.replaceState(null, "", url);
+  }, [type, form, draftScope]);
 }
