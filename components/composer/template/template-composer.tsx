@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState, useTransition } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { ComposerShell } from "@/components/composer/shared/composer-shell";
+import { forgetInAddress } from "@/components/composer/shared/forget-in-address";
 import { LivePreview } from "@/components/composer/shared/live-preview";
 import { useComposerForm } from "@/components/composer/shared/use-composer-form";
 import { useValuesInTransition } from "@/components/composer/shared/use-values-in-transition";
@@ -54,6 +55,8 @@ export function TemplateComposer({
   useEffect(() => {
     if (prefill.recipient) form.setValue("recipient.id", prefill.recipient);
     if (prefill.sender) form.setValue("senderId", prefill.sender);
+    // The draft holds them now.
+    forgetInAddress("recipient", "sender");
   }, [form, prefill.recipient, prefill.sender]);
 
   const values = useValuesInTransition(form);
