@@ -143,6 +143,28 @@ test("a reply half typed is kept for its own thread through a reload, and not sh
   await expect(page.getByLabel("Recipient", { exact: true })).not.toHaveValue(first);
 });
 
+test("a thread's reply goes to its customer whatever its draft said, and a sent reply leaves no draft behind", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Is my order on its way?" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  const draftKeys = () =>
+    page.evaluate((who) => Object.keys(localStorage).filter((key) => key.includes(who)), customer);
+  await page.getByLabel("Recipient", { exact: true }).fill("+12015550199");
+  await page.getByLabel("Message text").fill("It left this morning");
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("It left this morning");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(customer);
+  expect(await draftKeys()).not.toEqual([]);
+
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect.poll(draftKeys).toEqual([]);
+});
+
 test("a button reply is shown as a reply to the message it answers", async ({ page, request }) => {
   const customer = freshCustomer();
   await customerWrites(request, customer, { text: "Can you deliver on Friday?" }, [BUSINESS]);

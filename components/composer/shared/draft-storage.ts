@@ -1,3 +1,4 @@
+import { dequal } from "dequal";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 
 /**
@@ -6,7 +7,8 @@ import type { EnvelopeValues } from "@/lib/messages/envelope";
  * from /compose's: each inbox thread has its own, so a reply half typed to one customer is neither shown to another
  * nor put over the draft on /compose. Without a scope the keys are the ones /compose always used.
  */
-const prefix = (scope: string | undefined) => (scope ? `composer:${scope}:` : "composer:");
+const ALL = "composer:";
+const prefix = (scope: string | undefined) => (scope ? `${ALL}${scope}:` : ALL);
 const envelopeKey = (scope: string | undefined) => `${prefix(scope)}envelope`;
 const draftKey = (type: string, scope: string | undefined) => `${prefix(scope)}draft:${type}`;
 
@@ -67,4 +69,41 @@ export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V, s
 export function saveDraft<V extends EnvelopeValues>(type: string, values: V, scope?: string) {
   write(draftKey(type, scope), values);
   write(envelopeKey(scope), envelopeOf(values));
+}
+
+/**
+ * Nothing said yet: every value but the address (recipient and sender) is the type's default. A thread's draft
+ * like this (just sent, or emptied by hand) is removed rather than kept, so the threads replied to leave nothing
+ * behind in the browser.
+ */
+export function saysNothing<V extends EnvelopeValues>(values: V, defaults: V): boolean {
+  const unaddressed = (v: V) => ({ ...v, recipient: undefined, senderId: undefined });
+  return dequal(unaddressed(values), unaddressed(defaults));
+}
+
+function keys(): string[] {
+  try {
+    return Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i) ?? "");
+  } catch {
+    return [];
+  }
+}
+
+function remove(key: string) {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // See read().
+  }
+}
+
+/** Removes a type's draft, and the scope's envelope with the last of them. */
+export function removeDraft(type: string, scope?: string) {
+  remove(draftKey(type, scope));
+  if (!keys().some((key) => key.startsWith(`${prefix(scope)}draft:`))) remove(envelopeKey(scope));
+}
+
+/** Every draft in this browser, /compose's and every thread's: signing out leaves none for the next person. */
+export function forgetAllDrafts() {
+  for (const key of keys()) if (key.startsWith(ALL)) remove(key);
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { type RefObject, useEffect, useLayoutEffect, useRef } from "react";
+import { type RefObject, useLayoutEffect, useRef } from "react";
 import { type FieldValues, set, type UseFormReturn } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
-import { loadDraft, saveDraft } from "./draft-storage";
+import { loadDraft, removeDraft, saveDraft, saysNothing } from "./draft-storage";
 import { forgetInAddress } from "./forget-in-address";
 import { typedBeforeHydration } from "./typed-before-hydration";
 
@@ -31,6 +31,12 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // server rendered, not with the form's values: a keystroke the hydrated form already took is typed all the same.
     const typed = typedBeforeHydration(element.current, form.formState.defaultValues ?? defaults);
     const draft = seeded ? null : loadDraft(type, defaults, draftScope);
+    if (draft && draftScope) {
+      // A thread's reply goes to its customer from its number, whatever its draft said last.
+      const start = form.getValues();
+      draft.recipient = start.recipient;
+      draft.senderId = start.senderId;
+    }
     if (draft || typed.length > 0) {
       // One reset, like the draft alone.
       const values = structuredClone(draft ?? form.getValues());
@@ -50,12 +56,15 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     }
   }, [type, form, defaults, seeded, element, draftScope]);
 
-  useEffect(() => {
+  // A layout effect too, so that on a switch of type this composer's last keystrokes are saved (in its cleanup)
+  // before the next composer restores the shared envelope; a passive cleanup would run after that.
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsaved: V | undefined;
     const flush = () => {
       clearTimeout(timer);
-      if (unsaved) saveDraft(type, unsaved, draftScope);
+      if (unsaved && draftScope && saysNothing(unsaved, defaults)) removeDraft(type, draftScope);
+      else if (unsaved) saveDraft(type, unsaved, draftScope);
       unsaved = undefined;
     };
     const subscription = form.watch((values) => {
@@ -71,5 +80,5 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       flush();
       subscription.unsubscribe();
     };
-  }, [type, form, draftScope]);
+  }, [type, form, defaults, draftScope]);
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState, useTransition } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import { useComposerSeed } from "@/components/composer/shared/composer-seed";
 import { ComposerShell } from "@/components/composer/shared/composer-shell";
 import { forgetInAddress } from "@/components/composer/shared/forget-in-address";
 import { LivePreview } from "@/components/composer/shared/live-preview";
@@ -50,14 +51,16 @@ export function TemplateComposer({
   const templates = useMemo(() => catalog?.templates ?? [], [catalog]);
   const schema = useMemo(() => templateMessageSchema(templates), [templates]);
   const form = useComposerForm(schema, templateDefaults, seed);
+  // In a thread the address is the thread's, not the page's URL.
+  const { draftScope } = useComposerSeed();
 
   // After the draft is restored (by the shell: a child's effects run first), so a link's recipient wins over the draft's.
   useEffect(() => {
     if (prefill.recipient) form.setValue("recipient.id", prefill.recipient);
     if (prefill.sender) form.setValue("senderId", prefill.sender);
-    // The draft holds them now.
-    forgetInAddress("recipient", "sender");
-  }, [form, prefill.recipient, prefill.sender]);
+    // A link's address applies once: left in the URL, a reload would put it back over whatever was typed since.
+    if (!draftScope) forgetInAddress("recipient", "sender");
+  }, [form, prefill.recipient, prefill.sender, draftScope]);
 
   const values = useValuesInTransition(form);
   const definition = approvedTemplate(templates, values);
