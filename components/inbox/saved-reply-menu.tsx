@@ -87,11 +87,12 @@ export function SavedReplyMenu({
     return () => {
       field.removeAttribute("aria-controls");
       field.removeAttribute("aria-autocomplete");
-      field.removeAttribute("aria-activedescendant");
     };
   }, [field]);
   useEffect(() => {
-    if (field && activeId) field.setAttribute("aria-activedescendant", activeId);
+    if (!field || !activeId) return;
+    field.setAttribute("aria-activedescendant", activeId);
+    return () => field.removeAttribute("aria-activedescendant");
   }, [field, activeId]);
 
   useEffect(() => {
