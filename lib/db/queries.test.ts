@@ -287,7 +287,11 @@ describe.each(engines)("history on $kind", (engine) => {
   test("treats % and _ in the recipient filter literally", async () => {
     await createAttempt(db, { ...attempt, recipient: "+16044441111" });
     expect((await listHistory(db, { recipient: { prefix: "%" } })).entries).toEqual([]);
+    // Both paths: a length with its own left() index, and one without (a LIKE).
     expect((await listHistory(db, { recipient: { prefix: "+1_04" } })).entries).toEqual([]);
+    expect((await listHistory(db, { recipient: { prefix: "+1_044441" } })).entries).toEqual([]);
+    expect((await listHistory(db, { recipient: { prefix: "+160444%" } })).entries).toEqual([]);
+    expect((await listHistory(db, { recipient: { prefix: "+1604444" } })).entries).toHaveLength(1);
   });
 
   test("reads the current statuses of the given entries", async () => {

@@ -22,7 +22,7 @@ export type HistoryEntry = typeof messages.$inferSelect;
 /** An entry as a history page lists it: without the search text, which only the search reads. */
 export type HistoryListEntry = Omit<HistoryEntry, "searchText">;
 
-// search_text is a large share of a row's bytes, and PGlite's driver pays for every byte of the 51 rows a page reads.
+// Only the search reads search_text, and PGlite's driver pays for every byte of the 51 rows a page hands over.
 const { searchText: _searchText, ...listColumns } = getTableColumns(messages);
 
 export interface NewAttempt {
@@ -229,7 +229,8 @@ export function historyWhere(filter: HistoryFilter, before?: string): SQL | unde
   );
 }
 
-// Equality and a LIKE prefix both use messages_recipient_pattern_id_idx (text_pattern_ops), whatever the collation.
+// A full number (equality) and a prefix of a length without its own left() index both use
+// messages_recipient_pattern_id_idx (text_pattern_ops), whatever the collation.
 function recipientCondition(match: RecipientMatch): SQL {
   return "exact" in match ? eq(messages.recipient, match.exact) : recipientPrefixCondition(match.prefix);
 }
