@@ -47,7 +47,10 @@ test("repeated failures are slowed, then locked, and the message says when to tr
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("Sign out ends the session at once (a copy of its cookie no longer opens anything) and leaves no draft in the browser", async ({ page, browser }) => {
+test("Sign out ends the session at once (a copy of its cookie no longer opens anything) and leaves no draft in the browser", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/sign-in");
   await signIn(page, PEOPLE.agent.email, PEOPLE.agent.password);
   await expect(page).toHaveURL(/\/compose\/text$/);
