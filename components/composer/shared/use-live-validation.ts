@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent } from "react";
 import type { FieldErrors, FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
+import { afterTyping } from "./after-typing";
 
 /** An error on screen: the schema path it is about, where React Hook Form keeps it (`….root` for a list's own). */
 interface Shown {
@@ -70,10 +71,10 @@ const same = (a: Shown[], b: Shown[]) =>
 
 /**
  * Checks the form as the person types, one field at a time: the field changed gets its error at once (and loses it
- * the moment it is valid again), and errors already on screen are checked again, so fixing one row's duplicate ID
- * clears the other row's. Nothing is checked on blur: an error appearing or vanishing as the pointer goes down on a
- * button would move the button away from the click. The check runs in a task of its own, after the keystroke's
- * frame: parsing a full list or catalog inside the keystroke delayed the preview.
+ * the moment it is valid again, once the keys pause), and errors already on screen are checked again, so fixing one
+ * row's duplicate ID clears the other row's. Nothing is checked on blur: an error appearing or vanishing as the
+ * pointer goes down on a button would move the button away from the click. The check runs in a task of its own
+ * when the keys pause (afterTyping): parsing a full list or catalog inside a keystroke delayed the preview.
  */
 export function useLiveValidation<V extends FieldValues, R>(
   form: UseFormReturn<V, unknown, R>,
@@ -89,22 +90,20 @@ export function useLiveValidation<V extends FieldValues, R>(
     for (const error of next) form.setError(error.at as Path<V>, { type: error.type, message: error.message });
   });
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const changed = new Set<string>();
-    const run = () => {
-      timer = undefined;
+    const later = afterTyping(() => {
       const names = new Set(changed);
       changed.clear();
       check(names);
-    };
+    });
     const subscription = form.watch((_, { name, type }) => {
       // A reset (no name) clears the errors itself; a value set by code (no type) is not the person's typing.
       if (!name) return;
       if (type === "change") changed.add(name);
-      timer ??= setTimeout(run, 0);
+      later.schedule();
     });
     return () => {
-      clearTimeout(timer);
+      later.cancel();
       subscription.unsubscribe();
     };
   }, [form]);

@@ -3,6 +3,7 @@
 import { replaceEqualDeep } from "@tanstack/react-query";
 import { startTransition, useLayoutEffect, useReducer } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { afterTyping } from "./after-typing";
 
 /**
  * The form's values for everything but the preview: the fields' counters and warnings, the window badge, the JSON.
@@ -18,8 +19,13 @@ export function useValuesInTransition<V extends FieldValues, R>(form: UseFormRet
   // show the defaults for a frame after that.
   useLayoutEffect(() => {
     refresh();
-    const subscription = form.watch(() => startTransition(refresh));
-    return () => subscription.unsubscribe();
+    const later = afterTyping(() => startTransition(refresh));
+    // A reset (no name: a draft restored, a send, Clear draft) shows at once; typing, once the keys pause.
+    const subscription = form.watch((_, { name }) => (name ? later.schedule() : startTransition(refresh)));
+    return () => {
+      later.cancel();
+      subscription.unsubscribe();
+    };
   }, [form]);
   return values;
 }
