@@ -34,18 +34,27 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     if (draft && draftScope) {
       // A thread's reply goes to its customer from its number, whatever its draft said last.
       const start = form.getValues();
-      draft.recipient = start.recipient;
+      draft.recipient = { ...draft.recipient, id: start.recipient.id };
       draft.senderId = start.senderId;
     }
     if (draft || typed.length > 0) {
       // One reset, like the draft alone.
       const values = structuredClone(draft ?? form.getValues());
       for (const [name, value] of typed) set(values, name, value);
-      form.reset(values, { keepDefaultValues: true });
+      // keepFieldsRef: a plain reset forgets the inputs until they render again, and until then React Hook Form drops
+      // the keys typed into them and, re-registering, writes the old value back over them (a slow phone lost the last
+      // digits typed during hydration).
+      form.reset(values, { keepDefaultValues: true, keepFieldsRef: true });
       // The composer's watchers subscribe in their own layout effects, a parent's after this one: tell them once
       // they all have, still before the browser hands the form another keystroke.
       queueMicrotask(() =>
-        form.reset(form.getValues(), { keepDefaultValues: true, keepDirty: true, keepTouched: true, keepErrors: true }),
+        form.reset(form.getValues(), {
+          keepDefaultValues: true,
+          keepDirty: true,
+          keepTouched: true,
+          keepErrors: true,
+          keepFieldsRef: true,
+        }),
       );
     }
     if (seeded) {
