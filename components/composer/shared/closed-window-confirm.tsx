@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { type ReactNode, useCallback, useRef } from "react";
+import { type ReactNode, useCallback, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { recipientKind } from "@/lib/messages/recipient";
 import { windowState } from "@/lib/whatsapp/window";
@@ -12,8 +12,11 @@ export const CLOSED_WINDOW_QUESTION =
   "The 24-hour window is closed: Connectly will refuse this. Send a template instead?";
 
 export interface ClosedWindowConfirm {
-  /** Resolves true to send: the window is open, could not be checked, or the person chose Send anyway. */
-  confirm: () => Promise<boolean>;
+  /**
+   * Resolves true to send: the window is open, could not be checked, or the person chose Send anyway. Given the
+   * address being sent to, not the one last rendered: the composer's rendered values trail the keys by a moment.
+   */
+  confirm: (recipient: string, sender: string) => Promise<boolean>;
   dialog: ReactNode;
 }
 
@@ -22,12 +25,12 @@ export interface ClosedWindowConfirm {
  * up (or taken from the badge's fresh answer) before deciding, so the question never depends on how fast the badge
  * was; a lookup that fails lets the send go, and Connectly's own answer then explains.
  */
-export function useClosedWindowConfirm(recipient: string, sender: string): ClosedWindowConfirm {
+export function useClosedWindowConfirm(): ClosedWindowConfirm {
   const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const answer = useRef<{ promise: Promise<boolean>; resolve: (send: boolean) => void } | null>(null);
-  const id = recipient.trim();
-  const from = sender.trim();
+  // The address the question is about, for its template link.
+  const [asked, setAsked] = useState({ id: "", from: "" });
 
   const close = useCallback((send: boolean) => {
     const pending = answer.current;
@@ -36,33 +39,39 @@ export function useClosedWindowConfirm(recipient: string, sender: string): Close
     pending?.resolve(send);
   }, []);
 
-  const confirm = useCallback(async () => {
-    if (answer.current) return answer.current.promise;
-    if (!recipientKind(id)) return true;
-    let closed: boolean;
-    try {
-      const data = await queryClient.fetchQuery({
-        queryKey: windowQueryKey(id, from),
-        queryFn: () => fetchWindow(id, from),
-        staleTime: 10_000,
+  const confirm = useCallback(
+    async (recipient: string, sender: string) => {
+      if (answer.current) return answer.current.promise;
+      const id = recipient.trim();
+      const from = sender.trim();
+      if (!recipientKind(id)) return true;
+      let closed: boolean;
+      try {
+        const data = await queryClient.fetchQuery({
+          queryKey: windowQueryKey(id, from),
+          queryFn: () => fetchWindow(id, from),
+          staleTime: 10_000,
+        });
+        const now = new Date(Date.now() + data.clockOffsetMs);
+        closed = windowState(data.lastInboundAt === null ? null : new Date(data.lastInboundAt), now).state !== "open";
+      } catch {
+        return true;
+      }
+      if (!closed) return true;
+      let resolve: (send: boolean) => void = () => undefined;
+      const promise = new Promise<boolean>((done) => {
+        resolve = done;
       });
-      const now = new Date(Date.now() + data.clockOffsetMs);
-      closed = windowState(data.lastInboundAt === null ? null : new Date(data.lastInboundAt), now).state !== "open";
-    } catch {
-      return true;
-    }
-    if (!closed) return true;
-    let resolve: (send: boolean) => void = () => undefined;
-    const promise = new Promise<boolean>((done) => {
-      resolve = done;
-    });
-    answer.current = { promise, resolve };
-    dialog.current?.showModal();
-    return promise;
-  }, [queryClient, id, from]);
+      answer.current = { promise, resolve };
+      setAsked({ id, from });
+      dialog.current?.showModal();
+      return promise;
+    },
+    [queryClient],
+  );
 
-  const template = new URLSearchParams({ recipient: id });
-  if (from) template.set("sender", from);
+  const template = new URLSearchParams({ recipient: asked.id });
+  if (asked.from) template.set("sender", asked.from);
   return {
     confirm,
     dialog: (

@@ -43,7 +43,7 @@ export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R ex
   /** Readies the form for the next message once one is sent. */
   onSent: () => void;
   /** Asked once the values are valid, before they are sent; false stops the send (the 24-hour window question). */
-  confirmSend?: () => Promise<boolean>;
+  confirmSend?: (values: V) => Promise<boolean>;
   senders: string[];
   recipient?: {
     /** Templates have no place for a display name, so their composer does not ask for one. */
@@ -103,9 +103,9 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   }, [result, form]);
 
   const submit = form.handleSubmit(async (valid) => {
-    if (confirmSend && !(await confirmSend())) return;
     // Sent, and shown, as the number it stands for, also after Ctrl+Enter in the Recipient field (no blur).
     const values = withNormalizedRecipient(form.getValues(), defaultCountry);
+    if (confirmSend && !(await confirmSend(values))) return;
     if (values.recipient.id !== form.getValues("recipient.id" as Path<V>)) {
       form.setValue("recipient.id" as Path<V>, values.recipient.id as V[Path<V>]);
     }

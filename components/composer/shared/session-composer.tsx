@@ -37,7 +37,7 @@ export function SessionComposer<T extends MessageType>({
   // The badge and the question before Send are about the number it will be sent to, even as typed ("1 604 …").
   const recipient = normalizeRecipient(typed, target.defaultCountry) ?? typed;
   const sender = values.senderId ?? "";
-  const closedWindow = useClosedWindowConfirm(recipient, sender);
+  const closedWindow = useClosedWindowConfirm();
 
   return (
     <ComposerShell
@@ -49,7 +49,7 @@ export function SessionComposer<T extends MessageType>({
       request={request}
       sendPath="send/messages"
       action={sendMessageAction}
-      confirmSend={closedWindow.confirm}
+      confirmSend={(current) => closedWindow.confirm(current.recipient.id, current.senderId ?? "")}
       actionInput={(current, key) => ({ type, values: current, key })}
       onSent={() => {
         // Keep who it goes to and how; clear only what was said, ready for the next message.
