@@ -70,8 +70,8 @@ const same = (a: Shown[], b: Shown[]) =>
   a.length === b.length && a.every((error, i) => error.at === b[i]?.at && error.message === b[i]?.message);
 
 /**
- * Checks the form as the person types, one field at a time: the field changed gets its error at once (and loses it
- * the moment it is valid again, once the keys pause), and errors already on screen are checked again, so fixing one
+ * Checks the form as the person types, one field at a time: the field changed gets its error as soon as the keys
+ * pause (and loses it the same way once it is valid again), and errors already on screen are checked again, so fixing one
  * row's duplicate ID clears the other row's. Nothing is checked on blur: an error appearing or vanishing as the
  * pointer goes down on a button would move the button away from the click. The check runs in a task of its own
  * when the keys pause (afterTyping): parsing a full list or catalog inside a keystroke delayed the preview.
@@ -97,8 +97,13 @@ export function useLiveValidation<V extends FieldValues, R>(
       check(names);
     });
     const subscription = form.watch((_, { name, type }) => {
-      // A reset (no name) clears the errors itself; a value set by code (no type) is not the person's typing.
-      if (!name) return;
+      // A reset (no name) clears the errors itself, and a check still waiting would judge the emptied form; a value
+      // set by code (no type) is not the person's typing.
+      if (!name) {
+        later.cancel();
+        changed.clear();
+        return;
+      }
       if (type === "change") changed.add(name);
       later.schedule();
     });

@@ -20,8 +20,15 @@ export function useValuesInTransition<V extends FieldValues, R>(form: UseFormRet
   useLayoutEffect(() => {
     refresh();
     const later = afterTyping(() => startTransition(refresh));
-    // A reset (no name: a draft restored, a send, Clear draft) shows at once; typing, once the keys pause.
-    const subscription = form.watch((_, { name }) => (name ? later.schedule() : startTransition(refresh)));
+    // Typing (a change event) shows once the keys pause; anything else at once: a reset (a draft restored, a send,
+    // Clear draft), a row added or removed, a value set by code (a template's variables).
+    const subscription = form.watch((_, { type }) => {
+      if (type === "change") later.schedule();
+      else {
+        later.cancel();
+        startTransition(refresh);
+      }
+    });
     return () => {
       later.cancel();
       subscription.unsubscribe();
