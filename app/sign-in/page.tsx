@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { CURRENT_PASSWORD_FIELD, EMAIL_FIELD } from "@/components/auth/account-fields";
 import { AccountForm } from "@/components/auth/account-form";
 import { AuthCard } from "@/components/auth/auth-card";
+import { ForgetDrafts } from "@/components/auth/forget-drafts";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { signInAction } from "@/lib/actions/sign-in";
 import { hasAnyAccount } from "@/lib/auth/actor";
@@ -19,6 +20,7 @@ export default guardedPage("/sign-in", async function SignInPage({ searchParams 
   if (actor) redirect(next);
   return (
     <AuthCard title="Sign in" intro="Sign in with the email and password of your WhatsApp Composer account.">
+      <ForgetDrafts />
       <AccountForm
         label="Sign in"
         action={signInAction}

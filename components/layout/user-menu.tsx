@@ -2,7 +2,6 @@
 
 import { usePathname } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
-import { forgetAllDrafts } from "@/components/composer/shared/draft-storage";
 import { signOutAction } from "@/lib/actions/sign-out";
 import { signInHref } from "@/lib/auth/next-path";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -90,7 +89,6 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         </div>
         <form
           action={async () => {
-            forgetAllDrafts();
             // Success redirects to sign-in; a refusal means the session had already ended, which sign-in shows too.
             const result = await signOutAction();
             if (!result.ok) window.location.assign("/sign-in");

@@ -72,12 +72,12 @@ export function saveDraft<V extends EnvelopeValues>(type: string, values: V, sco
 }
 
 /**
- * Nothing said yet: every value but the address (recipient and sender) is the type's default. A thread's draft
+ * Nothing said yet: every value but the address (recipient number and sender) is the type's default. A thread's draft
  * like this (just sent, or emptied by hand) is removed rather than kept, so the threads replied to leave nothing
  * behind in the browser.
  */
 export function saysNothing<V extends EnvelopeValues>(values: V, defaults: V): boolean {
-  const unaddressed = (v: V) => ({ ...v, recipient: undefined, senderId: undefined });
+  const unaddressed = (v: V) => ({ ...v, recipient: { ...v.recipient, id: "" }, senderId: undefined });
   return dequal(unaddressed(values), unaddressed(defaults));
 }
 
@@ -103,7 +103,7 @@ export function removeDraft(type: string, scope?: string) {
   if (!keys().some((key) => key.startsWith(`${prefix(scope)}draft:`))) remove(envelopeKey(scope));
 }
 
-/** Every draft in this browser, /compose's and every thread's: signing out leaves none for the next person. */
+/** Every draft in this browser, /compose's and every thread's (see ForgetDrafts on the sign-in page). */
 export function forgetAllDrafts() {
   for (const key of keys()) if (key.startsWith(ALL)) remove(key);
 }
