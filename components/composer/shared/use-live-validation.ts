@@ -71,10 +71,10 @@ const same = (a: Shown[], b: Shown[]) =>
 
 /**
  * Checks the form as the person types, one field at a time: the field changed gets its error as soon as the keys
- * pause (and loses it the same way once it is valid again), and errors already on screen are checked again, so fixing one
- * row's duplicate ID clears the other row's. Nothing is checked on blur: an error appearing or vanishing as the
- * pointer goes down on a button would move the button away from the click. The check runs in a task of its own
- * when the keys pause (afterTyping): parsing a full list or catalog inside a keystroke delayed the preview.
+ * pause (and loses it the same way once it is valid again), and errors already on screen are checked again, so
+ * fixing one row's duplicate ID clears the other row's. Nothing is checked on blur: an error appearing or vanishing
+ * as the pointer goes down on a button would move the button away from the click. The check runs in a task of its
+ * own when the keys pause (afterTyping): parsing a full list or catalog inside a keystroke delayed the preview.
  */
 export function useLiveValidation<V extends FieldValues, R>(
   form: UseFormReturn<V, unknown, R>,
