@@ -153,10 +153,12 @@ test("a thread's reply goes to its customer whatever its draft said, and a sent 
   const draftKeys = () =>
     page.evaluate((who) => Object.keys(localStorage).filter((key) => key.includes(who)), customer);
   await page.getByLabel("Recipient", { exact: true }).fill("+12015550199");
+  await page.getByLabel("Recipient name").fill("Ada");
   await page.getByLabel("Message text").fill("It left this morning");
   await page.reload();
   await expect(page.getByLabel("Message text")).toHaveValue("It left this morning");
   await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(customer);
+  await expect(page.getByLabel("Recipient name")).toHaveValue("Ada");
   expect(await draftKeys()).not.toEqual([]);
 
   await page.getByRole("button", { name: "Send" }).click();

@@ -72,12 +72,12 @@ export function saveDraft<V extends EnvelopeValues>(type: string, values: V, sco
 }
 
 /**
- * Nothing said yet: every value but the address (recipient number and sender) is the type's default. A thread's draft
+ * Nothing said yet: every value but the address (recipient, with its name, and sender) is the type's default. A thread's draft
  * like this (just sent, or emptied by hand) is removed rather than kept, so the threads replied to leave nothing
  * behind in the browser.
  */
 export function saysNothing<V extends EnvelopeValues>(values: V, defaults: V): boolean {
-  const unaddressed = (v: V) => ({ ...v, recipient: { ...v.recipient, id: "" }, senderId: undefined });
+  const unaddressed = (v: V) => ({ ...v, recipient: undefined, senderId: undefined });
   return dequal(unaddressed(values), unaddressed(defaults));
 }
 
