@@ -312,4 +312,32 @@ describe.each(engines)("history on $kind", (engine) => {
     const entry = await createAttempt(db, { ...attempt, request: sent });
     expect(JSON.stringify((await getHistoryEntry(db, entry.id))!.request)).toBe(JSON.stringify(sent));
   });
+
+  test("lists an entry as it is stored: its dates, its request in key order, its error and its empty fields", async () => {
+    const sent = await createAttempt(db, { ...attempt, request: { zeta: 1, alpha: { b: [1, "two"], a: null } } });
+    const failed = await createAttempt(db, {
+      endpoint: "send/messages",
+      messageType: "text",
+      recipient: "+1",
+      request,
+    });
+    await markFailed(db, failed.id, {
+      attempts: 3,
+      errorCode: "ERROR_CODE_MESSAGE_OUTSIDE_OF_ELIGIBILITY_WINDOW",
+      errorMessage: "outside the window",
+      error: connectlyError,
+      httpStatus: 400,
+    });
+    await markSent(db, sent.id, { connectlyId: "c-listed", attempts: 2 });
+    const listed = (await listHistory(db, { limit: 2 })).entries;
+    const stored = await Promise.all([failed.id, sent.id].map((id) => getHistoryEntry(db, id)));
+    expect(listed).toEqual(stored.map(withoutSearchText));
+    expect(listed[0]?.createdAt).toBeInstanceOf(Date);
+    expect(JSON.stringify(listed[1]?.request)).toBe('{"zeta":1,"alpha":{"b":[1,"two"],"a":null}}');
+  });
 });
+
+function withoutSearchText(entry: HistoryEntry | null): Omit<HistoryEntry, "searchText"> {
+  const { searchText: _searchText, ...rest } = entry as HistoryEntry;
+  return rest;
+}
