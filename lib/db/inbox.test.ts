@@ -184,4 +184,63 @@ describe.each(engines)("the inbox on $kind", (engine) => {
     await assignThread(db, thread, other);
     expect((await getThread(db, thread)).assignee).toEqual({ id: other, name: "Olu" });
   });
+
+  test("lists the 200 threads with the newest messages, also when the newest has thousands of its own", async () => {
+    // One busy thread's 2,500 messages are the newest; 250 customers wrote once before them.
+    await db.execute(sql`insert into inbox_messages (id, dedupe_key, direction, customer, business_number, kind, text,
+        content, occurred_at)
+      select 'busy' || lpad(n::text, 5, '0'), 'busy' || n, 'inbound', ${CUSTOMER}, ${BUSINESS}, 'text', 'Busy ' || n,
+        '{}'::jsonb, now() - make_interval(secs => n)
+      from generate_series(1, 2500) n`);
+    await db.execute(sql`insert into inbox_messages (id, dedupe_key, direction, customer, business_number, kind, text,
+        content, occurred_at)
+      select 'once' || lpad(n::text, 5, '0'), 'once' || n, 'inbound', '+1604555' || lpad(n::text, 4, '0'), ${BUSINESS},
+        'text', 'Once ' || n, '{}'::jsonb, now() - interval '1 hour' - make_interval(secs => n)
+      from generate_series(1, 250) n`);
+    const threads = await listThreads(db, agent);
+    expect(threads).toHaveLength(200);
+    expect(threads[0]).toMatchObject({ customer: CUSTOMER, unread: 2500, last: { text: "Busy 1" } });
+    expect(threads.slice(1).map((t) => t.customer)).toEqual(
+      Array.from({ length: 199 }, (_, i) => `+1604555${String(i + 1).padStart(4, "0")}`),
+    );
+  });
+
+  test("shows a send in the thread of the number it came from, and one without a sender in each", async () => {
+    const OTHER_NUMBER = "+14155550199";
+    await deliver(db, inbound({ id: "1", text: "To the first number" }, {}, 10));
+    await deliver(db, {
+      ...inbound({ id: "2", text: "To the second number" }, {}, 9),
+      recipient: { id: OTHER_NUMBER, channelType: "whatsapp" },
+    });
+    const send = (sender: string | undefined, text: string) =>
+      createAttempt(db, {
+        endpoint: "send/messages",
+        messageType: "text",
+        recipient: CUSTOMER,
+        sender,
+        request: { message: { text } },
+      });
+    await send(BUSINESS, "From the first number");
+    const lastOf = async () =>
+      Object.fromEntries((await listThreads(db, agent)).map((t) => [t.businessNumber, t.last?.text]));
+    expect(await lastOf()).toEqual({ [BUSINESS]: "From the first number", [OTHER_NUMBER]: "To the second number" });
+    await send(undefined, "From the default number");
+    expect(await lastOf()).toEqual({
+      [BUSINESS]: "From the default number",
+      [OTHER_NUMBER]: "From the default number",
+    });
+  });
+
+  test("names a thread by the latest name the customer wrote under", async () => {
+    await deliver(db, inbound({ id: "1", text: "Hi" }, {}, 10));
+    await deliver(db, {
+      ...inbound({ id: "2", text: "Me again" }, {}, 5),
+      sender: { id: CUSTOMER, channelType: "whatsapp", name: "Ada L." },
+    });
+    await deliver(db, { ...inbound({ id: "3", text: "No name this time" }, {}, 1), sender: { id: CUSTOMER } });
+    expect((await listThreads(db, agent))[0]).toMatchObject({
+      customerName: "Ada L.",
+      last: { text: "No name this time" },
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or, type SQL, sql } from "drizzle-orm";
 import { monotonicFactory } from "ulid";
 import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
@@ -77,142 +77,151 @@ export interface ThreadSummary extends ThreadKey {
 }
 
 const THREAD_LIMIT = 200;
+/** The thread list first reads this many of the newest inbox messages, and ten times more while they hold fewer threads. */
+const FIRST_WINDOW = THREAD_LIMIT * 10;
 
 /**
  * The threads with the newest activity first (a customer's message or a send to them), for one person: their
- * unread counts and who has each thread. The most recent 200 customers who wrote.
+ * unread counts and who has each thread. The most recent 200 customers who wrote. The Inbox asks every few seconds,
+ * so its cost follows those 200 threads, not the size of the inbox or of history.
  */
 export async function listThreads(db: Db, userId: string): Promise<ThreadSummary[]> {
-  const threads = await db
-    .select({
-      customer: inboxMessages.customer,
-      businessNumber: inboxMessages.businessNumber,
-      lastAt: sql<Date>`max(${inboxMessages.occurredAt})`.mapWith((value) => new Date(value)),
-    })
-    .from(inboxMessages)
-    .groupBy(inboxMessages.customer, inboxMessages.businessNumber)
-    .orderBy(desc(sql`max(${inboxMessages.occurredAt})`))
-    .limit(THREAD_LIMIT);
+  const threads = await latestThreads(db);
   if (threads.length === 0) return [];
-  const customers = [...new Set(threads.map((thread) => thread.customer))];
-  const inThreads = inArray(inboxMessages.customer, customers);
-
-  const [lastInbox, lastOutbound, unread, windows, assignments, names] = await Promise.all([
-    db
-      .selectDistinctOn([inboxMessages.customer, inboxMessages.businessNumber], {
-        customer: inboxMessages.customer,
-        businessNumber: inboxMessages.businessNumber,
-        direction: inboxMessages.direction,
-        kind: inboxMessages.kind,
-        text: inboxMessages.text,
-        content: inboxMessages.content,
-        at: inboxMessages.occurredAt,
-      })
-      .from(inboxMessages)
-      .where(inThreads)
-      .orderBy(inboxMessages.customer, inboxMessages.businessNumber, desc(inboxMessages.occurredAt)),
-    db
-      .selectDistinctOn([messages.recipient, messages.sender], {
-        customer: messages.recipient,
-        sender: messages.sender,
-        messageType: messages.messageType,
-        request: messages.request,
-        at: messages.createdAt,
-      })
-      .from(messages)
-      .where(inArray(messages.recipient, customers))
-      .orderBy(messages.recipient, messages.sender, desc(messages.createdAt)),
-    db
-      .select({
-        customer: inboxMessages.customer,
-        businessNumber: inboxMessages.businessNumber,
-        count: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(inboxMessages)
-      .leftJoin(
-        inboxReads,
-        and(
-          eq(inboxReads.customer, inboxMessages.customer),
-          eq(inboxReads.businessNumber, inboxMessages.businessNumber),
-          eq(inboxReads.userId, userId),
-        ),
-      )
-      .where(
-        and(
-          inThreads,
-          eq(inboxMessages.direction, "inbound"),
-          or(isNull(inboxReads.readUpTo), gt(inboxMessages.receivedAt, inboxReads.readUpTo)),
-        ),
-      )
-      .groupBy(inboxMessages.customer, inboxMessages.businessNumber),
-    db.select().from(customerWindows).where(inArray(customerWindows.customer, customers)),
-    db
-      .select({
-        customer: inboxAssignments.customer,
-        businessNumber: inboxAssignments.businessNumber,
-        id: users.id,
-        name: users.name,
-      })
-      .from(inboxAssignments)
-      .innerJoin(users, eq(users.id, inboxAssignments.userId))
-      .where(inArray(inboxAssignments.customer, customers)),
-    db
-      .selectDistinctOn([inboxMessages.customer], {
-        customer: inboxMessages.customer,
-        name: inboxMessages.customerName,
-      })
-      .from(inboxMessages)
-      .where(and(inThreads, sql`${inboxMessages.customerName} is not null`))
-      .orderBy(inboxMessages.customer, desc(inboxMessages.occurredAt)),
-  ]);
-
-  const key = (customer: string, businessNumber: string) => `${customer} ${businessNumber}`;
-  const byKey = <T extends ThreadKey>(rows: T[]) =>
-    new Map(rows.map((row) => [key(row.customer, row.businessNumber), row]));
-  const lastInboxOf = byKey(lastInbox);
-  const unreadOf = byKey(unread);
-  const assigneeOf = byKey(assignments);
-  const nameOf = new Map(names.map((row) => [row.customer, row.name]));
-
+  const details = await threadDetails(db, threads, userId);
   return threads
-    .map((thread): ThreadSummary => {
-      const k = key(thread.customer, thread.businessNumber);
-      const inbox = lastInboxOf.get(k);
-      const outbound = lastOutbound
-        .filter((row) => row.customer === thread.customer && sendsInThread(row.sender, thread.businessNumber))
-        .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
-      const window = windows
-        .filter((row) => row.customer === thread.customer && [thread.businessNumber, ""].includes(row.businessNumber))
-        .sort((a, b) => b.lastInboundAt.getTime() - a.lastInboundAt.getTime())[0];
+    .map((thread, index): ThreadSummary => {
+      const row = details.get(index);
+      const inboxAt = row?.inbox_at ? new Date(row.inbox_at) : null;
+      const outboundAt = row?.outbound_at ? new Date(row.outbound_at) : null;
       const last =
-        outbound && (!inbox || outbound.at > inbox.at)
+        row && outboundAt && (!inboxAt || outboundAt > inboxAt)
           ? {
               direction: "outbound" as const,
-              kind: outbound.messageType,
-              text: summarize(outbound.request),
-              at: outbound.at,
+              kind: row.outbound_type ?? "",
+              text: summarize(row.outbound_request),
+              at: outboundAt,
             }
-          : inbox
-            ? { direction: inbox.direction, kind: inbox.kind, text: inbox.text, content: inbox.content, at: inbox.at }
+          : row && inboxAt
+            ? {
+                direction: row.inbox_direction ?? "inbound",
+                kind: row.inbox_kind ?? "",
+                text: row.inbox_text,
+                content: row.inbox_content ?? undefined,
+                at: inboxAt,
+              }
             : null;
-      const assignee = assigneeOf.get(k);
       return {
         customer: thread.customer,
         businessNumber: thread.businessNumber,
-        customerName: nameOf.get(thread.customer) ?? null,
+        customerName: row?.customer_name ?? null,
         last,
         lastActivityAt: last && last.at > thread.lastAt ? last.at : thread.lastAt,
-        lastInboundAt: window?.lastInboundAt ?? null,
-        unread: unreadOf.get(k)?.count ?? 0,
-        assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
+        lastInboundAt: row?.last_inbound_at ? new Date(row.last_inbound_at) : null,
+        unread: Number(row?.unread ?? 0),
+        assignee: row?.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
       };
     })
     .sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
 }
 
-// A send without a sender went from Connectly's default number, which may be this thread's: it is shown in each.
-function sendsInThread(sender: string | null, businessNumber: string): boolean {
-  return !sender || !businessNumber || sender === businessNumber;
+/**
+ * The 200 threads whose latest inbox message is newest. They are the first 200 distinct threads in the newest
+ * messages, so a window of those is read (by the occurred_at index) instead of grouping the whole table, and widened
+ * only while it holds fewer threads than that and more messages remain.
+ */
+async function latestThreads(db: Db): Promise<(ThreadKey & { lastAt: Date })[]> {
+  for (let window = FIRST_WINDOW; ; window *= 10) {
+    const recent = db
+      .select({
+        customer: inboxMessages.customer,
+        businessNumber: inboxMessages.businessNumber,
+        occurredAt: inboxMessages.occurredAt,
+      })
+      .from(inboxMessages)
+      .orderBy(desc(inboxMessages.occurredAt))
+      .limit(window)
+      .as("recent");
+    const rows = await db
+      .select({
+        customer: recent.customer,
+        businessNumber: recent.businessNumber,
+        lastAt: sql<Date>`max(${recent.occurredAt})`.mapWith((value) => new Date(value)),
+        // Computed before the LIMIT: how many messages the window held.
+        read: sql<number>`sum(count(*)) over ()`.mapWith(Number),
+      })
+      .from(recent)
+      .groupBy(recent.customer, recent.businessNumber)
+      .orderBy(desc(sql`max(${recent.occurredAt})`))
+      .limit(THREAD_LIMIT);
+    if (rows.length === THREAD_LIMIT || (rows[0]?.read ?? 0) < window) {
+      return rows.map(({ customer, businessNumber, lastAt }) => ({ customer, businessNumber, lastAt }));
+    }
+  }
+}
+
+interface ThreadDetailRow {
+  position: number;
+  inbox_direction: "inbound" | "echo" | null;
+  inbox_kind: string | null;
+  inbox_text: string | null;
+  inbox_content: InboundContent | null;
+  inbox_at: Date | string | null;
+  outbound_type: string | null;
+  outbound_request: unknown;
+  outbound_at: Date | string | null;
+  customer_name: string | null;
+  last_inbound_at: Date | string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  unread: number | string;
+}
+
+/**
+ * Everything the list shows of each thread, in one query: each part is read per thread through an index, newest first
+ * and one row (a customer's whole history is never read). Raw SQL, as the pg-core builder has no VALUES list to join
+ * the threads from. A send without a sender went from Connectly's default number, which may be any thread's: it
+ * counts in each of the customer's threads; a thread with no business number counts every send to the customer.
+ */
+async function threadDetails(db: Db, threads: ThreadKey[], userId: string): Promise<Map<number, ThreadDetailRow>> {
+  const keys = sql.join(
+    threads.map((thread, index) => sql`(${index}::int, ${thread.customer}::text, ${thread.businessNumber}::text)`),
+    sql`, `,
+  );
+  // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
+  const { rows } = (await db.execute(sql`
+    select t.position,
+      i.direction as inbox_direction, i.kind as inbox_kind, i.text as inbox_text, i.content as inbox_content,
+      i.occurred_at as inbox_at,
+      o.message_type as outbound_type, o.request as outbound_request, o.created_at as outbound_at,
+      n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name,
+      (select count(*) from inbox_messages u
+        where u.customer = t.customer and u.business_number = t.business_number and u.direction = 'inbound'
+          and (r.read_up_to is null or u.received_at > r.read_up_to))::int as unread
+    from (values ${keys}) as t(position, customer, business_number)
+    left join lateral (
+      select direction, kind, text, content, occurred_at from inbox_messages
+      where customer = t.customer and business_number = t.business_number
+      order by occurred_at desc limit 1) i on true
+    left join lateral (
+      select message_type, request, created_at from messages
+      where recipient = t.customer
+        and (t.business_number = '' or sender is null or sender = '' or sender = t.business_number)
+      order by id desc limit 1) o on true
+    left join lateral (
+      select customer_name from inbox_messages
+      where customer = t.customer and customer_name is not null
+      order by occurred_at desc limit 1) n on true
+    left join lateral (
+      select last_inbound_at from customer_windows
+      where customer = t.customer and business_number in (t.business_number, '')
+      order by last_inbound_at desc limit 1) w on true
+    left join inbox_reads r
+      on r.customer = t.customer and r.business_number = t.business_number and r.user_id = ${userId}
+    left join inbox_assignments a on a.customer = t.customer and a.business_number = t.business_number
+    left join users p on p.id = a.user_id
+  `)) as { rows: ThreadDetailRow[] };
+  return new Map(rows.map((row) => [Number(row.position), row]));
 }
 
 export interface Thread extends ThreadKey {
