@@ -6,8 +6,9 @@
  * waits 100 ms before each answer to stand in for the network and Connectly. Prints p50 and p95 of the action's round
  * trip, of the sandbox's own time for the same sends (from its log), and of the difference per send. Target: at most
  * 10 ms at p50 on top of Connectly's time. The first account is made on /setup in Chromium, and its session cookie
- * goes with every send, as the browser's would. After each engine's sends it times the database's steps of a send
- * alone (send-db-steps.ts).
+ * goes with every send, as the browser's would. The floor is the same request without the cookie, refused by the
+ * guard before any query: what Next.js itself costs for an action here. After each engine's sends it times the
+ * database's steps of a send alone (send-db-steps.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -85,7 +86,7 @@ async function sessionCookie(): Promise<string> {
 }
 
 /** One send, as the browser makes it: the action's arguments (previous state, input) encoded as React does. */
-async function send(actionId: string, cookie: string, text: string): Promise<number> {
+async function send(actionId: string, cookie: string | null, text: string): Promise<number> {
   const values = {
     recipient: { id: "+16044441111", name: "Ada Lovelace" },
     senderId: "",
@@ -100,13 +101,13 @@ async function send(actionId: string, cookie: string, text: string): Promise<num
       "Next-Action": actionId,
       Accept: "text/x-component",
       "Content-Type": "text/plain;charset=UTF-8",
-      Cookie: cookie,
+      ...(cookie === null ? {} : { Cookie: cookie }),
     },
     body: JSON.stringify([null, { type: "text", values, key: newSendKey() }]),
   });
   const body = await response.text();
   const elapsed = performance.now() - started;
-  if (!response.ok || !body.includes('"ok":true')) {
+  if (!response.ok || !body.includes(cookie === null ? '"code":"SIGNED_OUT"' : '"ok":true')) {
     throw new Error(`the send failed (${response.status}): ${body.slice(0, 300)}`);
   }
   return elapsed;
@@ -177,6 +178,13 @@ async function measure(kind: string, config: DatabaseConfig): Promise<void> {
       const elapsed = await send(actionId, cookie, `Benchmark message ${i}: your order has shipped.`);
       if (i >= WARMUP) actionTimes.push(elapsed);
     }
+    // The floor: the same request without the session cookie, which the guard refuses before any query, so what
+    // remains is Next.js's own handling of an action (routing, the proxy, decoding the arguments, encoding the answer).
+    const floorTimes: number[] = [];
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const elapsed = await send(actionId, null, `Benchmark message ${i}: your order has shipped.`);
+      if (i >= WARMUP) floorTimes.push(elapsed);
+    }
     // The log line can trail the HTTP answer by a moment.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const ownTimes = sandboxTimes.slice(logged + WARMUP);
@@ -192,6 +200,12 @@ async function measure(kind: string, config: DatabaseConfig): Promise<void> {
     console.log(
       `  the dashboard's part (per send): ${summary(overhead)} (target: at most 10 ms at p50: ${p50 <= 10 ? "met" : "OVER"})`,
     );
+    const floor = percentile(
+      [...floorTimes].sort((a, b) => a - b),
+      50,
+    );
+    console.log(`  floor, the action refused at once: ${summary(floorTimes)} (no session cookie: no query, no send)`);
+    console.log(`  the dashboard's part above the floor: p50 ${(p50 - floor).toFixed(1)} ms`);
   } finally {
     await stop(app);
   }
