@@ -200,14 +200,22 @@ test("unread counts, Mark as unread and Assign to me", async ({ page, request, b
   await expect(messages(page)).toContainText("Two");
   await page.getByRole("button", { name: "Assign to me" }).click();
   await expect(page.getByText("Assigned to you")).toBeVisible();
+  // Back to the list as it was filtered, where the thread just read is no longer unread.
   await page.getByRole("link", { name: "← Inbox" }).click();
+  await expect(page).toHaveURL(/\/inbox\?only=unread$/);
+  await expect(page.getByLabel("Unread")).toBeChecked();
+  await expect(conversation(page, new RegExp(name))).toHaveCount(0);
+  await page.getByLabel("Unread").uncheck();
   await expect(conversation(page, new RegExp(name))).not.toContainText("unread");
   await page.getByLabel("Assigned to me").check();
+  await expect(page).toHaveURL(/\/inbox\?only=mine$/);
+  await page.reload();
+  await expect(page.getByLabel("Assigned to me")).toBeChecked();
   await expect(conversation(page, new RegExp(name))).toContainText("Assigned to you");
 
   await page.goto(threadUrl(customer));
   await page.getByRole("button", { name: "Mark as unread" }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(page).toHaveURL(/\/inbox\?only=mine$/);
   await expect(conversation(page, new RegExp(name))).toContainText("1 unread");
 
   // Another person sees who has it, and has their own unread count.

@@ -6,15 +6,19 @@ import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { inProcessSandbox } from "@/lib/connectly";
 import { database } from "@/lib/db";
 import { listThreads } from "@/lib/db/inbox";
+import { formatThreadFilter, parseThreadFilter } from "@/lib/inbox/thread-filter";
 import { toListItems } from "@/lib/inbox/thread-items";
 
 export const metadata: Metadata = { title: "Inbox" };
 export const dynamic = "force-dynamic";
 
-export default guardedPage("/inbox", async function InboxPage(_props: object, actor) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default guardedPage("/inbox", async function InboxPage({ searchParams }: Props, actor) {
+  const only = parseThreadFilter((await searchParams).only);
   // In sandbox mode, opening the simulator is what brings the demo customers in on first run.
   await inProcessSandbox();
-  const threads = await listThreads(await database(), actor.id);
+  const threads = await listThreads(await database(), actor.id, only);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
@@ -26,7 +30,13 @@ export default guardedPage("/inbox", async function InboxPage(_props: object, ac
           </Link>
         )}
       </div>
-      <InboxList initial={{ threads: toListItems(threads), checkedAt: new Date().toISOString() }} me={actor.id} />
+      <InboxList
+        // A link to other filters starts the list afresh; a change made in the list only rewrites the address.
+        key={formatThreadFilter(only)}
+        initial={{ threads: toListItems(threads), checkedAt: new Date().toISOString() }}
+        initialFilter={only}
+        me={actor.id}
+      />
     </div>
   );
 });

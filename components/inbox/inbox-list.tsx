@@ -1,9 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { formatThreadFilter, THREAD_FILTERS, type ThreadFilter } from "@/lib/inbox/thread-filter";
 import type { ThreadListItem } from "@/lib/inbox/thread-types";
 import { windowState } from "@/lib/whatsapp/window";
+import { showInAddress } from "./inbox-address";
 import { ThreadRow } from "./thread-row";
 import { useListKeys } from "./use-list-keys";
 
@@ -15,36 +17,48 @@ export interface InboxSnapshot {
 export const INBOX_QUERY_KEY = ["inbox"] as const;
 const POLL_MS = 5_000;
 
-async function fetchInbox(): Promise<InboxSnapshot> {
-  const response = await fetch("/api/inbox", { cache: "no-store" });
+async function fetchInbox(only: string): Promise<InboxSnapshot> {
+  const response = await fetch(only ? `/api/inbox?only=${only}` : "/api/inbox", { cache: "no-store" });
   if (!response.ok) throw new Error(`The Inbox could not be refreshed (HTTP ${response.status}).`);
   return (await response.json()) as InboxSnapshot;
 }
 
-type Filter = "open" | "unread" | "mine";
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: "open", label: "Window open" },
-  { value: "unread", label: "Unread" },
-  { value: "mine", label: "Assigned to me" },
-];
-
-/** The Inbox: conversations newest first, polled every 5 s; j and k move between them, Enter opens one. */
-export function InboxList({ initial, me }: { initial: InboxSnapshot; me: string }) {
-  const { data, error } = useQuery({
-    queryKey: INBOX_QUERY_KEY,
-    queryFn: fetchInbox,
-    initialData: initial,
+/**
+ * The Inbox: conversations newest first, polled every 5 s; j and k move between them, Enter opens one. The server
+ * filters over every thread; while it answers a change of filters, the threads already here are filtered the same
+ * way, so a click shows its effect at once.
+ */
+export function InboxList({
+  initial,
+  initialFilter,
+  me,
+}: {
+  initial: InboxSnapshot;
+  initialFilter: ThreadFilter;
+  me: string;
+}) {
+  const [filter, setFilter] = useState<ThreadFilter>(initialFilter);
+  const only = formatThreadFilter(filter);
+  const {
+    data = initial,
+    error,
+    isPlaceholderData,
+  } = useQuery({
+    queryKey: [...INBOX_QUERY_KEY, only],
+    queryFn: () => fetchInbox(only),
+    initialData: () => (only === formatThreadFilter(initialFilter) ? initial : undefined),
+    placeholderData: keepPreviousData,
     refetchInterval: POLL_MS,
   });
-  const [filters, setFilters] = useState<Set<Filter>>(new Set());
+  useEffect(() => showInAddress(filter), [filter]);
   const list = useListKeys();
   const now = Date.now();
   const shown = data.threads.filter(
     (thread) =>
-      (!filters.has("open") ||
+      (!filter.open ||
         windowState(thread.lastInboundAt ? new Date(thread.lastInboundAt) : null, new Date(now)).state === "open") &&
-      (!filters.has("unread") || thread.unread > 0) &&
-      (!filters.has("mine") || thread.assignee?.id === me),
+      (!filter.unread || thread.unread > 0) &&
+      (!filter.mine || thread.assignee?.id === me),
   );
   const unread = data.threads.reduce((sum, thread) => sum + (thread.unread > 0 ? 1 : 0), 0);
 
@@ -52,7 +66,7 @@ export function InboxList({ initial, me }: { initial: InboxSnapshot; me: string 
     <div className="space-y-4">
       <fieldset className="flex flex-wrap items-center gap-2">
         <legend className="sr-only">Show only</legend>
-        {FILTERS.map(({ value, label }) => (
+        {THREAD_FILTERS.map(({ value, label }) => (
           <label
             key={value}
             className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-800"
@@ -60,13 +74,8 @@ export function InboxList({ initial, me }: { initial: InboxSnapshot; me: string 
             <input
               type="checkbox"
               className="accent-brand-600"
-              checked={filters.has(value)}
-              onChange={(event) => {
-                const next = new Set(filters);
-                if (event.target.checked) next.add(value);
-                else next.delete(value);
-                setFilters(next);
-              }}
+              checked={Boolean(filter[value])}
+              onChange={(event) => setFilter({ ...filter, [value]: event.target.checked })}
             />
             {label}
           </label>
@@ -83,12 +92,14 @@ export function InboxList({ initial, me }: { initial: InboxSnapshot; me: string 
       )}
       {shown.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-          {data.threads.length === 0
+          {!only && data.threads.length === 0
             ? "No customer has written yet. Their messages arrive here through Connectly's messages webhook."
-            : "No conversation matches these filters."}
+            : isPlaceholderData
+              ? "Looking through every conversation…"
+              : "No conversation matches these filters."}
         </div>
       ) : (
-        <ul ref={list} aria-label="Conversations" className="space-y-2">
+        <ul ref={list} aria-label="Conversations" aria-busy={isPlaceholderData} className="space-y-2">
           {shown.map((thread) => (
             <li key={`${thread.customer} ${thread.businessNumber}`}>
               <ThreadRow thread={thread} me={me} />

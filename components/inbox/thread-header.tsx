@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { assignThreadAction } from "@/lib/actions/assign-thread";
 import { markThreadUnreadAction } from "@/lib/actions/mark-thread-unread";
 import type { ThreadData } from "@/lib/inbox/thread-types";
+import { lastInboxHref } from "./inbox-address";
 import { WindowCountdown } from "./window-countdown";
 
 /** Who the conversation is with, its window, who has it, and what can be done with it. */
@@ -25,6 +26,9 @@ export function ThreadHeader({
   const [problem, setProblem] = useState<string | null>(null);
   const ref = { customer: thread.customer, businessNumber: thread.businessNumber };
   const mine = thread.assignee?.id === me;
+  // Read after hydration: the server cannot know what this tab last filtered the Inbox by.
+  const [inboxHref, setInboxHref] = useState("/inbox");
+  useEffect(() => setInboxHref(lastInboxHref()), []);
 
   const run = (work: () => Promise<{ ok: boolean; error?: { message: string } }>, then?: () => void) =>
     startTransition(async () => {
@@ -38,7 +42,7 @@ export function ThreadHeader({
 
   return (
     <div className="space-y-2">
-      <Link href="/inbox" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+      <Link href={inboxHref} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
         ← Inbox
       </Link>
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
@@ -80,7 +84,7 @@ export function ThreadHeader({
             onClick={() =>
               run(
                 () => markThreadUnreadAction(ref),
-                () => router.push("/inbox"),
+                () => router.push(lastInboxHref()),
               )
             }
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"

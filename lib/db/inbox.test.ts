@@ -7,7 +7,7 @@ import { createDatabase, type Database, type Db } from "./client";
 import { assignThread, getThread, listThreads, markThreadRead, markThreadUnread } from "./inbox";
 import { getWindow } from "./lifecycle";
 import { createAttempt, markSent } from "./queries";
-import { customerWindows, inboxMessages, messages, users } from "./schema";
+import { customerWindows, inboxAssignments, inboxMessages, inboxReads, messages, users } from "./schema";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 const CUSTOMER = "+16044441111";
@@ -107,7 +107,9 @@ describe.each(engines)("the inbox on $kind", (engine) => {
     await engine.cleanup();
   });
   beforeEach(async () => {
-    await db.execute(sql`truncate ${inboxMessages}, ${customerWindows}, ${messages} cascade`);
+    await db.execute(
+      sql`truncate ${inboxMessages}, ${customerWindows}, ${messages}, ${inboxReads}, ${inboxAssignments} cascade`,
+    );
   });
 
   test.each(KINDS)("stores a $kind message as the thread shows it", async ({ body, ...expected }) => {
@@ -242,5 +244,50 @@ describe.each(engines)("the inbox on $kind", (engine) => {
       customerName: "Ada L.",
       last: { text: "No name this time" },
     });
+  });
+
+  /** 250 customers who each wrote once, an hour ago and more, a second apart: '+16045550001' is the newest. */
+  async function seedOnceThreads(count = 250) {
+    await db.execute(sql`insert into inbox_messages (id, dedupe_key, direction, customer, business_number, kind, text,
+        content, occurred_at)
+      select 'once' || lpad(n::text, 5, '0'), 'once' || n, 'inbound', '+1604555' || lpad(n::text, 4, '0'), ${BUSINESS},
+        'text', 'Once ' || n, '{}'::jsonb, now() - interval '1 hour' - make_interval(secs => n)
+      from generate_series(1, ${count}) n`);
+  }
+  const onceCustomer = (n: number) => `+1604555${String(n).padStart(4, "0")}`;
+
+  test("Unread finds an unread thread older than the newest 200", async () => {
+    await seedOnceThreads();
+    await db.execute(sql`insert into inbox_reads (customer, business_number, user_id, read_up_to)
+      select '+1604555' || lpad(n::text, 4, '0'), ${BUSINESS}, ${agent}, now() + interval '1 minute'
+      from generate_series(1, 249) n`);
+    expect((await listThreads(db, agent)).some((t) => t.customer === onceCustomer(250))).toBe(false);
+    expect((await listThreads(db, agent, { unread: true })).map((t) => [t.customer, t.unread])).toEqual([
+      [onceCustomer(250), 1],
+    ]);
+    expect(await listThreads(db, other, { unread: true })).toHaveLength(200);
+  });
+
+  test("Assigned to me finds a thread however old, and only the person's own", async () => {
+    await seedOnceThreads();
+    await assignThread(db, { customer: onceCustomer(250), businessNumber: BUSINESS }, agent);
+    await assignThread(db, { customer: onceCustomer(3), businessNumber: BUSINESS }, agent);
+    await assignThread(db, { customer: onceCustomer(2), businessNumber: BUSINESS }, other);
+    expect((await listThreads(db, agent, { mine: true })).map((t) => t.customer)).toEqual([
+      onceCustomer(3),
+      onceCustomer(250),
+    ]);
+    await markThreadRead(db, { customer: onceCustomer(3), businessNumber: BUSINESS }, agent);
+    expect((await listThreads(db, agent, { mine: true, unread: true })).map((t) => t.customer)).toEqual([
+      onceCustomer(250),
+    ]);
+  });
+
+  test("Window open lists only the customers who wrote in the last 24 hours, not the business's own echoes", async () => {
+    await deliver(db, inbound({ id: "old", text: "Yesterday" }, {}, 25 * 60));
+    await deliver(db, { ...inbound({ id: "new", text: "Now" }, {}, 60), sender: { id: "+16045550123" } });
+    await deliver(db, { ...inbound({ id: "echo", text: "From the phone", isEcho: true }, {}, 1) });
+    expect(await listThreads(db, agent)).toHaveLength(2);
+    expect((await listThreads(db, agent, { open: true })).map((t) => t.customer)).toEqual(["+16045550123"]);
   });
 });

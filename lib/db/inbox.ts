@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, or, type SQL, sql } from "drizzle-orm";
 import { monotonicFactory } from "ulid";
 import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
+import type { ThreadFilter } from "@/lib/inbox/thread-filter";
 import type { Db } from "./client";
 import type { HistoryEntry } from "./queries";
 import { customerWindows, inboxAssignments, inboxMessages, inboxReads, messages, users } from "./schema";
@@ -77,91 +78,65 @@ export interface ThreadSummary extends ThreadKey {
 }
 
 const THREAD_LIMIT = 200;
-/** The thread list first reads this many of the newest inbox messages, and ten times more while they hold fewer threads. */
+/** The thread list first reads this many of the newest inbox messages, and ten times more while they hold too few threads. */
 const FIRST_WINDOW = THREAD_LIMIT * 10;
 
 /**
  * The threads with the newest activity first (a customer's message or a send to them), for one person: their
- * unread counts and who has each thread. The most recent 200 customers who wrote. The Inbox asks every few seconds,
- * so its cost follows those 200 threads, not the size of the inbox or of history.
+ * unread counts and who has each thread. The 200 customers who wrote most recently, of those the filter lets
+ * through. The Inbox asks every few seconds, so its cost follows those 200 threads, not the size of the inbox or of
+ * history.
  */
-export async function listThreads(db: Db, userId: string): Promise<ThreadSummary[]> {
-  const threads = await latestThreads(db);
-  if (threads.length === 0) return [];
-  const details = await threadDetails(db, threads, userId);
-  return threads
-    .map((thread, index): ThreadSummary => {
-      const row = details.get(index);
-      const inboxAt = row?.inbox_at ? new Date(row.inbox_at) : null;
-      const outboundAt = row?.outbound_at ? new Date(row.outbound_at) : null;
-      const last =
-        row && outboundAt && (!inboxAt || outboundAt > inboxAt)
-          ? {
-              direction: "outbound" as const,
-              kind: row.outbound_type ?? "",
-              text: summarize(row.outbound_request),
-              at: outboundAt,
-            }
-          : row && inboxAt
-            ? {
-                direction: row.inbox_direction ?? "inbound",
-                kind: row.inbox_kind ?? "",
-                text: row.inbox_text,
-                content: row.inbox_content ?? undefined,
-                at: inboxAt,
-              }
-            : null;
-      return {
-        customer: thread.customer,
-        businessNumber: thread.businessNumber,
-        customerName: row?.customer_name ?? null,
-        last,
-        lastActivityAt: last && last.at > thread.lastAt ? last.at : thread.lastAt,
-        lastInboundAt: row?.last_inbound_at ? new Date(row.last_inbound_at) : null,
-        unread: Number(row?.unread ?? 0),
-        assignee: row?.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
-      };
-    })
-    .sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
+export async function listThreads(db: Db, userId: string, only: ThreadFilter = {}): Promise<ThreadSummary[]> {
+  const rows = only.mine ? await assignedThreads(db, userId, only) : await newestThreads(db, userId, only);
+  return rows.map(toSummary).sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
 }
 
 /**
- * The 200 threads whose latest inbox message is newest. They are the first 200 distinct threads in the newest
- * messages, so a window of those is read (by the occurred_at index) instead of grouping the whole table, and widened
- * only while it holds fewer threads than that and more messages remain.
+ * The threads whose latest inbox message is newest. They are the first distinct threads in the newest messages, so a
+ * window of those is read (by the occurred_at index) instead of grouping the whole table, and widened only while it
+ * holds fewer threads than the list shows and more messages remain. With "Window open", only the last 24 hours'
+ * messages are read: a thread whose customer wrote before that is closed.
  */
-async function latestThreads(db: Db): Promise<(ThreadKey & { lastAt: Date })[]> {
+async function newestThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
+  const since = only.open ? sql`where occurred_at > now() - interval '24 hours'` : sql``;
   for (let window = FIRST_WINDOW; ; window *= 10) {
-    const recent = db
-      .select({
-        customer: inboxMessages.customer,
-        businessNumber: inboxMessages.businessNumber,
-        occurredAt: inboxMessages.occurredAt,
-      })
-      .from(inboxMessages)
-      .orderBy(desc(inboxMessages.occurredAt))
-      .limit(window)
-      .as("recent");
-    const rows = await db
-      .select({
-        customer: recent.customer,
-        businessNumber: recent.businessNumber,
-        lastAt: sql<Date>`max(${recent.occurredAt})`.mapWith((value) => new Date(value)),
-        // Computed before the LIMIT: how many messages the window held.
-        read: sql<number>`sum(count(*)) over ()`.mapWith(Number),
-      })
-      .from(recent)
-      .groupBy(recent.customer, recent.businessNumber)
-      .orderBy(desc(sql`max(${recent.occurredAt})`))
-      .limit(THREAD_LIMIT);
-    if (rows.length === THREAD_LIMIT || (rows[0]?.read ?? 0) < window) {
-      return rows.map(({ customer, businessNumber, lastAt }) => ({ customer, businessNumber, lastAt }));
-    }
+    const recent = sql`(select customer, business_number, occurred_at from inbox_messages ${since}
+      order by occurred_at desc limit ${window})`;
+    // Unfiltered, the newest 200 threads are the list, so the rest of the window is never looked up.
+    const limit = only.unread || only.open ? sql`` : sql`limit ${THREAD_LIMIT}`;
+    const rows = await threadRows(
+      db,
+      sql`select customer, business_number, max(occurred_at) as last_at from ${recent} as recent
+        group by customer, business_number order by last_at desc ${limit}`,
+      userId,
+      only,
+    );
+    if (rows.length === THREAD_LIMIT) return rows;
+    const { rows: read } = (await db.execute(sql`select count(*)::int as n from ${recent} as recent`)) as {
+      rows: { n: number }[];
+    };
+    if ((read[0]?.n ?? 0) < window) return rows;
   }
 }
 
-interface ThreadDetailRow {
-  position: number;
+/** "Assigned to me" starts from the person's assignments, however old, which an index finds directly. */
+async function assignedThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
+  return threadRows(
+    db,
+    sql`select a.customer, a.business_number, m.last_at from inbox_assignments a
+      cross join lateral (select max(occurred_at) as last_at from inbox_messages
+        where customer = a.customer and business_number = a.business_number) m
+      where a.user_id = ${userId} and m.last_at is not null`,
+    userId,
+    only,
+  );
+}
+
+interface ThreadRow {
+  customer: string;
+  business_number: string;
+  last_at: Date | string;
   inbox_direction: "inbound" | "echo" | null;
   inbox_kind: string | null;
   inbox_text: string | null;
@@ -178,27 +153,39 @@ interface ThreadDetailRow {
 }
 
 /**
- * Everything the list shows of each thread, in one query: each part is read per thread through an index, newest first
- * and one row (a customer's whole history is never read). Raw SQL, as the pg-core builder has no VALUES list to join
- * the threads from. A send without a sender went from Connectly's default number, which may be any thread's: it
- * counts in each of the customer's threads; a thread with no business number counts every send to the customer.
+ * Everything the list shows of each candidate thread (customer, business_number, last_at), newest first, those the
+ * filter lets through, in one query: each part is read per thread through an index, newest first and one row (a
+ * customer's whole history is never read). Raw SQL, as the pg-core builder cannot join laterally from a subquery of
+ * its own. A send without a sender went from Connectly's default number, which may be any thread's: it counts in each
+ * of the customer's threads; a thread with no business number counts every send to the customer.
  */
-async function threadDetails(db: Db, threads: ThreadKey[], userId: string): Promise<Map<number, ThreadDetailRow>> {
-  const keys = sql.join(
-    threads.map((thread, index) => sql`(${index}::int, ${thread.customer}::text, ${thread.businessNumber}::text)`),
-    sql`, `,
-  );
+async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
+  const conditions = [
+    only.open ? sql`w.last_inbound_at > now() - interval '24 hours'` : undefined,
+    only.unread ? sql`u.unread > 0` : undefined,
+    only.mine ? sql`a.user_id = ${userId}` : undefined,
+  ].filter((condition) => condition !== undefined);
+  const where = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
   const { rows } = (await db.execute(sql`
-    select t.position,
+    select t.customer, t.business_number, t.last_at,
       i.direction as inbox_direction, i.kind as inbox_kind, i.text as inbox_text, i.content as inbox_content,
       i.occurred_at as inbox_at,
       o.message_type as outbound_type, o.request as outbound_request, o.created_at as outbound_at,
-      n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name,
-      (select count(*) from inbox_messages u
-        where u.customer = t.customer and u.business_number = t.business_number and u.direction = 'inbound'
-          and (r.read_up_to is null or u.received_at > r.read_up_to))::int as unread
-    from (values ${keys}) as t(position, customer, business_number)
+      n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name, u.unread
+    from (${candidates}) as t
+    left join inbox_reads r
+      on r.customer = t.customer and r.business_number = t.business_number and r.user_id = ${userId}
+    cross join lateral (
+      select count(*)::int as unread from inbox_messages
+      where customer = t.customer and business_number = t.business_number and direction = 'inbound'
+        and (r.read_up_to is null or received_at > r.read_up_to)) u
+    left join lateral (
+      select last_inbound_at from customer_windows
+      where customer = t.customer and business_number in (t.business_number, '')
+      order by last_inbound_at desc limit 1) w on true
+    left join inbox_assignments a on a.customer = t.customer and a.business_number = t.business_number
+    left join users p on p.id = a.user_id
     left join lateral (
       select direction, kind, text, content, occurred_at from inbox_messages
       where customer = t.customer and business_number = t.business_number
@@ -212,16 +199,46 @@ async function threadDetails(db: Db, threads: ThreadKey[], userId: string): Prom
       select customer_name from inbox_messages
       where customer = t.customer and customer_name is not null
       order by occurred_at desc limit 1) n on true
-    left join lateral (
-      select last_inbound_at from customer_windows
-      where customer = t.customer and business_number in (t.business_number, '')
-      order by last_inbound_at desc limit 1) w on true
-    left join inbox_reads r
-      on r.customer = t.customer and r.business_number = t.business_number and r.user_id = ${userId}
-    left join inbox_assignments a on a.customer = t.customer and a.business_number = t.business_number
-    left join users p on p.id = a.user_id
-  `)) as { rows: ThreadDetailRow[] };
-  return new Map(rows.map((row) => [Number(row.position), row]));
+    ${where}
+    order by t.last_at desc
+    limit ${THREAD_LIMIT}
+  `)) as { rows: ThreadRow[] };
+  return rows;
+}
+
+const dateOf = (value: Date | string | null) => (value === null ? null : new Date(value));
+
+function toSummary(row: ThreadRow): ThreadSummary {
+  const inboxAt = dateOf(row.inbox_at);
+  const outboundAt = dateOf(row.outbound_at);
+  const lastAt = new Date(row.last_at);
+  const last =
+    outboundAt && (!inboxAt || outboundAt > inboxAt)
+      ? {
+          direction: "outbound" as const,
+          kind: row.outbound_type ?? "",
+          text: summarize(row.outbound_request),
+          at: outboundAt,
+        }
+      : inboxAt
+        ? {
+            direction: row.inbox_direction ?? "inbound",
+            kind: row.inbox_kind ?? "",
+            text: row.inbox_text,
+            content: row.inbox_content ?? undefined,
+            at: inboxAt,
+          }
+        : null;
+  return {
+    customer: row.customer,
+    businessNumber: row.business_number,
+    customerName: row.customer_name,
+    last,
+    lastActivityAt: last && last.at > lastAt ? last.at : lastAt,
+    lastInboundAt: dateOf(row.last_inbound_at),
+    unread: Number(row.unread),
+    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
+  };
 }
 
 export interface Thread extends ThreadKey {
