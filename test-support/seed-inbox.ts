@@ -5,8 +5,8 @@ import type { Db } from "@/lib/db/client";
 /**
  * What customers wrote back, made by the database from the seeded history (test-support/seed-history.ts): one inbound
  * message for each of the newest `count` sends, from that send's customer to its number, under the customer's name,
- * a minute after the send, so the busiest customers have the longest threads. One in five of those
- * customers has read receipts left by the benchmark's person (an inbox_reads row), one in ten is assigned.
+ * a minute after the send, so the busiest customers have the longest threads. The benchmark's person has read four
+ * in five of those customers' threads to the end (an agent keeping up: the rest are unread), and has one in ten.
  */
 export async function seedInbox(db: Db, count: number, readerId: string): Promise<void> {
   await db.execute(sql`insert into inbox_messages (id, dedupe_key, direction, customer, business_number, customer_name,
@@ -16,11 +16,11 @@ export async function seedInbox(db: Db, count: number, readerId: string): Promis
       m.created_at + interval '1 minute', m.created_at + interval '1 minute'
     from (select id, recipient, sender, recipient_name, created_at from messages order by id desc limit ${count}) m`);
   await db.execute(sql`insert into inbox_reads (customer, business_number, user_id, read_up_to)
-    select customer, business_number, ${readerId}, max(received_at) - interval '1 second'
-    from inbox_messages group by customer, business_number having hashtext(customer) % 5 = 0
+    select customer, business_number, ${readerId}, max(received_at)
+    from inbox_messages group by customer, business_number having hashtext(customer) % 5 <> 0
     on conflict do nothing`);
   await db.execute(sql`insert into inbox_assignments (customer, business_number, user_id)
-    select distinct customer, business_number, ${readerId} from inbox_messages where hashtext(customer) % 10 = 1
+    select distinct customer, business_number, ${readerId} from inbox_messages where abs(hashtext(customer)) % 10 = 1
     on conflict do nothing`);
   await db.execute(sql`analyze`);
 }

@@ -12,6 +12,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { fillCarouselTemplate, fillFullList, fillFullProducts, fillReplyButtons, formattedText } from "./composer-fill";
+import { percentile } from "./figures";
 import { serveFloorPage } from "./floor-page";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3222);
@@ -20,10 +21,6 @@ const KEYSTROKES = 200;
 const TARGET = 2;
 const roundsFlag = process.argv.indexOf("--rounds");
 const ROUNDS = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 1;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function startServer(dataDir: string) {
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], {

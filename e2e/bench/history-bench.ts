@@ -8,7 +8,6 @@
  * Flags (after `--`): `--explain` prints EXPLAIN ANALYZE at 1M rows for every case over the target;
  * `--engine pglite|postgres` runs one engine; `--rows N` seeds N instead of a million, for a quicker look.
  */
-import { cpus, loadavg, totalmem } from "node:os";
 import { sql } from "drizzle-orm";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { createDatabase, type Database, type Db } from "@/lib/db/client";
@@ -16,6 +15,7 @@ import { historyPageQuery, listHistory } from "@/lib/db/queries";
 import { type HistoryFilterValues, historyFilterFrom } from "@/lib/history/filter-params";
 import { testEngines } from "@/test-support/db-engines";
 import { bulkSeedHistory, SEED_PEOPLE, seedHistory } from "@/test-support/seed-history";
+import { machine, percentile } from "./figures";
 
 const SMALL = 1_000;
 // A middle size shows whether a case still grows with the table or has reached its own constant cost.
@@ -43,10 +43,6 @@ interface Timing {
   p50: number;
   p95: number;
   rows: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 async function one<T>(db: Db, query: ReturnType<typeof sql>): Promise<T> {
@@ -168,11 +164,7 @@ async function benchEngine(kind: string, dbs: Db[]): Promise<void> {
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
 
-console.log(
-  `History page query, p50/p95 of ${RUNS} runs after ${WARMUP} warm-up, ${PAGE} rows a page. ` +
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ` +
-    `Node ${process.versions.node}, load average ${loadavg()[0]?.toFixed(1)} at start.`,
-);
+console.log(`History page query, p50/p95 of ${RUNS} runs after ${WARMUP} warm-up, ${PAGE} rows a page. ${machine()}`);
 for (const engine of testEngines(process.env.DATABASE_URL || process.env.TEST_DATABASE_URL)) {
   if (onlyEngine && engine.kind !== onlyEngine) continue;
   const databases: Database[] = [];

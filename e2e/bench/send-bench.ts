@@ -17,6 +17,7 @@ import { chromium } from "@playwright/test";
 import type { DatabaseConfig } from "@/lib/db/client";
 import { newSendKey } from "@/lib/messages/send-key";
 import { testEngines } from "@/test-support/db-engines";
+import { percentile } from "./figures";
 import { sendDbSteps } from "./send-db-steps";
 
 // BENCH_PORT moves both off the defaults, for a machine where several people run benchmarks at once.
@@ -28,10 +29,6 @@ const WARMUP = 20;
 const RUNS = 200;
 const API_KEY = "bench-key";
 const BUSINESS_ID = "00000000-0000-4000-8000-000000000000";
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, {
