@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or, SQL, sql } from "drizzle-orm";
 import { monotonicFactory } from "ulid";
 import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
@@ -103,12 +103,10 @@ async function newestThreads(db: Db, userId: string, only: ThreadFilter): Promis
   for (let window = FIRST_WINDOW; ; window *= 10) {
     const recent = sql`(select customer, business_number, occurred_at from inbox_messages ${since}
       order by occurred_at desc limit ${window})`;
-    // Unfiltered, the newest 200 threads are the list, so the rest of the window is never looked up.
-    const limit = only.unread || only.open ? sql`` : sql`limit ${THREAD_LIMIT}`;
     const rows = await threadRows(
       db,
       sql`select customer, business_number, max(occurred_at) as last_at from ${recent} as recent
-        group by customer, business_number order by last_at desc ${limit}`,
+        group by customer, business_number`,
       userId,
       only,
     );
@@ -133,6 +131,27 @@ async function assignedThreads(db: Db, userId: string, only: ThreadFilter): Prom
   );
 }
 
+/**
+ * What each filter asks of a candidate thread c, as a test that stops at its first row, so the threads are chosen
+ * before anything else about them is read.
+ */
+function filterConditions(only: ThreadFilter, userId: string): SQL {
+  const conditions = [
+    only.open &&
+      sql`exists (select 1 from customer_windows w where w.customer = c.customer
+        and w.business_number in (c.business_number, '') and w.last_inbound_at > now() - interval '24 hours')`,
+    only.unread &&
+      sql`exists (select 1 from inbox_messages u where u.customer = c.customer
+        and u.business_number = c.business_number and u.direction = 'inbound'
+        and u.received_at > coalesce((select read_up_to from inbox_reads r where r.customer = c.customer
+          and r.business_number = c.business_number and r.user_id = ${userId}), '-infinity'))`,
+    only.mine &&
+      sql`exists (select 1 from inbox_assignments a where a.customer = c.customer
+        and a.business_number = c.business_number and a.user_id = ${userId})`,
+  ].filter((condition) => condition instanceof SQL);
+  return conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+}
+
 interface ThreadRow {
   customer: string;
   business_number: string;
@@ -153,19 +172,13 @@ interface ThreadRow {
 }
 
 /**
- * Everything the list shows of each candidate thread (customer, business_number, last_at), newest first, those the
- * filter lets through, in one query: each part is read per thread through an index, newest first and one row (a
- * customer's whole history is never read). Raw SQL, as the pg-core builder cannot join laterally from a subquery of
- * its own. A send without a sender went from Connectly's default number, which may be any thread's: it counts in each
- * of the customer's threads; a thread with no business number counts every send to the customer.
+ * Of the candidate threads (customer, business_number, last_at), the 200 newest the filter lets through, with
+ * everything the list shows of them, in one query: each part is read per thread through an index, newest first and
+ * one row (a customer's whole history is never read). Raw SQL, as the pg-core builder cannot join laterally from a
+ * subquery of its own. A send without a sender went from Connectly's default number, which may be any thread's: it
+ * counts in each of the customer's threads; a thread with no business number counts every send to the customer.
  */
 async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
-  const conditions = [
-    only.open ? sql`w.last_inbound_at > now() - interval '24 hours'` : undefined,
-    only.unread ? sql`u.unread > 0` : undefined,
-    only.mine ? sql`a.user_id = ${userId}` : undefined,
-  ].filter((condition) => condition !== undefined);
-  const where = conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
   // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
   const { rows } = (await db.execute(sql`
     select t.customer, t.business_number, t.last_at,
@@ -173,7 +186,8 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
       i.occurred_at as inbox_at,
       o.message_type as outbound_type, o.request as outbound_request, o.created_at as outbound_at,
       n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name, u.unread
-    from (${candidates}) as t
+    from (select c.* from (${candidates}) as c ${filterConditions(only, userId)}
+      order by c.last_at desc limit ${THREAD_LIMIT}) as t
     left join inbox_reads r
       on r.customer = t.customer and r.business_number = t.business_number and r.user_id = ${userId}
     cross join lateral (
@@ -199,9 +213,7 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
       select customer_name from inbox_messages
       where customer = t.customer and customer_name is not null
       order by occurred_at desc limit 1) n on true
-    ${where}
     order by t.last_at desc
-    limit ${THREAD_LIMIT}
   `)) as { rows: ThreadRow[] };
   return rows;
 }
