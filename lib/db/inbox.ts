@@ -78,7 +78,7 @@ export interface ThreadSummary extends ThreadKey {
 }
 
 const THREAD_LIMIT = 200;
-/** The thread list first reads this many of the newest inbox messages, and ten times more while they hold too few threads. */
+/** The list first reads this many of the newest inbox messages, ten times more while they hold too few threads. */
 const FIRST_WINDOW = THREAD_LIMIT * 10;
 
 /**
@@ -118,7 +118,10 @@ async function newestThreads(db: Db, userId: string, only: ThreadFilter): Promis
   }
 }
 
-/** "Assigned to me" starts from the person's assignments, however old, which an index finds directly. */
+/**
+ * "Assigned to me" starts from the person's assignments, however old, which an index finds: its cost follows how
+ * many threads they hold, not the size of the inbox.
+ */
 async function assignedThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
   return threadRows(
     db,
