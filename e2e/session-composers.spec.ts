@@ -1,5 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
-import { capturePreview, fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
+import {
+  capturePreview,
+  composerHydrated,
+  fillEnvelope,
+  group,
+  openComposer,
+  SEND_PATH,
+  send,
+} from "./support/compose";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
 
@@ -148,6 +156,16 @@ test("keeps what was typed before the page finished loading", async ({ page }) =
   await typeBeforeScripts(page, "typed *early*");
   await expect(page.getByRole("figure", { name: "Message preview" }).locator("strong")).toHaveText("early");
   await expect(page.getByLabel("Request JSON")).toContainText('"text": "typed *early*"');
+});
+
+test("saves what was typed before the page finished loading, also when the person leaves at once", async ({ page }) => {
+  await typeBeforeScripts(page, "typed before the scripts");
+  // Leaving before the scripts have run cannot save anything; at once after they have must.
+  await composerHydrated(page);
+  await page.unrouteAll();
+  await page.goto("/compose/image");
+  await page.goto("/compose/text");
+  await expect(page.getByLabel("Message text")).toHaveValue("typed before the scripts");
 });
 
 test("keeps what was typed before the page finished loading over the saved draft", async ({ page }) => {

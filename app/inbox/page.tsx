@@ -6,7 +6,7 @@ import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { inProcessSandbox } from "@/lib/connectly";
 import { database } from "@/lib/db";
 import { listThreads } from "@/lib/db/inbox";
-import { formatThreadFilter, parseThreadFilter } from "@/lib/inbox/thread-filter";
+import { parseThreadFilter } from "@/lib/inbox/thread-filter";
 import { toListItems } from "@/lib/inbox/thread-items";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -31,8 +31,6 @@ export default guardedPage("/inbox", async function InboxPage({ searchParams }: 
         )}
       </div>
       <InboxList
-        // A link to other filters starts the list afresh; a change made in the list only rewrites the address.
-        key={formatThreadFilter(only)}
         initial={{ threads: toListItems(threads), checkedAt: new Date().toISOString() }}
         initialFilter={only}
         me={actor.id}

@@ -8,14 +8,17 @@ export function inboxHref(filter: ThreadFilter): string {
   return only ? `/inbox?only=${only}` : "/inbox";
 }
 
-/**
- * Puts the filters in the address bar and remembers them for this tab, so leaving a thread goes back to the list the
- * person was working through, not to every thread.
- */
+/** Puts the filters in the address bar, which is where the list reads them from. */
 export function showInAddress(filter: ThreadFilter) {
-  const href = inboxHref(filter);
-  // The App Router keeps its state in sync with a native replaceState.
-  window.history.replaceState(null, "", href);
+  // The App Router keeps its state, and useSearchParams, in sync with a native replaceState.
+  window.history.replaceState(null, "", inboxHref(filter));
+}
+
+/**
+ * Remembers the list's filters for this tab, so leaving a thread goes back to the list the person was working
+ * through, not to every thread.
+ */
+export function rememberInboxHref(href: string) {
   try {
     sessionStorage.setItem(KEY, href);
   } catch {

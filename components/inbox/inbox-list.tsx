@@ -1,11 +1,12 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { formatThreadFilter, THREAD_FILTERS, type ThreadFilter } from "@/lib/inbox/thread-filter";
+import { formatThreadFilter, parseThreadFilter, THREAD_FILTERS, type ThreadFilter } from "@/lib/inbox/thread-filter";
 import type { ThreadListItem } from "@/lib/inbox/thread-types";
 import { windowState } from "@/lib/whatsapp/window";
-import { showInAddress } from "./inbox-address";
+import { inboxHref, rememberInboxHref, showInAddress } from "./inbox-address";
 import { ThreadRow } from "./thread-row";
 import { useListKeys } from "./use-list-keys";
 
@@ -37,7 +38,15 @@ export function InboxList({
   initialFilter: ThreadFilter;
   me: string;
 }) {
-  const [filter, setFilter] = useState<ThreadFilter>(initialFilter);
+  // The address is the filters' home: a link, Back and the header's Inbox link all change it. A click changes them
+  // here at once too, as the router hands the rewritten address back a render later.
+  const address = formatThreadFilter(parseThreadFilter(useSearchParams().get("only")));
+  const [filter, setFilter] = useState(() => parseThreadFilter(address));
+  const [seenAddress, setSeenAddress] = useState(address);
+  if (address !== seenAddress) {
+    setSeenAddress(address);
+    setFilter(parseThreadFilter(address));
+  }
   const only = formatThreadFilter(filter);
   const {
     data = initial,
@@ -50,17 +59,26 @@ export function InboxList({
     placeholderData: keepPreviousData,
     refetchInterval: POLL_MS,
   });
-  useEffect(() => showInAddress(filter), [filter]);
+  const href = inboxHref(filter);
+  useEffect(() => rememberInboxHref(href), [href]);
   const list = useListKeys();
-  const now = Date.now();
-  const shown = data.threads.filter(
-    (thread) =>
-      (!filter.open ||
-        windowState(thread.lastInboundAt ? new Date(thread.lastInboundAt) : null, new Date(now)).state === "open") &&
-      (!filter.unread || thread.unread > 0) &&
-      (!filter.mine || thread.assignee?.id === me),
-  );
-  const unread = data.threads.reduce((sum, thread) => sum + (thread.unread > 0 ? 1 : 0), 0);
+  // The server's answer is filtered already; the threads from before a change of filters are filtered here until it
+  // comes. Only then, so the first render (on the server and again in the browser) never depends on the clock.
+  const shown = isPlaceholderData
+    ? data.threads.filter(
+        (thread) =>
+          (!filter.open ||
+            windowState(thread.lastInboundAt ? new Date(thread.lastInboundAt) : null, new Date()).state === "open") &&
+          (!filter.unread || thread.unread > 0) &&
+          (!filter.mine || thread.assignee?.id === me),
+      )
+    : data.threads;
+  const unread = shown.reduce((sum, thread) => sum + (thread.unread > 0 ? 1 : 0), 0);
+  const summary = only
+    ? `${shown.length} shown, ${unread} with unread messages`
+    : unread === 0
+      ? "All read"
+      : `${unread} with unread messages`;
 
   return (
     <div className="space-y-4">
@@ -75,14 +93,17 @@ export function InboxList({
               type="checkbox"
               className="accent-brand-600"
               checked={Boolean(filter[value])}
-              onChange={(event) => setFilter({ ...filter, [value]: event.target.checked })}
+              onChange={(event) => {
+                const next = { ...filter, [value]: event.target.checked };
+                setFilter(next);
+                showInAddress(next);
+              }}
             />
             {label}
           </label>
         ))}
         <span className="ml-auto text-xs text-slate-500">
-          {unread === 0 ? "All read" : `${unread} with unread messages`} · <kbd className="font-mono">j</kbd>/
-          <kbd className="font-mono">k</kbd> to move
+          {summary} · <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> to move
         </span>
       </fieldset>
       {error && (
@@ -92,10 +113,10 @@ export function InboxList({
       )}
       {shown.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-          {!only && data.threads.length === 0
-            ? "No customer has written yet. Their messages arrive here through Connectly's messages webhook."
-            : isPlaceholderData
-              ? "Looking through every conversation…"
+          {isPlaceholderData
+            ? "Looking through every conversation…"
+            : !only
+              ? "No customer has written yet. Their messages arrive here through Connectly's messages webhook."
               : "No conversation matches these filters."}
         </div>
       ) : (

@@ -290,4 +290,15 @@ describe.each(engines)("the inbox on $kind", (engine) => {
     expect(await listThreads(db, agent)).toHaveLength(2);
     expect((await listThreads(db, agent, { open: true })).map((t) => t.customer)).toEqual(["+16045550123"]);
   });
+
+  test("Window open lists a thread quiet for days when the customer wrote since without a business number", async () => {
+    await deliver(db, inbound({ id: "old", text: "To the number" }, {}, 3 * 24 * 60));
+    const { recipient: _, ...noNumber } = inbound({ id: "new", text: "No number said" }, {}, 60);
+    await deliver(db, noNumber);
+    const open = await listThreads(db, agent, { open: true });
+    expect(Object.fromEntries(open.map((t) => [t.businessNumber, t.last?.text]))).toEqual({
+      "": "No number said",
+      [BUSINESS]: "To the number",
+    });
+  });
 });

@@ -84,24 +84,26 @@ const FIRST_WINDOW = THREAD_LIMIT * 10;
 /**
  * The threads with the newest activity first (a customer's message or a send to them), for one person: their
  * unread counts and who has each thread. The 200 customers who wrote most recently, of those the filter lets
- * through. The Inbox asks every few seconds, so its cost follows those 200 threads, not the size of the inbox or of
- * history.
+ * through. The Inbox asks every few seconds, so the whole list's cost follows those 200 threads, not the size of
+ * the inbox or of history; a filter's follows what it starts from (see each below).
  */
 export async function listThreads(db: Db, userId: string, only: ThreadFilter = {}): Promise<ThreadSummary[]> {
-  const rows = only.mine ? await assignedThreads(db, userId, only) : await newestThreads(db, userId, only);
+  const rows = only.mine
+    ? await assignedThreads(db, userId, only)
+    : only.open
+      ? await openThreads(db, userId, only)
+      : await newestThreads(db, userId, only);
   return rows.map(toSummary).sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
 }
 
 /**
  * The threads whose latest inbox message is newest. They are the first distinct threads in the newest messages, so a
  * window of those is read (by the occurred_at index) instead of grouping the whole table, and widened only while it
- * holds fewer threads than the list shows and more messages remain. With "Window open", only the last 24 hours'
- * messages are read: a thread whose customer wrote before that is closed.
+ * holds fewer threads than the list shows and more messages remain.
  */
 async function newestThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
-  const since = only.open ? sql`where occurred_at > now() - interval '24 hours'` : sql``;
   for (let window = FIRST_WINDOW; ; window *= 10) {
-    const recent = sql`(select customer, business_number, occurred_at from inbox_messages ${since}
+    const recent = sql`(select customer, business_number, occurred_at from inbox_messages
       order by occurred_at desc limit ${window})`;
     const rows = await threadRows(
       db,
@@ -116,6 +118,22 @@ async function newestThreads(db: Db, userId: string, only: ThreadFilter): Promis
     };
     if ((read[0]?.n ?? 0) < window) return rows;
   }
+}
+
+/**
+ * "Window open" starts from the customers whose window is open now (an index on customer_windows finds them) and
+ * their threads; the filter then keeps the threads it is open for. A thread can be open through a message the
+ * customer sent without a business number, so threads quiet for a day are candidates too.
+ */
+async function openThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
+  return threadRows(
+    db,
+    sql`select customer, business_number, max(occurred_at) as last_at from inbox_messages
+      where customer in (select customer from customer_windows where last_inbound_at > now() - interval '24 hours')
+      group by customer, business_number`,
+    userId,
+    only,
+  );
 }
 
 /**

@@ -126,7 +126,11 @@ export const customerWindows = pgTable(
     businessNumber: text("business_number").notNull().default(""),
     lastInboundAt: timestamptz("last_inbound_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.customer, t.businessNumber] })],
+  (t) => [
+    primaryKey({ columns: [t.customer, t.businessNumber] }),
+    // The windows open now: the Inbox's "Window open" and the sandbox's priming at start-up.
+    index("customer_windows_last_inbound_at_idx").on(t.lastInboundAt),
+  ],
 );
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The Inbox's "Show only" filters, as the page's address and GET /api/inbox carry them (`?only=unread,mine`). Applied
- * by the server to every thread, not only the newest 200, so an unread or assigned thread is never out of reach. Pure,
- * so the list can build the address it asks for.
+ * by the server to every thread before the newest 200 that pass are chosen, so an old unread or assigned thread is
+ * listed once newer ones are dealt with. Pure, so the list can build the address it asks for.
  */
 
 export const THREAD_FILTERS = [

@@ -1,0 +1,1 @@
+CREATE INDEX "customer_windows_last_inbound_at_idx" ON "customer_windows" USING btree ("last_inbound_at");
