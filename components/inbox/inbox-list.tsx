@@ -48,31 +48,33 @@ export function InboxList({
     setFilter(parseThreadFilter(address));
   }
   const only = formatThreadFilter(filter);
-  const {
-    data = initial,
-    error,
-    isPlaceholderData,
-  } = useQuery({
+  const initialOnly = formatThreadFilter(initialFilter);
+  const { data, error, isPlaceholderData } = useQuery({
     queryKey: [...INBOX_QUERY_KEY, only],
     queryFn: () => fetchInbox(only),
-    initialData: () => (only === formatThreadFilter(initialFilter) ? initial : undefined),
+    initialData: () => (only === initialOnly ? initial : undefined),
+    // Back can bring the page's first answer back long after: its age, not the moment it is shown, says how fresh.
+    initialDataUpdatedAt: () => Date.parse(initial.checkedAt),
     placeholderData: keepPreviousData,
     refetchInterval: POLL_MS,
   });
   const href = inboxHref(filter);
   useEffect(() => rememberInboxHref(href), [href]);
   const list = useListKeys();
-  // The server's answer is filtered already; the threads from before a change of filters are filtered here until it
-  // comes. Only then, so the first render (on the server and again in the browser) never depends on the clock.
-  const shown = isPlaceholderData
-    ? data.threads.filter(
+  // The server's answer for these filters is filtered already. Until it comes (or when it failed), what is here from
+  // other filters is filtered in the browser; only then, so the first render (on the server and again in the browser)
+  // never depends on the clock.
+  const answered = data !== undefined && !isPlaceholderData;
+  const snapshot = data ?? initial;
+  const shown = !answered
+    ? snapshot.threads.filter(
         (thread) =>
           (!filter.open ||
             windowState(thread.lastInboundAt ? new Date(thread.lastInboundAt) : null, new Date()).state === "open") &&
           (!filter.unread || thread.unread > 0) &&
           (!filter.mine || thread.assignee?.id === me),
       )
-    : data.threads;
+    : snapshot.threads;
   const unread = shown.reduce((sum, thread) => sum + (thread.unread > 0 ? 1 : 0), 0);
   const summary = only
     ? `${shown.length} shown, ${unread} with unread messages`
@@ -113,14 +115,14 @@ export function InboxList({
       )}
       {shown.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-          {isPlaceholderData
+          {!answered && !error
             ? "Looking through every conversation…"
             : !only
               ? "No customer has written yet. Their messages arrive here through Connectly's messages webhook."
               : "No conversation matches these filters."}
         </div>
       ) : (
-        <ul ref={list} aria-label="Conversations" aria-busy={isPlaceholderData} className="space-y-2">
+        <ul ref={list} aria-label="Conversations" aria-busy={!answered} className="space-y-2">
           {shown.map((thread) => (
             <li key={`${thread.customer} ${thread.businessNumber}`}>
               <ThreadRow thread={thread} me={me} />

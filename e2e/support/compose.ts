@@ -40,7 +40,7 @@ export async function capturePreview(page: Page, testInfo: TestInfo, name: strin
 /** Waits until React has taken over the composer's form (hydrated): what is typed from then on is the form's. */
 export async function composerHydrated(page: Page) {
   await page.waitForFunction(() => {
-    const form = document.querySelector("form");
+    const form = document.querySelector("main form");
     return form !== null && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
   });
 }
