@@ -4,6 +4,7 @@ import { monotonicFactory } from "ulid";
 import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
 import type { ThreadFilter } from "@/lib/inbox/thread-filter";
+import { WINDOW_MS } from "@/lib/whatsapp/window";
 import type { Db } from "./client";
 import type { HistoryEntry } from "./queries";
 import { customerWindows, inboxAssignments, inboxMessages, inboxReads, messages, users } from "./schema";
@@ -78,6 +79,8 @@ export interface ThreadSummary extends ThreadKey {
 }
 
 const THREAD_LIMIT = 200;
+/** A window is open while its customer's last message is younger than this: the same rule as the composers'. */
+const windowOpenSince = sql`now() - make_interval(secs => ${WINDOW_MS / 1000})`;
 /** The list first reads this many of the newest inbox messages, ten times more while they hold too few threads. */
 const FIRST_WINDOW = THREAD_LIMIT * 10;
 
@@ -129,7 +132,7 @@ async function openThreads(db: Db, userId: string, only: ThreadFilter): Promise<
   return threadRows(
     db,
     sql`select customer, business_number, max(occurred_at) as last_at from inbox_messages
-      where customer in (select customer from customer_windows where last_inbound_at > now() - interval '24 hours')
+      where customer in (select customer from customer_windows where last_inbound_at > ${windowOpenSince})
       group by customer, business_number`,
     userId,
     only,
@@ -153,15 +156,15 @@ async function assignedThreads(db: Db, userId: string, only: ThreadFilter): Prom
 }
 
 /**
- * What each filter asks of a candidate thread c: a lateral join that finds at most one row by an index, so the
- * database tests the candidates newest first and stops at the 200th that passes. (Written as EXISTS, the planner
- * hashes the whole inbox instead.)
+ * What Window open and Unread ask of a candidate thread c: a lateral join that finds at most one row by an index, so
+ * the database tests the candidates newest first and stops at the 200th that passes. (Written as EXISTS, the planner
+ * hashes the whole inbox instead.) Assigned to me needs none: its candidates are the person's assignments.
  */
 function filterJoins(only: ThreadFilter, userId: string): SQL {
   const joins = [
     only.open &&
       sql`cross join lateral (select 1 from customer_windows w where w.customer = c.customer
-        and w.business_number in (c.business_number, '') and w.last_inbound_at > now() - interval '24 hours'
+        and w.business_number in (c.business_number, '') and w.last_inbound_at > ${windowOpenSince}
         limit 1) as is_open`,
     only.unread &&
       sql`left join lateral (select read_up_to from inbox_reads cr where cr.customer = c.customer
@@ -169,9 +172,6 @@ function filterJoins(only: ThreadFilter, userId: string): SQL {
       cross join lateral (select 1 from inbox_messages u where u.customer = c.customer
         and u.business_number = c.business_number and u.direction = 'inbound'
         and (cr.read_up_to is null or u.received_at > cr.read_up_to) limit 1) as is_unread`,
-    only.mine &&
-      sql`cross join lateral (select 1 from inbox_assignments a where a.customer = c.customer
-        and a.business_number = c.business_number and a.user_id = ${userId} limit 1) as is_mine`,
   ].filter((join) => join instanceof SQL);
   return sql.join(joins, sql` `);
 }
