@@ -1,4 +1,5 @@
 import { useFieldArray } from "react-hook-form";
+import { PAINTS_ALONE } from "@/components/composer/shared/paints-alone";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { type ButtonsValues, emptyReplyButton, REPLY_BUTTONS_CAP_REASON } from "@/lib/messages/buttons";
@@ -34,7 +35,7 @@ export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values
         const buttonErrors = errors?.[index];
         return (
           // A floated legend sits inside the box, beside the Remove button, instead of cutting the border.
-          <fieldset key={field.id} className="rounded-md border border-slate-200 bg-slate-50 p-3">
+          <fieldset key={field.id} className={`${PAINTS_ALONE} rounded-md border border-slate-200 bg-slate-50 p-3`}>
             <legend className="float-left py-1 text-xs font-semibold text-slate-700">Button {number}</legend>
             <Button
               variant="danger"

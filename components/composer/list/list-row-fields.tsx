@@ -1,3 +1,4 @@
+import { PAINTS_ALONE } from "@/components/composer/shared/paints-alone";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
@@ -27,7 +28,7 @@ export function ListRowFields({
   const number = index + 1;
   return (
     // A floated legend sits inside the box, beside the Remove button, instead of cutting the border.
-    <fieldset className="rounded-md border border-slate-200 bg-slate-50 p-3">
+    <fieldset className={`${PAINTS_ALONE} rounded-md border border-slate-200 bg-slate-50 p-3`}>
       <legend className="float-left py-1 text-xs font-semibold text-slate-700">Row {number}</legend>
       <Button
         variant="danger"

@@ -1,4 +1,5 @@
 import { useFieldArray } from "react-hook-form";
+import { PAINTS_ALONE } from "@/components/composer/shared/paints-alone";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
@@ -36,7 +37,7 @@ export function ListSectionFields({
   const number = index + 1;
   return (
     // A floated legend sits inside the box, beside the Remove button, instead of cutting the border.
-    <fieldset className="rounded-lg border border-slate-300 p-3">
+    <fieldset className={`${PAINTS_ALONE} rounded-lg border border-slate-300 p-3`}>
       <legend className="float-left py-1 text-sm font-semibold text-slate-900">Section {number}</legend>
       <Button
         variant="danger"

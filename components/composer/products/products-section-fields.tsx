@@ -1,4 +1,5 @@
 import { type UseFormReturn, useFieldArray } from "react-hook-form";
+import { PAINTS_ALONE } from "@/components/composer/shared/paints-alone";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
@@ -47,7 +48,7 @@ export function ProductsSectionFields({
 
   return (
     // A floated legend sits inside the box, beside the Remove button, so neither covers the title's counter.
-    <fieldset className="rounded-md border border-slate-200 p-3">
+    <fieldset className={`${PAINTS_ALONE} rounded-md border border-slate-200 p-3`}>
       <legend className="float-left py-1 text-sm font-semibold text-slate-900">Section {number}</legend>
       <Button
         variant="danger"

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { afterTyping, TYPING_MAX_WAIT_MS, TYPING_PAUSE_MS } from "./after-typing";
+import { afterTyping, heldWhileTyping, TYPING_MAX_WAIT_MS, TYPING_PAUSE_MS } from "./after-typing";
 
 describe("afterTyping", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -41,5 +41,57 @@ describe("afterTyping", () => {
     later.cancel();
     vi.advanceTimersByTime(TYPING_MAX_WAIT_MS * 2);
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe("heldWhileTyping", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  test("shows a value at once when no key is coming", () => {
+    const shown: string[] = [];
+    const held = heldWhileTyping<string>(1000, (value) => shown.push(value));
+    held.offer("a");
+    expect(shown).toEqual(["a"]);
+  });
+
+  test("holds values offered while keys keep coming, and shows the latest once they pause", () => {
+    const shown: string[] = [];
+    const held = heldWhileTyping<string>(1000, (value) => shown.push(value));
+    held.offer("start");
+    for (let key = 0; key < 10; key++) {
+      held.key();
+      held.offer(`after key ${key}`);
+      vi.advanceTimersByTime(10);
+    }
+    expect(shown).toEqual(["start"]);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(shown).toEqual(["start", "after key 9"]);
+  });
+
+  test("shows one value at most every maxWaitMs while a held key keeps repeating", () => {
+    const shown: number[] = [];
+    const held = heldWhileTyping<number>(1000, () => shown.push(Date.now()));
+    const start = Date.now();
+    for (let elapsed = 0; elapsed < 3000; elapsed += 33) {
+      held.key();
+      if (elapsed % 198 === 0) held.offer(elapsed);
+      vi.advanceTimersByTime(33);
+    }
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < shown.length; i++) expect((shown[i] ?? 0) - (shown[i - 1] ?? 0)).toBeGreaterThanOrEqual(1000);
+    expect(shown[0]).toBe(start);
+  });
+
+  test("shows nothing after cancel", () => {
+    const shown: string[] = [];
+    const held = heldWhileTyping<string>(1000, (value) => shown.push(value));
+    held.offer("first");
+    held.key();
+    held.offer("held");
+    held.cancel();
+    vi.advanceTimersByTime(5000);
+    expect(shown).toEqual(["first"]);
   });
 });

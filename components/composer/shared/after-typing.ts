@@ -30,3 +30,48 @@ export function afterTyping(run: () => void): { schedule: () => void; cancel: ()
     cancel,
   };
 }
+
+/**
+ * Shows each value offered, except while the keys keep coming (the last `key()` under TYPING_PAUSE_MS ago): then the
+ * latest waits for them to pause, and one shows at most every `maxWaitMs`. For what costs too much to lay out at
+ * every TYPING_MAX_WAIT_MS of fast typing.
+ */
+export function heldWhileTyping<T>(
+  maxWaitMs: number,
+  show: (value: T) => void,
+): { key: () => void; offer: (value: T) => void; cancel: () => void } {
+  let lastKey = Number.NEGATIVE_INFINITY;
+  let lastShown = Number.NEGATIVE_INFINITY;
+  let pending: { value: T } | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const follow = () => {
+    retry = undefined;
+    if (!pending) return;
+    const now = Date.now();
+    const sinceKey = now - lastKey;
+    if (sinceKey >= TYPING_PAUSE_MS || now - lastShown >= maxWaitMs) {
+      lastShown = now;
+      const { value } = pending;
+      pending = null;
+      show(value);
+    } else {
+      retry = setTimeout(follow, TYPING_PAUSE_MS - sinceKey);
+    }
+  };
+  const cancel = () => {
+    clearTimeout(retry);
+    retry = undefined;
+    pending = null;
+  };
+  return {
+    key() {
+      lastKey = Date.now();
+    },
+    offer(value) {
+      clearTimeout(retry);
+      pending = { value };
+      follow();
+    },
+    cancel,
+  };
+}
