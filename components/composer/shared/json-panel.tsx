@@ -15,10 +15,12 @@ export function JsonPanel({ request, path }: { request: object; path: SendPath }
   const target = useConnectlyTarget();
   // Chromium reshapes the whole text of a changed node: a 4,000-character body with Arabic and emoji took 8 ms on
   // the benchmark's machine (ASCII, under 1), in the task the next key then waited behind. Laid out at every pass of
-  // the counters (each TYPING_MAX_WAIT_MS of fast typing), that was the slowest twentieth of the keys.
-  const deferred = usePausedValue(request, JSON_MAX_WAIT_MS);
-  const json = useMemo(() => JSON.stringify(deferred, null, 2), [deferred]);
-  const curl = useMemo(() => toCurl(deferred, { ...target, path }), [deferred, target, path]);
+  // the counters (each TYPING_MAX_WAIT_MS of fast typing), that was the slowest twentieth of the keys. What is
+  // shown waits for the keys to pause; what the buttons copy is serialized (cheaply) from the request as it is.
+  const shown = usePausedValue(request, JSON_MAX_WAIT_MS);
+  const json = useMemo(() => JSON.stringify(request, null, 2), [request]);
+  const shownJson = useMemo(() => (shown === request ? json : JSON.stringify(shown, null, 2)), [shown, request, json]);
+  const curl = useMemo(() => toCurl(request, { ...target, path }), [request, target, path]);
   return (
     // Off screen (below a long form), the browser skips laying out and painting it on every keystroke.
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm [contain-intrinsic-size:auto_24rem] [content-visibility:auto]">
@@ -34,7 +36,7 @@ export function JsonPanel({ request, path }: { request: object; path: SendPath }
         </div>
       </div>
       <CodeBlock label="Request JSON" className="max-h-80 text-slate-800">
-        {json}
+        {shownJson}
       </CodeBlock>
     </section>
   );
