@@ -47,7 +47,7 @@ export function heldWhileTyping<T>(
   const follow = () => {
     retry = undefined;
     if (!pending) return;
-    const now = Date.now();
+    const now = performance.now();
     const sinceKey = now - lastKey;
     if (sinceKey >= TYPING_PAUSE_MS || now - lastShown >= maxWaitMs) {
       lastShown = now;
@@ -65,7 +65,7 @@ export function heldWhileTyping<T>(
   };
   return {
     key() {
-      lastKey = Date.now();
+      lastKey = performance.now();
     },
     offer(value) {
       clearTimeout(retry);

@@ -7,20 +7,19 @@ import { type SendPath, toCurl } from "@/lib/messages/curl";
 import { useConnectlyTarget } from "./connectly-target";
 import { usePausedValue } from "./use-paused-value";
 
-/** While the keys keep coming, the JSON follows at most this often. */
+// Often enough to be seen following a held key, rare enough that a fast burst lays the JSON out only a few times.
 const JSON_MAX_WAIT_MS = 1000;
 
-/** The exact body the server action will send, so what you see is what Connectly receives. */
+/** The exact body the server action will send, as it stands once the keys pause. */
 export function JsonPanel({ request, path }: { request: object; path: SendPath }) {
   const target = useConnectlyTarget();
-  // Chromium reshapes the whole text of a changed node: a 4,000-character body with Arabic and emoji took 8 ms on
-  // the benchmark's machine (ASCII, under 1), in the task the next key then waited behind. Laid out at every pass of
-  // the counters (each TYPING_MAX_WAIT_MS of fast typing), that was the slowest twentieth of the keys. What is
-  // shown waits for the keys to pause; what the buttons copy is serialized (cheaply) from the request as it is.
-  const shown = usePausedValue(request, JSON_MAX_WAIT_MS);
   const json = useMemo(() => JSON.stringify(request, null, 2), [request]);
-  const shownJson = useMemo(() => (shown === request ? json : JSON.stringify(shown, null, 2)), [shown, request, json]);
   const curl = useMemo(() => toCurl(request, { ...target, path }), [request, target, path]);
+  // Chromium reshapes the whole text of a changed node: in a trace, a 4,000-character body with Arabic and emoji
+  // took 8 ms (ASCII, under 1), in the task the next key then waited behind. Laid out at every pass of the counters
+  // (each TYPING_MAX_WAIT_MS of fast typing), that was the slowest twentieth of the keys. So what is shown waits for
+  // the keys to pause, while the buttons copy the request as it is.
+  const shownJson = usePausedValue(json, JSON_MAX_WAIT_MS);
   return (
     // Off screen (below a long form), the browser skips laying out and painting it on every keystroke.
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm [contain-intrinsic-size:auto_24rem] [content-visibility:auto]">
