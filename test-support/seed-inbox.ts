@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
  * message for each of the newest `count` sends, from that send's customer to its number, under the customer's name,
  * a minute after the send, so the busiest customers have the longest threads. The benchmark's person has read four
  * in five of those customers' threads to the end (an agent keeping up: the rest are unread), and has one in ten.
+ * One customer in twenty wrote an hour ago, so that thread's 24-hour window is open (the seeded history is older).
  */
 export async function seedInbox(db: Db, count: number, readerId: string): Promise<void> {
   await db.execute(sql`insert into inbox_messages (id, dedupe_key, direction, customer, business_number, customer_name,
@@ -21,6 +22,11 @@ export async function seedInbox(db: Db, count: number, readerId: string): Promis
     on conflict do nothing`);
   await db.execute(sql`insert into inbox_assignments (customer, business_number, user_id)
     select distinct customer, business_number, ${readerId} from inbox_messages where abs(hashtext(customer)) % 10 = 1
+    on conflict do nothing`);
+  await db.execute(sql`insert into customer_windows (customer, business_number, last_inbound_at)
+    select customer, business_number,
+      case when abs(hashtext(customer)) % 20 = 3 then now() - interval '1 hour' else max(occurred_at) end
+    from inbox_messages group by customer, business_number
     on conflict do nothing`);
   await db.execute(sql`analyze`);
 }

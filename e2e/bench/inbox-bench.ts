@@ -35,6 +35,7 @@ const CASES: { name: string; only: ThreadFilter }[] = [
   { name: "every thread", only: {} },
   { name: "Unread (4 in 5 customers read)", only: { unread: true } },
   { name: "Assigned to me (1 in 10)", only: { mine: true } },
+  { name: "Window open (1 in 20)", only: { open: true } },
 ];
 
 interface Timing {
