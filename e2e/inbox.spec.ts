@@ -16,6 +16,14 @@ const threadUrl = (customer: string, business = BUSINESS) =>
 const conversation = (page: Page, name: string | RegExp) =>
   page.getByRole("list", { name: "Conversations" }).getByRole("link", { name });
 const messages = (page: Page) => page.getByRole("log", { name: "Messages" });
+/** A reply's recipient and number, which a thread shows instead of asking. */
+const envelope = (page: Page) => page.getByRole("region", { name: "To and from" });
+async function expectRepliesTo(page: Page, customer: string, business = BUSINESS) {
+  await expect(envelope(page).getByText(customer, { exact: true })).toBeVisible();
+  await expect(envelope(page).getByText(business, { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel("Sender")).toHaveCount(0);
+}
 
 /** A webhook Connectly would post, signed with the app's secret, for kinds the sandbox does not simulate. */
 async function postSigned(request: APIRequestContext, body: object) {
@@ -97,8 +105,7 @@ test("a reply from the thread reaches Connectly, shows at once and then its stat
   const customer = freshCustomer();
   await customerWrites(request, customer, { text: "Where is my parcel?" }, [BUSINESS]);
   await page.goto(threadUrl(customer));
-  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(customer);
-  await expect(page.getByLabel("Sender")).toHaveValue(BUSINESS);
+  await expectRepliesTo(page, customer);
   const text = `It left this morning ${customer}`;
   await page.getByLabel("Message text").fill(text);
   await page.getByLabel("Message text").press("Control+Enter");
@@ -138,38 +145,54 @@ test("a reply half typed is kept for its own thread through a reload, and not sh
   // Before the debounced save: a reload must keep what was typed.
   await page.reload();
   await expect(page.getByLabel("Message text")).toHaveValue("Yes, send me the new address");
-  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(first);
+  await expectRepliesTo(page, first);
 
   await page.goto(threadUrl(second));
-  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(second);
+  await expectRepliesTo(page, second);
   await expect(page.getByLabel("Message text")).toHaveValue("");
   await page.goto("/compose/text");
   await expect(page.getByLabel("Message text")).toHaveValue("A campaign draft on /compose");
   await expect(page.getByLabel("Recipient", { exact: true })).not.toHaveValue(first);
 });
 
-test("a thread's reply goes to its customer whatever its draft said, and a sent reply leaves no draft behind", async ({
+test("a thread's reply goes to its customer from their number whatever its draft says, and leaves no draft behind", async ({
   page,
   request,
 }) => {
   const customer = freshCustomer();
   await customerWrites(request, customer, { text: "Is my order on its way?" }, [BUSINESS]);
   await page.goto(threadUrl(customer));
+  await composerHydrated(page);
   const draftKeys = () =>
     page.evaluate((who) => Object.keys(localStorage).filter((key) => key.includes(who)), customer);
-  await page.getByLabel("Recipient", { exact: true }).fill("+12015550199");
   await page.getByLabel("Recipient name").fill("Ada");
-  await page.getByLabel("Message text").fill("It left this morning");
+  const text = `It left this morning ${customer}`;
+  await page.getByLabel("Message text").fill(text);
+  await expect.poll(draftKeys).not.toEqual([]);
+  // A draft that names someone else (saved by an older version, or edited by hand) still replies to this customer.
+  await page.evaluate((who) => {
+    for (const key of Object.keys(localStorage).filter((k) => k.includes(who) && k.endsWith("envelope"))) {
+      const stored = JSON.parse(localStorage.getItem(key) ?? "{}");
+      localStorage.setItem(
+        key,
+        JSON.stringify({ ...stored, recipient: { ...stored.recipient, id: "+12015550199" }, senderId: "" }),
+      );
+    }
+  }, customer);
   await page.reload();
-  await expect(page.getByLabel("Message text")).toHaveValue("It left this morning");
-  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(customer);
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
   await expect(page.getByLabel("Recipient name")).toHaveValue("Ada");
-  expect(await draftKeys()).not.toEqual([]);
+  await expectRepliesTo(page, customer);
 
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
   await expect(page.getByLabel("Message text")).toHaveValue("");
   await expect.poll(draftKeys).toEqual([]);
+  const sent = (await sandboxRequests(request)).filter(
+    (r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(text),
+  );
+  expect(sent).toHaveLength(1);
+  expect(sent[0]?.body).toMatchObject({ recipient: { id: customer, name: "Ada" }, sender: { id: BUSINESS } });
 });
 
 test("a button reply is shown as a reply to the message it answers", async ({ page, request }) => {
@@ -251,12 +274,11 @@ test("j and k move between conversations and Enter opens one", async ({ page }) 
   await expect(page).toHaveURL(new RegExp(`${(href ?? "").replace(/[?+]/g, "\\$&")}$`));
 });
 
-test("a closed window offers a template, filled with the recipient and the sender", async ({ page }) => {
+test("a closed window offers a template, addressed to the customer from their number", async ({ page }) => {
   await page.goto(threadUrl("+12015550101"));
   await expect(page.getByText("Window closed")).toBeVisible();
   await expect(page.getByLabel("Message type")).toHaveValue("template");
-  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue("+12015550101");
-  await expect(page.getByLabel("Sender")).toHaveValue(BUSINESS);
+  await expectRepliesTo(page, "+12015550101");
 });
 
 test("saved replies: kept on their page, listed by / in the message text, {{name}} filled", async ({ page }) => {

@@ -47,10 +47,13 @@ export function ThreadComposer({
     thread.businessNumber && !senders.includes(thread.businessNumber) ? [...senders, thread.businessNumber] : senders;
   // Each thread keeps its own drafts, started with its customer and number.
   const draftScope = `inbox:${thread.customer}:${thread.businessNumber}`;
+  // The header above already shows the customer and the window: the composer only says where the reply goes.
+  const fixedEnvelope = { customer: thread.customer, customerName, businessNumber: thread.businessNumber };
   const seed = {
     values: { recipient: { id: thread.customer }, senderId: thread.businessNumber },
     draftScope,
     simulateReplyOnPage: true,
+    fixedEnvelope,
   };
 
   return (
@@ -90,7 +93,7 @@ export function ThreadComposer({
       <ComposerEventsProvider events={events}>
         <SavedReplyMenu key={choice} replies={savedReplies} customerName={customerName}>
           {choice === "template" ? (
-            <ComposerSeedProvider seed={{ draftScope }}>
+            <ComposerSeedProvider seed={{ draftScope, fixedEnvelope }}>
               <TemplateComposerLoader
                 catalog={templates.catalog}
                 loadError={templates.loadError}

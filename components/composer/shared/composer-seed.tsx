@@ -7,6 +7,14 @@ import { createContext, type ReactNode, useContext } from "react";
  * or a recipient carried over from another page), where its drafts live, and what the page shows itself. Given by
  * the page, read by the shell, so the per-type composers need not know about it.
  */
+/** Who a reply goes to and from, when the page decides it (an inbox thread: its customer and the number they wrote to). */
+export interface FixedEnvelopeSeed {
+  customer: string;
+  customerName: string | null;
+  /** Empty when Connectly did not report it: then the composer still asks for the sender. */
+  businessNumber: string;
+}
+
 export interface ComposerSeed {
   values?: unknown;
   /** What the seed came from, shown to the person ("Copied from the message sent …"). */
@@ -18,6 +26,8 @@ export interface ComposerSeed {
   draftScope?: string;
   /** The page has its own "Simulate customer reply" (an inbox thread, under its messages), so the composer's is left out. */
   simulateReplyOnPage?: boolean;
+  /** Shown instead of the Recipient and Sender fields; the values must seed the same recipient and sender. */
+  fixedEnvelope?: FixedEnvelopeSeed;
 }
 
 const SeedContext = createContext<ComposerSeed>({});

@@ -2,22 +2,18 @@ import type { FocusEvent, ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
-import { LIMITS } from "@/lib/messages/limits";
 import { normalizeRecipient } from "@/lib/messages/recipient";
+import { useComposerSeed } from "./composer-seed";
 import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target";
+import { RecipientNameField, SenderField } from "./envelope-parts";
+import { FixedEnvelope } from "./fixed-envelope";
 
 /**
- * Who the message goes to and which business number sends it; reads the composer's form from context. A number
+ * The recipient typed, read from the composer's form in context. A number
  * pasted or typed in any common form ("+1 (604) 444-1111", "1 604 444 1111") becomes the E.164 number it will be
  * sent as when it is pasted and when the field is left, and the hint says that number while it is being typed.
  */
-export function RecipientFields({
-  senders,
-  withName = true,
-  recipientHint = "Country code first, e.g. +1 604 444 1111, or a BSUID.",
-  children,
-  suggestions,
-}: {
+interface RecipientFieldsProps {
   senders: string[];
   /** Offered as the Recipient field's list; the page's (the sandbox's demo customers) when not given. */
   suggestions?: RecipientSuggestion[];
@@ -26,7 +22,27 @@ export function RecipientFields({
   recipientHint?: string;
   /** Shown under the fields, inside the card: the customer's 24-hour window. */
   children?: ReactNode;
-}) {
+}
+
+/**
+ * Who the message goes to and which business number sends it. A page that fixes them (an inbox thread, whose reply
+ * goes to its customer from the number they wrote to) gets them shown instead of asked.
+ */
+export function RecipientFields(props: RecipientFieldsProps) {
+  const { fixedEnvelope } = useComposerSeed();
+  if (fixedEnvelope) {
+    return <FixedEnvelope envelope={fixedEnvelope} senders={props.senders} withName={props.withName ?? true} />;
+  }
+  return <EditableEnvelope {...props} />;
+}
+
+function EditableEnvelope({
+  senders,
+  withName = true,
+  recipientHint = "Country code first, e.g. +1 604 444 1111, or a BSUID.",
+  children,
+  suggestions,
+}: RecipientFieldsProps) {
   const { register, formState, setValue, control: formControl } = useFormContext<EnvelopeValues>();
   const target = useConnectlyTarget();
   const { defaultCountry } = target;
@@ -75,43 +91,8 @@ export function RecipientFields({
             />
           )}
         </Field>
-        {withName && (
-          <Field id="recipient-name" label="Recipient name" error={errors.recipient?.name?.message}>
-            {(control) => (
-              <input
-                {...control}
-                {...register("recipient.name")}
-                className={inputClass}
-                autoComplete="off"
-                maxLength={LIMITS.recipientName * 2}
-                placeholder="Optional"
-              />
-            )}
-          </Field>
-        )}
-        {senders.length > 0 ? (
-          <Field
-            id="sender-id"
-            label="Sender"
-            error={errors.senderId?.message}
-            hint="With several business numbers, pick the one the customer wrote to."
-          >
-            {(control) => (
-              <select {...control} {...register("senderId")} className={inputClass}>
-                <option value="">Connectly's default number</option>
-                {senders.map((sender) => (
-                  <option key={sender} value={sender}>
-                    {sender}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ) : (
-          <p className="self-end text-xs text-slate-500 sm:col-span-2">
-            Sender: Connectly's default number (set CONNECTLY_SENDERS to choose between several).
-          </p>
-        )}
+        {withName && <RecipientNameField />}
+        <SenderField senders={senders} />
       </div>
       {offered.length > 0 && (
         <datalist id="recipient-suggestions">

@@ -1,0 +1,54 @@
+import { useFormContext } from "react-hook-form";
+import { Field, inputClass } from "@/components/ui/field";
+import type { EnvelopeValues } from "@/lib/messages/envelope";
+import { LIMITS } from "@/lib/messages/limits";
+
+/** The display name Connectly is given with the recipient; optional. */
+export function RecipientNameField() {
+  const { register, formState } = useFormContext<EnvelopeValues>();
+  return (
+    <Field id="recipient-name" label="Recipient name" error={formState.errors.recipient?.name?.message}>
+      {(control) => (
+        <input
+          {...control}
+          {...register("recipient.name")}
+          className={inputClass}
+          autoComplete="off"
+          maxLength={LIMITS.recipientName * 2}
+          placeholder="Optional"
+        />
+      )}
+    </Field>
+  );
+}
+
+/** Which business number sends: a choice when CONNECTLY_SENDERS lists several, otherwise Connectly's default. */
+export function SenderField({ senders }: { senders: string[] }) {
+  const { register, formState } = useFormContext<EnvelopeValues>();
+  if (senders.length === 0) {
+    return (
+      <p className="self-end text-xs text-slate-500 sm:col-span-2">
+        Sender: Connectly's default number (set CONNECTLY_SENDERS to choose between several).
+      </p>
+    );
+  }
+  return (
+    <Field
+      id="sender-id"
+      label="Sender"
+      error={formState.errors.senderId?.message}
+      hint="With several business numbers, pick the one the customer wrote to."
+    >
+      {(control) => (
+        <select {...control} {...register("senderId")} className={inputClass}>
+          <option value="">Connectly's default number</option>
+          {senders.map((sender) => (
+            <option key={sender} value={sender}>
+              {sender}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
