@@ -221,6 +221,34 @@ test("what is typed into Recipient before the scripts run is kept once, over the
   await expect(page.getByLabel("Request JSON")).toContainText(`"id": "${CUSTOMER}"`);
 });
 
+test("the message text is a form of its own for the browser, and what is typed into it before the scripts run is kept", async ({
+  page,
+}) => {
+  // Chrome's autofill reads the whole form a field is in after each key; the long texts keep that form small.
+  await openComposer(page, "list");
+  const owner = (field: Locator) =>
+    field.evaluate((element: HTMLTextAreaElement | HTMLInputElement) => ({
+      composer: element.form?.id === element.closest("form")?.id,
+      fields: element.form?.elements.length ?? 0,
+    }));
+  expect(await owner(page.getByLabel("Message text"))).toEqual({ composer: false, fields: 2 });
+  expect(await owner(page.getByLabel("Recipient", { exact: true }))).toMatchObject({ composer: true });
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto("/compose/text", { waitUntil: "commit" });
+  const text = page.getByLabel("Message text");
+  await text.pressSequentially("Typed early", { delay: 60 });
+  await page.waitForLoadState("load");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await expect(page.getByLabel("Request JSON")).toContainText('"text": "Typed early"');
+  await expect(text).toHaveValue("Typed early");
+});
+
 /** Pastes as a person does: the text on the clipboard, then Ctrl+V into the focused field. */
 async function paste(page: Page, field: Locator, text: string) {
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);

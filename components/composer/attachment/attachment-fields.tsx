@@ -1,5 +1,6 @@
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
 import type { FieldsProps } from "@/components/composer/shared/message-parts";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { Field, inputClass } from "@/components/ui/field";
 import { ATTACHMENT_FIELDS, type AttachmentValues, FILE_NAME_MAX, fileNameWarning } from "@/lib/messages/attachment";
 import { graphemeLength } from "@/lib/messages/graphemes";
@@ -24,6 +25,7 @@ const URL_PLACEHOLDERS: Record<AttachmentType, string> = {
 
 /** The fields of the four attachment kinds; `type` says which kind, and so which fields it takes. */
 export function AttachmentFields({ type: kind, form, values }: FieldsProps<AttachmentValues, AttachmentType>) {
+  const textIsland = useTextIsland();
   const errors = form.formState.errors.message;
   const takes = ATTACHMENT_FIELDS[kind];
   const url = values.message?.url ?? "";
@@ -84,6 +86,7 @@ export function AttachmentFields({ type: kind, form, values }: FieldsProps<Attac
             <textarea
               {...control}
               {...form.register("message.caption")}
+              form={textIsland}
               rows={4}
               dir="auto"
               placeholder="Optional"

@@ -1,6 +1,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
 import { HeaderFields } from "@/components/composer/shared/header-fields";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ButtonsValues } from "@/lib/messages/buttons";
 import { graphemeLength } from "@/lib/messages/graphemes";
@@ -11,6 +12,7 @@ import { ButtonsReplyFields } from "./buttons-reply-fields";
 export type ButtonsForm = UseFormReturn<ButtonsValues, unknown, SessionMessageRequest>;
 
 export function ButtonsFields({ form, values }: { form: ButtonsForm; values: ButtonsValues }) {
+  const textIsland = useTextIsland();
   const { register } = form;
   const errors = form.formState.errors.message;
   const message = values.message?.replyButtonMessage;
@@ -35,6 +37,7 @@ export function ButtonsFields({ form, values }: { form: ButtonsForm; values: But
           <textarea
             {...control}
             {...register("message.text")}
+            form={textIsland}
             rows={5}
             className={`${inputClass} resize-y`}
             placeholder="Did this answer your question?"

@@ -1,6 +1,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
 import { HeaderFields } from "@/components/composer/shared/header-fields";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { isMediaHeader } from "@/lib/messages/interactive-header";
@@ -12,6 +13,7 @@ import { ListSectionsFields } from "./list-sections-fields";
 export type ListForm = UseFormReturn<ListValues, unknown, SessionMessageRequest>;
 
 export function ListFields({ form, values }: { form: ListForm; values: ListValues }) {
+  const textIsland = useTextIsland();
   const { register } = form;
   const errors = form.formState.errors.message;
   const list = values.message?.listMessage;
@@ -37,6 +39,7 @@ export function ListFields({ form, values }: { form: ListForm; values: ListValue
           <textarea
             {...control}
             {...register("message.text")}
+            form={textIsland}
             rows={5}
             className={`${inputClass} resize-y`}
             placeholder="Which of these suits you?"

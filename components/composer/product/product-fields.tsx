@@ -1,6 +1,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { CatalogIdField } from "@/components/composer/shared/catalog-id-field";
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
@@ -14,6 +15,7 @@ export function ProductFields({
   form: UseFormReturn<ProductValues, unknown, SessionMessageRequest>;
   values: ProductValues;
 }) {
+  const textIsland = useTextIsland();
   const errors = form.formState.errors.message;
   const product = values.message?.singleProductMessage;
   const catalogId = product?.catalogId ?? "";
@@ -61,6 +63,7 @@ export function ProductFields({
           <textarea
             {...control}
             {...form.register("message.text")}
+            form={textIsland}
             rows={5}
             className={`${inputClass} resize-y`}
             placeholder="Back in stock, in every size."

@@ -1,5 +1,6 @@
 import { CatalogIdField } from "@/components/composer/shared/catalog-id-field";
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
@@ -8,6 +9,7 @@ import type { ProductsForm } from "./products-section-fields";
 import { ProductsSectionsFields } from "./products-sections-fields";
 
 export function ProductsFields({ form, values }: { form: ProductsForm; values: ProductsValues }) {
+  const textIsland = useTextIsland();
   const errors = form.formState.errors.message;
   const products = values.message?.multiProductMessage;
   const catalogId = products?.catalogId ?? "";
@@ -44,6 +46,7 @@ export function ProductsFields({ form, values }: { form: ProductsForm; values: P
           <textarea
             {...control}
             {...form.register("message.text")}
+            form={textIsland}
             rows={4}
             className={`${inputClass} resize-y`}
             placeholder="Our new arrivals, in every size."

@@ -18,6 +18,7 @@ import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
+import { TextIslandProvider } from "./text-island";
 import { useDraft } from "./use-draft";
 import { useFocusOutcome } from "./use-focus-outcome";
 import { useSendKey } from "./use-send-key";
@@ -117,43 +118,45 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     <FormProvider {...form}>
       {/* On a phone the preview comes right after the form (behind its Preview toggle) and the JSON after it. */}
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_400px] lg:grid-rows-[auto_1fr]">
-        <form
-          ref={element}
-          id={COMPOSER_ANCHOR}
-          tabIndex={-1}
-          noValidate
-          aria-label={`Compose ${type} message`}
-          onSubmit={submit}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault();
-              if (!sending) event.currentTarget.requestSubmit();
-            }
-          }}
-          className="space-y-6 lg:col-start-1 lg:row-start-1"
-        >
-          <RecipientFields senders={senders} withName={recipient?.withName} recipientHint={recipient?.hint}>
-            {recipient?.status}
-          </RecipientFields>
-          {children}
-          <OptionsFields />
-          <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
-              {sending ? "Sending…" : "Send"}
-            </Button>
-            <span className="text-xs text-slate-500">
-              or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
-              <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
-            </span>
-            <ClearDraft type={type} form={form} defaults={defaults} />
-          </div>
-          <SendResult
-            result={sending ? null : result}
-            recipient={values.recipient?.id ?? ""}
-            sender={values.senderId ?? ""}
-            onSendAsNew={sendKey.renew}
-          />
-        </form>
+        <TextIslandProvider>
+          <form
+            ref={element}
+            id={COMPOSER_ANCHOR}
+            tabIndex={-1}
+            noValidate
+            aria-label={`Compose ${type} message`}
+            onSubmit={submit}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                if (!sending) event.currentTarget.requestSubmit();
+              }
+            }}
+            className="space-y-6 lg:col-start-1 lg:row-start-1"
+          >
+            <RecipientFields senders={senders} withName={recipient?.withName} recipientHint={recipient?.hint}>
+              {recipient?.status}
+            </RecipientFields>
+            {children}
+            <OptionsFields />
+            <div className="flex flex-wrap items-center gap-3">
+              <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
+                {sending ? "Sending…" : "Send"}
+              </Button>
+              <span className="text-xs text-slate-500">
+                or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
+                <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
+              </span>
+              <ClearDraft type={type} form={form} defaults={defaults} />
+            </div>
+            <SendResult
+              result={sending ? null : result}
+              recipient={values.recipient?.id ?? ""}
+              sender={values.senderId ?? ""}
+              onSendAsNew={sendKey.renew}
+            />
+          </form>
+        </TextIslandProvider>
         <PreviewPane render={preview} />
         <div className="lg:col-start-1 lg:row-start-2">
           <JsonPanel request={sendKey.track(request)} path={sendPath} />

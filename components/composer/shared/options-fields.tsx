@@ -4,9 +4,11 @@ import { useEffect, useRef } from "react";
 import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
+import { useTextIsland } from "./text-island";
 
 /** Campaign name and callback data, shared by every composer; reads the composer's form from context. */
 export function OptionsFields() {
+  const textIsland = useTextIsland();
   const { register, formState } = useFormContext<EnvelopeValues>();
   const errors = formState.errors;
   const hasError = Boolean(errors.campaignName || errors.callbackData);
@@ -40,6 +42,7 @@ export function OptionsFields() {
             <textarea
               {...control}
               {...register("callbackData")}
+              form={textIsland}
               rows={3}
               spellCheck={false}
               className={`${inputClass} font-mono`}

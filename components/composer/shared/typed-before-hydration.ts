@@ -7,7 +7,8 @@ import { type FieldValues, get } from "react-hook-form";
 export function typedBeforeHydration(form: HTMLFormElement | null, rendered: FieldValues): [string, string][] {
   if (!form) return [];
   const typed: [string, string][] = [];
-  for (const control of Array.from(form.elements)) {
+  // The controls inside it, not form.elements: the long texts belong to a form of their own (text-island.tsx).
+  for (const control of Array.from(form.querySelectorAll("input, select, textarea"))) {
     const isText =
       control instanceof HTMLTextAreaElement ||
       control instanceof HTMLSelectElement ||

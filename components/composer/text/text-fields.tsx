@@ -1,5 +1,6 @@
 import type { UseFormReturn } from "react-hook-form";
 import { FORMATTING_HINT } from "@/components/composer/shared/formatting-hint";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
@@ -13,6 +14,7 @@ export function TextFields({
   form: UseFormReturn<TextValues, unknown, SessionMessageRequest>;
   values: TextValues;
 }) {
+  const textIsland = useTextIsland();
   return (
     <Field
       id="message-text"
@@ -26,6 +28,7 @@ export function TextFields({
         <textarea
           {...control}
           {...form.register("message.text")}
+          form={textIsland}
           rows={8}
           className={`${inputClass} min-h-40 resize-y`}
           placeholder="Hi! Your order *#4521* has shipped."
