@@ -198,23 +198,33 @@ test("template: Send works on the first click after typing a variable, and Ctrl+
   await expect.poll(async () => (await sentBodies(page, templates)).length).toBe(2);
 });
 
-test("what is typed into Recipient before the scripts run is kept once, over the draft", async ({ page }) => {
-  await openComposer(page, "text");
-  await page.getByLabel("Recipient", { exact: true }).fill("+16044449999");
-  await page.getByLabel("Message text").fill("from the draft");
-  await page.waitForTimeout(400);
-  // A slow phone: the scripts arrive late and run slowly, while the person types into the server's page.
+/**
+ * A slow phone: the scripts arrive late and run slowly, while the person types into the server's page. The returned
+ * function waits for the page to load and gives the machine its speed back.
+ */
+async function openOnASlowPhone(page: Page, path: string): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
   await page.route("**/_next/static/chunks/*.js", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await route.continue();
   });
-  await page.goto("/compose/text", { waitUntil: "commit" });
+  await page.goto(path, { waitUntil: "commit" });
+  return async () => {
+    await page.waitForLoadState("load");
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  };
+}
+
+test("what is typed into Recipient before the scripts run is kept once, over the draft", async ({ page }) => {
+  await openComposer(page, "text");
+  await page.getByLabel("Recipient", { exact: true }).fill("+16044449999");
+  await page.getByLabel("Message text").fill("from the draft");
+  await page.waitForTimeout(400);
+  const loaded = await openOnASlowPhone(page, "/compose/text");
   const recipient = page.getByLabel("Recipient", { exact: true });
   await recipient.pressSequentially(CUSTOMER, { delay: 60 });
-  await page.waitForLoadState("load");
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await loaded();
   await expect(page.getByText(`Sent as ${CUSTOMER}.`)).toBeVisible();
   await expect(recipient).toHaveValue(CUSTOMER);
   await expect(page.getByLabel("Message text")).toHaveValue("from the draft");
@@ -234,17 +244,10 @@ test("the message text is a form of its own for the browser, and what is typed i
   expect(await owner(page.getByLabel("Message text"))).toEqual({ composer: false, fields: 2 });
   expect(await owner(page.getByLabel("Recipient", { exact: true }))).toMatchObject({ composer: true });
 
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await route.continue();
-  });
-  await page.goto("/compose/text", { waitUntil: "commit" });
+  const loaded = await openOnASlowPhone(page, "/compose/text");
   const text = page.getByLabel("Message text");
   await text.pressSequentially("Typed early", { delay: 60 });
-  await page.waitForLoadState("load");
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await loaded();
   await expect(page.getByLabel("Request JSON")).toContainText('"text": "Typed early"');
   await expect(text).toHaveValue("Typed early");
 });

@@ -1,7 +1,20 @@
+import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { LIMITS } from "@/lib/messages/limits";
+
+/** The card that says who a message goes to and from, whether it asks or only says. */
+export function EnvelopeCard({ children }: { children: ReactNode }) {
+  return (
+    <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
+        To and from
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /** The display name Connectly is given with the recipient; optional. */
 export function RecipientNameField() {

@@ -1,7 +1,7 @@
 import { useFormContext } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import type { FixedEnvelopeSeed } from "./composer-seed";
-import { RecipientNameField, SenderField } from "./envelope-parts";
+import { EnvelopeCard, RecipientNameField, SenderField } from "./envelope-parts";
 
 /**
  * A reply's recipient and business number when the page decides them: said, not asked, so a reply in a
@@ -22,10 +22,7 @@ export function FixedEnvelope({
   const problem =
     formState.errors.recipient?.id?.message ?? (businessNumber ? formState.errors.senderId?.message : undefined);
   return (
-    <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
-        To and from
-      </h2>
+    <EnvelopeCard>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">To</dt>
         <dd className="min-w-0 break-words text-slate-900">
@@ -49,6 +46,6 @@ export function FixedEnvelope({
           {!businessNumber && <SenderField senders={senders} />}
         </div>
       )}
-    </section>
+    </EnvelopeCard>
   );
 }

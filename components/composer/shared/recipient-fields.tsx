@@ -5,7 +5,7 @@ import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { normalizeRecipient } from "@/lib/messages/recipient";
 import { useComposerSeed } from "./composer-seed";
 import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target";
-import { RecipientNameField, SenderField } from "./envelope-parts";
+import { EnvelopeCard, RecipientNameField, SenderField } from "./envelope-parts";
 import { FixedEnvelope } from "./fixed-envelope";
 
 /**
@@ -61,10 +61,7 @@ function EditableEnvelope({
     : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
   const offered = suggestions ?? target.recipientSuggestions ?? [];
   return (
-    <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
-        To and from
-      </h2>
+    <EnvelopeCard>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="recipient-id" label="Recipient" required error={errors.recipient?.id?.message} hint={hint}>
           {(control) => (
@@ -102,6 +99,6 @@ function EditableEnvelope({
         </datalist>
       )}
       {children}
-    </section>
+    </EnvelopeCard>
   );
 }
