@@ -281,6 +281,28 @@ test("a closed window offers a template, addressed to the customer from their nu
   await expectRepliesTo(page, "+12015550101");
 });
 
+test("a session reply in a closed window asks first, as on /compose: Cancel sends nothing, Send anyway sends once", async ({
+  page,
+  request,
+}) => {
+  await page.goto(threadUrl("+12015550101"));
+  await page.getByLabel("Message type").selectOption("text");
+  const text = `Are you still there? ${Date.now()}`;
+  await page.getByLabel("Message text").fill(text);
+  const sent = async () =>
+    (await sandboxRequests(request)).filter((r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(text));
+  const question = page.getByRole("dialog", { name: "Send outside the 24-hour window?" });
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(question).toBeVisible();
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await expect(question).toBeHidden();
+  expect(await sent()).toHaveLength(0);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await expect(question).toBeVisible();
+  await question.getByRole("button", { name: "Send anyway" }).click();
+  await expect.poll(async () => (await sent()).length).toBe(1);
+});
+
 test("saved replies: kept on their page, listed by / in the message text, {{name}} filled", async ({ page }) => {
   const name = `thanks${Date.now().toString(36)}`;
   await page.goto("/settings/saved-replies");

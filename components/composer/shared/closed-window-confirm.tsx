@@ -57,7 +57,8 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
       } catch {
         return true;
       }
-      if (!closed) return true;
+      // Without its dialog on the page the question cannot be asked; Connectly's refusal then says it in plain words.
+      if (!closed || !dialog.current) return true;
       let resolve: (send: boolean) => void = () => undefined;
       const promise = new Promise<boolean>((done) => {
         resolve = done;

@@ -1,12 +1,8 @@
 "use client";
 
 import { createContext, type ReactNode, useContext } from "react";
+import type { EnvelopeValues } from "@/lib/messages/envelope";
 
-/**
- * What the page around a composer tells it: values to open with instead of its draft ("Edit as new" from history,
- * or a recipient carried over from another page), where its drafts live, and what the page shows itself. Given by
- * the page, read by the shell, so the per-type composers need not know about it.
- */
 /** Who a reply goes to and from, when the page decides it (an inbox thread: its customer and the number they wrote to). */
 export interface FixedEnvelopeSeed {
   customer: string;
@@ -15,6 +11,11 @@ export interface FixedEnvelopeSeed {
   businessNumber: string;
 }
 
+/**
+ * What the page around a composer tells it: values to open with instead of its draft ("Edit as new" from history,
+ * or a recipient carried over from another page), where its drafts live, and what the page shows itself. Given by
+ * the page, read by the shell, so the per-type composers need not know about it.
+ */
 export interface ComposerSeed {
   values?: unknown;
   /** What the seed came from, shown to the person ("Copied from the message sent …"). */
@@ -38,4 +39,17 @@ export function ComposerSeedProvider({ seed, children }: { seed: ComposerSeed; c
 
 export function useComposerSeed(): ComposerSeed {
   return useContext(SeedContext);
+}
+
+/**
+ * The values addressed as the page fixed them. The form is seeded with the same address, but a draft restored over
+ * the seed, or a template's own defaults, must never send a conversation's reply anywhere else.
+ */
+export function withFixedEnvelope<V extends EnvelopeValues>(values: V, fixed: FixedEnvelopeSeed | undefined): V {
+  if (!fixed) return values;
+  return {
+    ...values,
+    recipient: { ...values.recipient, id: fixed.customer },
+    senderId: fixed.businessNumber || values.senderId,
+  };
 }

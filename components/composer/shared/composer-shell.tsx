@@ -12,6 +12,7 @@ import type { SendKey } from "@/lib/messages/send-key";
 import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { ClearDraft } from "./clear-draft";
 import { useComposerEvents } from "./composer-events";
+import { useComposerSeed, withFixedEnvelope } from "./composer-seed";
 import { useConnectlyTarget } from "./connectly-target";
 import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
@@ -81,6 +82,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   preview,
 }: ComposerShellProps<V, R, I>) {
   const { defaultCountry } = useConnectlyTarget();
+  const { fixedEnvelope } = useComposerSeed();
   const element = useRef<HTMLFormElement>(null);
   useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
@@ -105,10 +107,13 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
 
   const submit = form.handleSubmit(async (valid) => {
     // Sent, and shown, as the number it stands for, also after Ctrl+Enter in the Recipient field (no blur).
-    const values = withNormalizedRecipient(form.getValues(), defaultCountry);
+    const values = withFixedEnvelope(withNormalizedRecipient(form.getValues(), defaultCountry), fixedEnvelope);
     if (confirmSend && !(await confirmSend(values))) return;
     if (values.recipient.id !== form.getValues("recipient.id" as Path<V>)) {
       form.setValue("recipient.id" as Path<V>, values.recipient.id as V[Path<V>]);
+    }
+    if (values.senderId !== form.getValues("senderId" as Path<V>)) {
+      form.setValue("senderId" as Path<V>, values.senderId as V[Path<V>]);
     }
     events.onSubmit?.(valid);
     startTransition(() => dispatch(actionInput(values, sendKey.take())));

@@ -8,11 +8,6 @@ import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target
 import { EnvelopeCard, RecipientNameField, SenderField } from "./envelope-parts";
 import { FixedEnvelope } from "./fixed-envelope";
 
-/**
- * The recipient typed, read from the composer's form in context. A number
- * pasted or typed in any common form ("+1 (604) 444-1111", "1 604 444 1111") becomes the E.164 number it will be
- * sent as when it is pasted and when the field is left, and the hint says that number while it is being typed.
- */
 interface RecipientFieldsProps {
   senders: string[];
   /** Offered as the Recipient field's list; the page's (the sandbox's demo customers) when not given. */
@@ -20,7 +15,7 @@ interface RecipientFieldsProps {
   /** Templates have no field for a display name, so their composer does not ask for one. */
   withName?: boolean;
   recipientHint?: string;
-  /** Shown under the fields, inside the card: the customer's 24-hour window. */
+  /** Shown under the fields, inside the card: the customer's 24-hour window (not in a conversation, whose header shows it). */
   children?: ReactNode;
 }
 
@@ -36,6 +31,11 @@ export function RecipientFields(props: RecipientFieldsProps) {
   return <EditableEnvelope {...props} />;
 }
 
+/**
+ * People paste numbers in every form ("+1 (604) 444-1111", "1 604 444 1111"), and Connectly takes only E.164: the
+ * number becomes the one it will be sent as when it is pasted and when the field is left, and the hint says that
+ * number while it is being typed, so what is sent is never a surprise.
+ */
 function EditableEnvelope({
   senders,
   withName = true,

@@ -70,7 +70,6 @@ export function SessionComposer<T extends MessageType>({
             {target.sandbox && !seed.simulateReplyOnPage && (
               <SimulateReplyButton recipient={recipient} sender={sender} />
             )}
-            {closedWindow.dialog}
           </div>
         ),
       }}
@@ -84,6 +83,8 @@ export function SessionComposer<T extends MessageType>({
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <Fields type={type} form={form} values={values} />
       </section>
+      {/* Not in the recipient's card: a conversation's composer says who it goes to instead, without that card's status. */}
+      {closedWindow.dialog}
     </ComposerShell>
   );
 }
