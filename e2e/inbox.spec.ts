@@ -281,7 +281,7 @@ test("a closed window offers a template, addressed to the customer from their nu
   await expectRepliesTo(page, "+12015550101");
 });
 
-test("a session reply in a closed window asks first, as on /compose: Cancel sends nothing, Send anyway sends once", async ({
+test("a session reply in a closed window asks first: Cancel sends nothing, a template stays in the thread, Send anyway sends once", async ({
   page,
   request,
 }) => {
@@ -297,6 +297,13 @@ test("a session reply in a closed window asks first, as on /compose: Cancel send
   await question.getByRole("button", { name: "Cancel" }).click();
   await expect(question).toBeHidden();
   expect(await sent()).toHaveLength(0);
+  // A template instead stays in the conversation, and coming back to the text finds it as it was.
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await question.getByRole("button", { name: "Send a template instead" }).click();
+  await expect(page.getByLabel("Message type")).toHaveValue("template");
+  await expect(page).toHaveURL(/\/inbox\//);
+  await page.getByLabel("Message type").selectOption("text");
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
   await page.getByLabel("Message text").press("Control+Enter");
   await expect(question).toBeVisible();
   await question.getByRole("button", { name: "Send anyway" }).click();

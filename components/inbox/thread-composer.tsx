@@ -90,7 +90,7 @@ export function ThreadComposer({
           </button>
         </p>
       )}
-      <ComposerEventsProvider events={events}>
+      <ComposerEventsProvider events={{ ...events, onTemplateInstead: () => setChoice("template") }}>
         <SavedReplyMenu key={choice} replies={savedReplies} customerName={customerName}>
           {choice === "template" ? (
             <ComposerSeedProvider seed={{ draftScope, fixedEnvelope }}>

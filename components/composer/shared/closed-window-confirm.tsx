@@ -6,6 +6,7 @@ import { type ReactNode, useCallback, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { recipientKind } from "@/lib/messages/recipient";
 import { windowState } from "@/lib/whatsapp/window";
+import { useComposerEvents } from "./composer-events";
 import { fetchWindow, windowQueryKey } from "./window-status";
 
 export const CLOSED_WINDOW_QUESTION =
@@ -27,6 +28,7 @@ export interface ClosedWindowConfirm {
  */
 export function useClosedWindowConfirm(): ClosedWindowConfirm {
   const queryClient = useQueryClient();
+  const { onTemplateInstead } = useComposerEvents();
   const dialog = useRef<HTMLDialogElement>(null);
   const answer = useRef<{ promise: Promise<boolean>; resolve: (send: boolean) => void } | null>(null);
   // The address the question is about, for its template link.
@@ -90,13 +92,25 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
           {CLOSED_WINDOW_QUESTION}
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-2">
-          <Link
-            href={`/compose/template?${template}`}
-            onClick={() => close(false)}
-            className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
-          >
-            Send a template instead
-          </Link>
+          {onTemplateInstead ? (
+            <Button
+              variant="primary"
+              onClick={() => {
+                close(false);
+                onTemplateInstead();
+              }}
+            >
+              Send a template instead
+            </Button>
+          ) : (
+            <Link
+              href={`/compose/template?${template}`}
+              onClick={() => close(false)}
+              className="rounded-md bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
+            >
+              Send a template instead
+            </Link>
+          )}
           <Button onClick={() => close(true)}>Send anyway</Button>
           <Button variant="ghost" onClick={() => close(false)}>
             Cancel
