@@ -301,7 +301,14 @@ test("a session reply in a closed window asks first: Cancel sends nothing, a tem
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await question.getByRole("button", { name: "Send a template instead" }).click();
   await expect(page.getByLabel("Message type")).toHaveValue("template");
+  await expect(page.getByLabel("Message type")).toBeFocused();
   await expect(page).toHaveURL(/\/inbox\//);
+  await page.getByLabel("Message type").selectOption("text");
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  // The same from the warning above the reply.
+  await page.getByRole("button", { name: "Send a template instead" }).click();
+  await expect(page.getByLabel("Message type")).toHaveValue("template");
+  await expect(page.getByLabel("Message type")).toBeFocused();
   await page.getByLabel("Message type").selectOption("text");
   await expect(page.getByLabel("Message text")).toHaveValue(text);
   await page.getByLabel("Message text").press("Control+Enter");

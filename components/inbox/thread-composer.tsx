@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ComposerSwitch } from "@/components/composer/composer-switch";
 import { type ComposerEvents, ComposerEventsProvider } from "@/components/composer/shared/composer-events";
 import { ComposerSeedProvider } from "@/components/composer/shared/composer-seed";
@@ -42,6 +42,13 @@ export function ThreadComposer({
   events: ComposerEvents;
 }) {
   const [choice, setChoice] = useState<ComposerChoice["type"]>(windowOpen ? "text" : "template");
+  const typeSelect = useRef<HTMLSelectElement>(null);
+  // The button pressed goes with the composer it was in, so the focus goes to the choice it changed, just above the
+  // template composer, rather than back to the top of the page.
+  const templateInstead = () => {
+    setChoice("template");
+    typeSelect.current?.focus();
+  };
   // The thread's number is offered even when it is not among CONNECTLY_SENDERS: the reply must come from it.
   const from =
     thread.businessNumber && !senders.includes(thread.businessNumber) ? [...senders, thread.businessNumber] : senders;
@@ -65,6 +72,7 @@ export function ThreadComposer({
         <label className="ml-auto flex items-center gap-2 text-sm whitespace-nowrap text-slate-700">
           Message type
           <select
+            ref={typeSelect}
             className={`${inputClass} w-auto`}
             value={choice}
             onChange={(event) => setChoice(event.target.value as ComposerChoice["type"])}
@@ -85,12 +93,12 @@ export function ThreadComposer({
       {!windowOpen && choice !== "template" && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           The 24-hour window is closed: Connectly will refuse this.{" "}
-          <button type="button" className="font-semibold underline" onClick={() => setChoice("template")}>
+          <button type="button" className="font-semibold underline" onClick={templateInstead}>
             Send a template instead
           </button>
         </p>
       )}
-      <ComposerEventsProvider events={{ ...events, onTemplateInstead: () => setChoice("template") }}>
+      <ComposerEventsProvider events={{ ...events, onTemplateInstead: templateInstead }}>
         <SavedReplyMenu key={choice} replies={savedReplies} customerName={customerName}>
           {choice === "template" ? (
             <ComposerSeedProvider seed={{ draftScope, fixedEnvelope }}>
