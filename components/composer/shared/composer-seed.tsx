@@ -27,7 +27,10 @@ export interface ComposerSeed {
   draftScope?: string;
   /** The page has its own "Simulate customer reply" (an inbox thread, under its messages), so the composer's is left out. */
   simulateReplyOnPage?: boolean;
-  /** Shown instead of the Recipient and Sender fields; the values must seed the same recipient and sender. */
+  /**
+   * Shown instead of the Recipient and Sender fields, and what a send goes to (`withFixedEnvelope`); the values seed
+   * the same address so that the JSON panel shows it before Send.
+   */
   fixedEnvelope?: FixedEnvelopeSeed;
 }
 
