@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { group, openComposer, send } from "./support/compose";
 import { tabTo, typeInto } from "./support/keyboard";
-import { clearSandbox } from "./support/sandbox";
+import { clearSandbox, sandboxRequests } from "./support/sandbox";
 
 // Every flow here is driven by the keyboard alone: Tab and Shift+Tab to reach a control (tabTo also checks that each
 // element the focus lands on shows it), typing, Enter, Space, the arrows and Escape.
@@ -193,6 +193,29 @@ test("a template chosen by keyboard is sent with Ctrl+Enter", async ({ page }) =
   }
   await page.keyboard.press("Control+Enter");
   await expect(focused(page)).toContainText("Sent to Connectly");
+});
+
+test("Enter in a template's variable sends it once, as in any single-line field", async ({ page, request }) => {
+  await openComposer(page, "template");
+  await typeInto(page, field(page, "Recipient"), "+16044441111");
+  const combobox = page.getByRole("combobox", { name: "Template", exact: true });
+  await tabTo(page, combobox);
+  await page.keyboard.type("welcome_video");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(combobox).toHaveValue("welcome_video");
+  await typeInto(page, field(page, "Header media URL"), "https://cdn.example.com/tour.mp4");
+  const variable = field(page, "Body variable {{1}}");
+  await typeInto(page, variable, "Maria");
+  // The variables belong to the composer's small second form (text-island.tsx), which the browser would submit.
+  expect(await variable.evaluate((input: HTMLInputElement) => input.form === input.closest("form"))).toBe(false);
+  const address = page.url();
+  await page.keyboard.press("Enter");
+  await expect(focused(page)).toContainText("Sent to Connectly");
+  expect(page.url()).toBe(address);
+  const sends = (await sandboxRequests(request)).filter((r) => r.path.endsWith("/send/whatsapp_templated_messages"));
+  expect(sends).toHaveLength(1);
+  expect(JSON.stringify(sends[0]!.body)).toContain("Maria");
 });
 
 for (const { type, fill, opener, dialog } of [

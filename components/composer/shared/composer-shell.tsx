@@ -19,7 +19,7 @@ import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
 import { SendResult } from "./send-result";
-import { TextIslandProvider } from "./text-island";
+import { sendsOnEnter, TextIslandProvider } from "./text-island";
 import { useDraft } from "./use-draft";
 import { useFocusOutcome } from "./use-focus-outcome";
 import { useSendKey } from "./use-send-key";
@@ -132,7 +132,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
             aria-label={`Compose ${type} message`}
             onSubmit={submit}
             onKeyDown={(event) => {
-              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              if (sendsOnEnter(event)) {
                 event.preventDefault();
                 if (!sending) event.currentTarget.requestSubmit();
               }

@@ -1,4 +1,5 @@
 import type { UseFormReturn } from "react-hook-form";
+import { useTextIsland } from "@/components/composer/shared/text-island";
 import { type ControlProps, Field, inputClass } from "@/components/ui/field";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
@@ -59,6 +60,7 @@ function VariableField({
   variable: TemplateVariable;
   values: TemplateFormValues;
 }) {
+  const textIsland = useTextIsland();
   const errors = form.formState.errors;
   const id = `template-${variable.name.replaceAll("_", "-")}`;
   const value = values.variables?.[variable.name] ?? "";
@@ -70,7 +72,15 @@ function VariableField({
   };
   const registered = form.register(`variables.${variable.name}`);
   const textInput = (control: ControlProps, extra: { placeholder?: string; type?: string; inputMode?: "url" } = {}) => (
-    <input {...control} {...registered} className={inputClass} autoComplete="off" spellCheck={false} {...extra} />
+    <input
+      {...control}
+      {...registered}
+      form={textIsland}
+      className={inputClass}
+      autoComplete="off"
+      spellCheck={false}
+      {...extra}
+    />
   );
 
   switch (variable.kind) {
@@ -111,7 +121,13 @@ function VariableField({
               hint="Shown in the chat under the document, e.g. Invoice-4521.pdf."
             >
               {(control) => (
-                <input {...control} {...form.register(filenameName)} className={inputClass} autoComplete="off" />
+                <input
+                  {...control}
+                  {...form.register(filenameName)}
+                  form={textIsland}
+                  className={inputClass}
+                  autoComplete="off"
+                />
               )}
             </Field>
           )}
@@ -132,6 +148,7 @@ function VariableField({
               <input
                 {...control}
                 {...registered}
+                form={textIsland}
                 className={`${inputClass} rounded-l-none font-mono`}
                 autoComplete="off"
                 spellCheck={false}
