@@ -170,15 +170,20 @@ test("picks a template in the combobox with the arrows and Enter; Escape closes 
   await expect(combobox).toBeFocused();
 });
 
-test("a template chosen by keyboard is sent with Ctrl+Enter", async ({ page }) => {
+/** Opens the template composer, types the recipient and picks the template from the combobox by keyboard. */
+async function openTemplateByKeyboard(page: Page, name: string) {
   await openComposer(page, "template");
   await typeInto(page, field(page, "Recipient"), "+16044441111");
   const combobox = page.getByRole("combobox", { name: "Template", exact: true });
   await tabTo(page, combobox);
-  await page.keyboard.type("spring_collection");
+  await page.keyboard.type(name);
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  await expect(combobox).toHaveValue("spring_collection");
+  await expect(combobox).toHaveValue(name);
+}
+
+test("a template chosen by keyboard is sent with Ctrl+Enter", async ({ page }) => {
+  await openTemplateByKeyboard(page, "spring_collection");
   await typeInto(page, field(page, "Body variable {{1}}"), "Maria");
   for (const n of [1, 2, 3]) {
     // The cards are tabs: Tab reaches the one shown, the arrows move to the next.
@@ -196,14 +201,7 @@ test("a template chosen by keyboard is sent with Ctrl+Enter", async ({ page }) =
 });
 
 test("Enter in a template's variable sends it once, as in any single-line field", async ({ page, request }) => {
-  await openComposer(page, "template");
-  await typeInto(page, field(page, "Recipient"), "+16044441111");
-  const combobox = page.getByRole("combobox", { name: "Template", exact: true });
-  await tabTo(page, combobox);
-  await page.keyboard.type("welcome_video");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("Enter");
-  await expect(combobox).toHaveValue("welcome_video");
+  await openTemplateByKeyboard(page, "welcome_video");
   await typeInto(page, field(page, "Header media URL"), "https://cdn.example.com/tour.mp4");
   const variable = field(page, "Body variable {{1}}");
   await typeInto(page, variable, "Maria");
