@@ -325,6 +325,26 @@ test("a Send to a customer who wrote within 24 hours goes without a question", a
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
+test("Send again takes the last outcome away, also when the form refuses the new message", async ({
+  page,
+  request,
+}) => {
+  const customer = "+16044443004";
+  await customerWrites(request, customer);
+  await openComposer(page, "text");
+  await fillEnvelope(page, customer);
+  await page.getByLabel("Message text").fill("The first message");
+  await send(page);
+  await page.getByLabel("Message text").fill("");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByLabel("Message text")).toHaveAttribute("aria-invalid", "true");
+  // The success box was the first message's: beside the refused second one it would say this one went out.
+  await expect(page.getByText("Sent to Connectly")).toHaveCount(0);
+  await page.getByLabel("Message text").fill("The second message");
+  await send(page);
+  expect((await sentBodies(page)).filter((body) => JSON.stringify(body).includes(customer))).toHaveLength(2);
+});
+
 test("Edit as new: a reload keeps the edits", async ({ page }) => {
   await openComposer(page, "text");
   await fillEnvelope(page, CUSTOMER);

@@ -72,6 +72,44 @@ test("Send again as a new message is the deliberate way to send after an Unknown
   await expect.poll(() => sendsTo(page, recipient), { timeout: 15_000 }).toBe(2);
 });
 
+test("after an Unknown, a changed message is refused until it is sent as a new one on purpose", async ({ page }) => {
+  const recipient = "+12015550108";
+  await openComposer(page, "text");
+  await fillEnvelope(page, recipient);
+  await page.getByLabel("Message text").fill("The first wording");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: UNKNOWN_WORDS })).toBeVisible({ timeout: 15_000 });
+
+  await page.getByLabel("Message text").fill("The second wording");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const refused = page
+    .getByRole("alert")
+    .filter({ hasText: "Nothing was sent: the earlier message may have gone out" });
+  await expect(refused).toBeVisible();
+  await expect(refused.getByRole("link", { name: "the earlier message in history" })).toBeVisible();
+  expect(await sendsTo(page, "The second wording")).toBe(0);
+
+  await refused.getByRole("button", { name: "Send this as a new message" }).click();
+  await expect.poll(() => sendsTo(page, "The second wording"), { timeout: 15_000 }).toBe(1);
+  expect(await sendsTo(page, "The first wording")).toBe(1);
+});
+
+test("after an Unknown, a message to another customer is a new message", async ({ page, request }) => {
+  const other = "+16044447012";
+  await customerWrites(request, other);
+  await openComposer(page, "text");
+  await fillEnvelope(page, "+12015550108");
+  await page.getByLabel("Message text").fill("Is anyone there?");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: UNKNOWN_WORDS })).toBeVisible({ timeout: 15_000 });
+
+  await page.getByLabel("Recipient", { exact: true }).fill(other);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Sent to Connectly.");
+  expect(await sendsTo(page, other)).toBe(1);
+  expect(await sendsTo(page, "+12015550108")).toBe(1);
+});
+
 test("a message Connectly took but answered 503 for is Unknown until its delivery report moves it to Read", async ({
   page,
 }) => {

@@ -84,10 +84,10 @@ async function repeatOutcome(
       ok: false,
       error: {
         code: SEND_KEY_REUSED,
-        title: "Nothing was sent: this composer already sent a message",
+        title: "Nothing was sent: the earlier message may have gone out",
         message:
-          "The message was changed after it was sent, and whether the earlier one reached Connectly may still be open.",
-        hint: "Check the earlier message in history; to send this one as well, choose Send again as a new message.",
+          "You changed the message after Connectly's answer to it was unknown. If that one went out, sending this as well reaches the customer twice.",
+        hint: "Check the earlier message in history; to send what is on screen now as well, choose Send this as a new message.",
         historyId: first.id,
       },
     };

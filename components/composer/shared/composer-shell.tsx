@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useRef, useState } from "react";
 import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
 import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
@@ -9,7 +9,7 @@ import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { withNormalizedRecipient } from "@/lib/messages/recipient";
 import type { SendKey } from "@/lib/messages/send-key";
-import type { SendOutcome } from "@/lib/sending/send-outcome";
+import { type SendOutcome, sendEnded } from "@/lib/sending/send-outcome";
 import { ClearDraft } from "./clear-draft";
 import { useComposerEvents } from "./composer-events";
 import { useComposerSeed, withFixedEnvelope } from "./composer-seed";
@@ -87,9 +87,13 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
   const sendKey = useSendKey(result);
+  // The outcome shown belongs to the last attempt: pressing Send again takes it away, also when the form refuses.
+  const [dismissed, setDismissed] = useState<SendOutcome | null>(null);
+  const shown = sending || result === dismissed ? null : result;
+  const attemptedFor = useRef<string | null>(null);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
-  useFocusOutcome(element, sending ? null : result);
+  useFocusOutcome(element, shown);
   const events = useComposerEvents();
   const answered = useEffectEvent((outcome: SendOutcome) => events.onResult?.(outcome));
 
@@ -115,6 +119,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     if (values.senderId !== form.getValues("senderId" as Path<V>)) {
       form.setValue("senderId" as Path<V>, values.senderId as V[Path<V>]);
     }
+    // After an Unknown the key stays, so that sending the same message again cannot send it twice; a message to
+    // another customer is never that repeat.
+    if (result && !sendEnded(result) && attemptedFor.current !== values.recipient.id) sendKey.renew();
+    attemptedFor.current = values.recipient.id;
     events.onSubmit?.(valid);
     startTransition(() => dispatch(actionInput(values, sendKey.take())));
   });
@@ -130,7 +138,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
             tabIndex={-1}
             noValidate
             aria-label={`Compose ${type} message`}
-            onSubmit={submit}
+            onSubmit={(event) => {
+              setDismissed(result);
+              void submit(event);
+            }}
             onKeyDown={(event) => {
               if (sendsOnEnter(event)) {
                 event.preventDefault();
@@ -155,7 +166,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
               <ClearDraft type={type} form={form} defaults={defaults} />
             </div>
             <SendResult
-              result={sending ? null : result}
+              result={shown}
               recipient={values.recipient?.id ?? ""}
               sender={values.senderId ?? ""}
               onSendAsNew={sendKey.renew}

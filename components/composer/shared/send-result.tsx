@@ -96,7 +96,7 @@ function SendProblem({
               event.currentTarget.form?.requestSubmit();
             }}
           >
-            Send again as a new message
+            {unknown ? "Send again as a new message" : "Send this as a new message"}
           </Button>
         </p>
       )}
@@ -114,7 +114,7 @@ function SendProblem({
             {" "}
             ·{" "}
             <Link className="underline" href={`/history/${error.historyId}`}>
-              recorded in history
+              {error.code === SEND_KEY_REUSED ? "the earlier message in history" : "recorded in history"}
             </Link>
           </>
         ) : null}
