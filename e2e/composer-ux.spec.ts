@@ -345,6 +345,22 @@ test("Send again takes the last outcome away, also when the form refuses the new
   expect((await sentBodies(page)).filter((body) => JSON.stringify(body).includes(customer))).toHaveLength(2);
 });
 
+test("on a phone the message types open scrolled to the current one and fade where more are hidden", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const types = page.getByRole("navigation", { name: "Message type" });
+  const fade = () => types.evaluate((nav) => getComputedStyle(nav).maskImage);
+  await openComposer(page, "template");
+  await expect(types.getByRole("link", { name: "Template" })).toBeInViewport({ ratio: 1 });
+  await expect(types.getByRole("link", { name: "Text" })).not.toBeInViewport();
+  // Transparent at the start: Text and the others are off to the left.
+  expect(await fade()).toMatch(/^linear-gradient\(90deg, rgba\(0, 0, 0, 0\)/);
+  await openComposer(page, "text");
+  await expect(types.getByRole("link", { name: "Text" })).toBeInViewport({ ratio: 1 });
+  expect(await fade()).toMatch(/^linear-gradient\(270deg, rgba\(0, 0, 0, 0\)/);
+});
+
 test("Edit as new: a reload keeps the edits", async ({ page }) => {
   await openComposer(page, "text");
   await fillEnvelope(page, CUSTOMER);
