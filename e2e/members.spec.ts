@@ -39,6 +39,17 @@ test("an emailed invitation is accepted in a second browser, once, with the role
   }
 });
 
+test("Invite without an address asks for the invited person's, and Invite stays where it was", async ({ page }) => {
+  await page.goto("/settings/members");
+  const invite = page.getByRole("form", { name: "Invite" });
+  const button = invite.getByRole("button", { name: "Invite" });
+  const before = await button.boundingBox();
+  await button.click();
+  await expect(invite.getByText("Enter the email address of the person to invite.")).toBeVisible();
+  await expect(invite.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  expect(await button.boundingBox()).toEqual(before);
+});
+
 test("deactivating someone ends their open session at once; their history stays", async ({ page, browser }) => {
   const email = `leaver-${Date.now()}@example.com`;
   const link = await invite(page, email, "Viewer");
@@ -55,9 +66,10 @@ test("deactivating someone ends their open session at once; their history stays"
   await leaver.reload();
   await expect(leaver).toHaveURL(/\/sign-in\?next=%2Fhistory$/);
   await signIn(leaver, email, "lee's long password");
-  await expect(leaver.getByRole("alert").filter({ hasText: "Not signed in" })).toContainText(
-    "This account has been deactivated.",
-  );
+  const refused = leaver.getByRole("alert").filter({ hasText: "Not signed in" });
+  await expect(refused).toContainText("This account has been deactivated.");
+  // Said once, as the way forward, not also inside the reason.
+  expect((await refused.textContent())?.split("Ask an Admin to reactivate it.")).toHaveLength(2);
   await context.close();
 
   await row.getByRole("button", { name: "Reactivate Lee Leaver" }).click();

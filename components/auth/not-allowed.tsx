@@ -12,7 +12,7 @@ export function NotAllowed({ role }: { role: Role }) {
         Not available to your role
       </h1>
       <p className="mt-2 text-slate-700">
-        You are signed in as a {ROLE_LABELS[role]}: {ROLE_DESCRIPTIONS[role]}. Ask an Admin if you need more.
+        Your role is {ROLE_LABELS[role]}: {ROLE_DESCRIPTIONS[role]}. Ask an Admin if you need more.
       </p>
       <p className="mt-4">
         <Link href="/history" className="font-medium text-brand-700 underline">

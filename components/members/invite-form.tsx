@@ -14,7 +14,7 @@ export function InviteForm({ days }: { days: number }) {
   const failed = result && !result.ok ? result : null;
   return (
     <div className="space-y-4">
-      <form action={formAction} aria-label="Invite" noValidate className="flex flex-wrap items-end gap-3">
+      <form action={formAction} aria-label="Invite" noValidate className="flex flex-wrap items-start gap-3">
         <Field id="invite-email" label="Email" error={failed?.fieldErrors?.email} className="min-w-64 flex-1">
           {(control) => (
             <input
@@ -39,7 +39,8 @@ export function InviteForm({ days }: { days: number }) {
             </select>
           )}
         </Field>
-        <Button type="submit" variant="primary" disabled={pending}>
+        {/* Level with the inputs below their labels, and staying there when an error grows the Email field. */}
+        <Button type="submit" variant="primary" disabled={pending} className="mt-6">
           {pending ? "Inviting…" : "Invite"}
         </Button>
       </form>

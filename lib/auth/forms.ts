@@ -4,12 +4,16 @@ import { ROLES } from "./roles";
 /** The password rule, for the forms here and for better-auth (auth.ts), which enforces it again. */
 const PASSWORD = { min: 10, max: 128 } as const;
 
-const email = z
-  .string()
-  .trim()
-  .min(1, "Enter your email address.")
-  .pipe(z.email("Enter an email address such as ana@example.com."))
-  .transform((value) => value.toLowerCase());
+/** Whose address it is changes how a missing one is asked for: your own, or the person invited. */
+const emailOf = (missing: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .pipe(z.email("Enter an email address such as ana@example.com."))
+    .transform((value) => value.toLowerCase());
+
+const email = emailOf("Enter your email address.");
 
 const name = z
   .string()
@@ -38,7 +42,10 @@ export const acceptInvitationSchema = z.object({
 
 export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Agent or Viewer." });
 
-export const inviteSchema = z.object({ email, role: roleSchema });
+export const inviteSchema = z.object({
+  email: emailOf("Enter the email address of the person to invite."),
+  role: roleSchema,
+});
 
 export const memberRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema });
 

@@ -52,11 +52,8 @@ export async function signInWithPassword(input: SignInRequest): Promise<SignInOu
   }
   const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
   if (body.code === "BANNED_USER") {
-    return failure(
-      "DEACTIVATED",
-      body.message ?? "This account has been deactivated.",
-      "Ask an Admin to reactivate it.",
-    );
+    // better-auth's message (DEACTIVATED_MESSAGE) carries the hint as well, which the form shows on its own line.
+    return failure("DEACTIVATED", "This account has been deactivated.", "Ask an Admin to reactivate it.");
   }
   if (response.status !== 401) {
     throw new Error(`better-auth answered sign-in with HTTP ${response.status}: ${body.message ?? "no message"}`);
