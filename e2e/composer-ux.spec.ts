@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, customerWrites, sandboxRequests } from "./support/sandbox";
@@ -14,6 +14,15 @@ test.beforeEach(async ({ request }) => {
 
 async function sentBodies(page: Page, path = SEND_PATH) {
   return (await sandboxRequests(page.request)).filter((r) => r.path === path).map((r) => r.body);
+}
+
+/** A customer writes first (their window opens), then a text to them is sent from a fresh composer. */
+async function sendTextToWriter(page: Page, request: APIRequestContext, customer: string, text: string) {
+  await customerWrites(request, customer);
+  await openComposer(page, "text");
+  await fillEnvelope(page, customer);
+  await page.getByLabel("Message text").fill(text);
+  await send(page);
 }
 
 /** Nothing in the form shows an error: no control is marked invalid. */
@@ -316,12 +325,7 @@ test("a Send while the window is closed asks first, and offers the template comp
 });
 
 test("a Send to a customer who wrote within 24 hours goes without a question", async ({ page, request }) => {
-  const customer = "+16044443003";
-  await customerWrites(request, customer);
-  await openComposer(page, "text");
-  await fillEnvelope(page, customer);
-  await page.getByLabel("Message text").fill("Thanks for writing");
-  await send(page);
+  await sendTextToWriter(page, request, "+16044443003", "Thanks for writing");
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
@@ -330,11 +334,7 @@ test("Send again takes the last outcome away, also when the form refuses the new
   request,
 }) => {
   const customer = "+16044443004";
-  await customerWrites(request, customer);
-  await openComposer(page, "text");
-  await fillEnvelope(page, customer);
-  await page.getByLabel("Message text").fill("The first message");
-  await send(page);
+  await sendTextToWriter(page, request, customer, "The first message");
   await page.getByLabel("Message text").fill("");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByLabel("Message text")).toHaveAttribute("aria-invalid", "true");
