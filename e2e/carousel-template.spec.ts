@@ -27,7 +27,12 @@ async function fillCard(page: Page, index: number) {
   const panel = page.getByRole("tabpanel", { name: `Card ${n}` });
   await panel.getByLabel(`Card ${n} image URL`).fill(`https://cdn.example.com/${card.slug}.jpg`);
   await panel.getByLabel(`Card ${n} body variable {{1}}`).fill(card.price);
-  await panel.getByLabel(`Card ${n} button 1 URL suffix`).fill(`${card.slug}?src=wa`);
+  const suffix = panel.getByLabel(`Card ${n} button 1 URL suffix`);
+  await suffix.fill(`${card.slug}?src=wa`);
+  // The fixed part beside the input is cut short on a phone: the hint says the whole link.
+  await expect(suffix).toHaveAccessibleDescription(
+    new RegExp(`Completes the link of button 1: https://\\S+/${card.slug}\\?src=wa`),
+  );
 }
 
 const cardsRow = (page: Page) =>

@@ -136,7 +136,19 @@ function VariableField({
     }
     case "button_url":
       return (
-        <Field {...common} hint={`Completes the link of button ${variable.buttonIndex + 1}.`}>
+        <Field
+          {...common}
+          // The whole link, since the fixed part beside the input is cut short on a narrow screen.
+          hint={
+            <>
+              Completes the link of button {variable.buttonIndex + 1}:{" "}
+              <span className="font-mono break-all">
+                {variable.baseUrl}
+                {value}
+              </span>
+            </>
+          }
+        >
           {(control) => (
             <div className="flex rounded-md shadow-sm">
               <span
