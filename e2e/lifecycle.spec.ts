@@ -110,4 +110,19 @@ test.describe("with no configuration (sandbox mode)", () => {
     await page.goto("/history");
     await expect(page.getByRole("row").filter({ hasText: id })).toContainText("Read", { timeout: 20_000 });
   });
+
+  test.describe("on a touch phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+    test("the banner keeps to one line, and Send offers no Ctrl key", async ({ page }) => {
+      await openComposer(page, "text");
+      const banner = page.getByRole("complementary", { name: "Sandbox mode" });
+      await expect(banner).toBeVisible();
+      // What is shown, without the desk's version the banner hides here.
+      expect(await banner.innerText()).toBe("Sandbox mode. Messages never reach WhatsApp.");
+      expect((await banner.boundingBox())?.height).toBeLessThan(40);
+      await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+      await expect(page.getByText("or press")).toBeHidden();
+    });
+  });
 });

@@ -159,7 +159,8 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
               <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
                 {sending ? "Sending…" : "Send"}
               </Button>
-              <span className="text-xs text-slate-500">
+              {/* A phone has no Ctrl key to press. */}
+              <span className="text-xs text-slate-500 pointer-coarse:hidden">
                 or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
                 <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
               </span>
