@@ -195,6 +195,26 @@ test("a thread's reply goes to its customer from their number whatever its draft
   expect(sent[0]?.body).toMatchObject({ recipient: { id: customer, name: "Ada" }, sender: { id: BUSINESS } });
 });
 
+test("a reply carries the customer's WhatsApp name, so history finds it by that name", async ({ page, request }) => {
+  const customer = freshCustomer();
+  const name = "Ada Lovelace";
+  await customerWrites(request, customer, { text: "Where is my parcel?", customerName: name }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await composerHydrated(page);
+  await expect(page.getByLabel("Recipient name")).toHaveValue(name);
+  const text = `On its way ${customer}`;
+  await page.getByLabel("Message text").fill(text);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  const sent = (await sandboxRequests(request)).filter(
+    (r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(text),
+  );
+  expect(sent[0]?.body).toMatchObject({ recipient: { id: customer, name } });
+
+  await page.goto("/history?q=Lovelace");
+  await expect(page.getByRole("row").filter({ hasText: text })).toHaveCount(1);
+});
+
 test("a button reply is shown as a reply to the message it answers", async ({ page, request }) => {
   const customer = freshCustomer();
   await customerWrites(request, customer, { text: "Can you deliver on Friday?" }, [BUSINESS]);

@@ -57,7 +57,8 @@ export function ThreadComposer({
   // The header above already shows the customer and the window: the composer only says where the reply goes.
   const fixedEnvelope = { customer: thread.customer, customerName, businessNumber: thread.businessNumber };
   const seed = {
-    values: { recipient: { id: thread.customer }, senderId: thread.businessNumber },
+    // The name they go by on WhatsApp, so the reply's history row carries it and a search by name finds it.
+    values: { recipient: { id: thread.customer, name: customerName ?? "" }, senderId: thread.businessNumber },
     draftScope,
     simulateReplyOnPage: true,
     fixedEnvelope,
