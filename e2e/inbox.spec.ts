@@ -360,6 +360,14 @@ test("saved replies: kept on their page, listed by / in the message text, {{name
   await page.keyboard.press("Enter");
   await expect(text).toHaveValue("Hi Ada, thanks for writing!");
   await expect(text).not.toHaveAttribute("aria-activedescendant");
+
+  // A "/" that lists nothing says so, and where saved replies are kept; leaving the field closes it.
+  await page.keyboard.type(" /zzq");
+  const nothing = page.getByRole("status").filter({ hasText: "No saved reply matches /zzq" });
+  await expect(nothing).toBeVisible();
+  await expect(nothing.getByRole("link", { name: "Saved replies" })).toHaveAttribute("href", "/settings/saved-replies");
+  await page.keyboard.press("Tab");
+  await expect(nothing).toHaveCount(0);
 });
 
 test("the Inbox and a thread fit a 390 px phone", async ({ page }) => {

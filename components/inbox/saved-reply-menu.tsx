@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { fillSavedReply, matchSavedReplies, type SavedReply } from "@/lib/saved-replies/saved-reply";
 
@@ -66,6 +67,8 @@ export function SavedReplyMenu({
   const wrapper = useRef<HTMLDivElement>(null);
   const matches = slash ? matchSavedReplies(replies, slash.query).slice(0, SHOWN) : [];
   const open = slash !== null && matches.length > 0;
+  // A "/" that lists nothing says why, so the feature can be found from the field it works in.
+  const nothing = slash !== null && matches.length === 0;
   const activeId = open && matches[active] ? optionId(matches[active]) : undefined;
 
   function choose(reply: SavedReply) {
@@ -97,7 +100,7 @@ export function SavedReplyMenu({
 
   useEffect(() => {
     const element = wrapper.current;
-    if (!element || replies.length === 0) return;
+    if (!element) return;
     const onInput = (event: Event) => {
       const field = event.target;
       if (!(field instanceof HTMLTextAreaElement)) return;
@@ -106,13 +109,21 @@ export function SavedReplyMenu({
     };
     element.addEventListener("input", onInput);
     return () => element.removeEventListener("input", onInput);
-  }, [replies.length]);
+  }, []);
 
   return (
     <div
       ref={wrapper}
       className="relative"
+      // Leaving the field closes what its "/" opened; the list and the note keep the focus in it when pressed.
+      onBlurCapture={(event) => {
+        if (slash && (event.target as EventTarget) === slash.field) setSlash(null);
+      }}
       onKeyDownCapture={(event) => {
+        if (nothing && event.key === "Escape") {
+          event.preventDefault();
+          setSlash(null);
+        }
         if (!open || event.target !== slash.field) return;
         if (event.key === "ArrowDown" || event.key === "ArrowUp") {
           event.preventDefault();
@@ -130,6 +141,23 @@ export function SavedReplyMenu({
       }}
     >
       {children}
+      {nothing && (
+        <p
+          role="status"
+          className="absolute z-20 rounded-lg border border-slate-300 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg"
+          style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
+        >
+          {replies.length === 0 ? "No saved replies yet" : `No saved reply matches /${slash.query}`}:{" "}
+          <Link
+            href="/settings/saved-replies"
+            onMouseDown={(event) => event.preventDefault()}
+            className="font-medium text-brand-700 underline"
+          >
+            Saved replies
+          </Link>{" "}
+          keeps the answers you give often, to put in here with /.
+        </p>
+      )}
       {open && (
         <div
           className="absolute z-20 rounded-lg border border-slate-300 bg-white p-1 shadow-lg"
