@@ -294,6 +294,42 @@ test("j and k move between conversations and Enter opens one", async ({ page }) 
   await expect(page).toHaveURL(new RegExp(`${(href ?? "").replace(/[?+]/g, "\\$&")}$`));
 });
 
+test("a template sent in a thread reads as its words there and in the list, not as its name", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Any news on my order?", customerName: "Tom Template" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await composerHydrated(page);
+  await page.getByLabel("Message type").selectOption("template");
+  await page.getByRole("combobox", { name: "Template", exact: true }).click();
+  await page
+    .getByRole("option", { name: /order_update/ })
+    .first()
+    .click();
+  await page.getByLabel("Language").selectOption("en");
+  await page.getByLabel("Header text").fill("#77");
+  await page.getByLabel("Body variable {{1}}").fill("Tom");
+  await page.getByLabel("Body variable {{2}}").fill("#77");
+  await page.getByLabel("Body variable {{3}}").fill("Tuesday");
+  await page.getByLabel("Button 1 URL suffix").fill("77");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+
+  const words = "Hi Tom, your order #77 has shipped and should arrive by Tuesday.";
+  // Once the send's history row is in the thread (its Details link), the bubble is the row's, read from Connectly's
+  // definition of the template.
+  const sent = messages(page)
+    .locator("div")
+    .filter({ hasText: words })
+    .filter({ has: page.getByText("Details") });
+  await expect(sent.last()).toContainText("Order #77 update");
+  await expect(messages(page)).not.toContainText("order_update (en)");
+  await page.goto("/inbox");
+  await expect(conversation(page, /Tom Template/)).toContainText(`You: Order #77 update ${words}`);
+});
+
 test("a closed window offers a template, addressed to the customer from their number", async ({ page }) => {
   await page.goto(threadUrl("+12015550101"));
   await expect(page.getByText("Window closed")).toBeVisible();

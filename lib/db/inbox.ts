@@ -70,6 +70,8 @@ export interface ThreadSummary extends ThreadKey {
     kind: string;
     text: string | null;
     content?: InboundContent;
+    /** A send's stored request, from which a template's words are read (`sentTemplateText`). */
+    request?: unknown;
     at: Date;
   } | null;
   lastActivityAt: Date;
@@ -254,6 +256,7 @@ function toSummary(row: ThreadRow): ThreadSummary {
           direction: "outbound" as const,
           kind: row.outbound_type ?? "",
           text: summarize(row.outbound_request),
+          request: row.outbound_request,
           at: outboundAt,
         }
       : inboxAt

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { getThread } from "@/lib/db/inbox";
 import { getWindow } from "@/lib/db/lifecycle";
+import { templatesAtHand } from "./templates-at-hand";
 import { toThreadData } from "./thread-items";
 import type { ThreadData, ThreadRef } from "./thread-types";
 
@@ -11,5 +12,6 @@ export async function loadThreadData(db: Db, ref: ThreadRef): Promise<ThreadData
     getThread(db, ref),
     getWindow(db, ref.customer, ref.businessNumber || undefined),
   ]);
-  return toThreadData(thread, window?.lastInboundAt ?? null);
+  const templates = await templatesAtHand(thread.outbound.some((entry) => entry.messageType === "template"));
+  return toThreadData(thread, window?.lastInboundAt ?? null, templates);
 }

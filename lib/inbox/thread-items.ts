@@ -1,11 +1,19 @@
 import "server-only";
 import type { Thread, ThreadSummary } from "@/lib/db/inbox";
 import { summarize } from "@/lib/history/summarize";
+import { sentTemplateText } from "@/lib/templates/sent-text";
+import type { TemplateDefinition } from "@/lib/templates/types";
 import { type InboundKind, summarizeInbound } from "./inbound-content";
 import type { ThreadData, ThreadItem, ThreadListItem } from "./thread-types";
 
-/** The list's rows as the browser receives them. */
-export function toListItems(threads: ThreadSummary[]): ThreadListItem[] {
+/** What a send said, as a conversation shows it: a template's own words when its definition is at hand. */
+function sentText(kind: string, request: unknown, templates: readonly TemplateDefinition[]): string {
+  const words = kind === "template" ? sentTemplateText(request, templates) : null;
+  return words ?? summarize(request).replace(/^\[[a-z]+\] /, "");
+}
+
+/** The list's rows as the browser receives them; `templates` reads a template sent last as its words. */
+export function toListItems(threads: ThreadSummary[], templates: readonly TemplateDefinition[] = []): ThreadListItem[] {
   return threads.map((thread) => ({
     customer: thread.customer,
     businessNumber: thread.businessNumber,
@@ -15,7 +23,9 @@ export function toListItems(threads: ThreadSummary[]): ThreadListItem[] {
           direction: thread.last.direction,
           text:
             thread.last.direction === "outbound"
-              ? thread.last.text || thread.last.kind
+              ? (thread.last.kind === "template" ? sentTemplateText(thread.last.request, templates) : null) ||
+                thread.last.text ||
+                thread.last.kind
               : summarizeInbound(thread.last.kind as InboundKind, thread.last.text, thread.last.content ?? {}),
         }
       : null,
@@ -26,8 +36,12 @@ export function toListItems(threads: ThreadSummary[]): ThreadListItem[] {
   }));
 }
 
-/** Both directions in time order, each reply linked to the message it answers. */
-export function toThreadData(thread: Thread, lastInboundAt: Date | null): ThreadData {
+/** Both directions in time order, each reply linked to the message it answers; `templates` as for toListItems. */
+export function toThreadData(
+  thread: Thread,
+  lastInboundAt: Date | null,
+  templates: readonly TemplateDefinition[] = [],
+): ThreadData {
   const items: ThreadItem[] = [
     ...thread.inbox.map(
       (message): ThreadItem => ({
@@ -45,7 +59,7 @@ export function toThreadData(thread: Thread, lastInboundAt: Date | null): Thread
         direction: "outbound",
         at: entry.createdAt.toISOString(),
         kind: entry.messageType,
-        text: summarize(entry.request).replace(/^\[[a-z]+\] /, ""),
+        text: sentText(entry.messageType, entry.request, templates),
         status: entry.status,
         historyId: entry.id,
         error: entry.status === "failed" || entry.status === "delivery_failed" ? entry.errorMessage : null,
@@ -58,7 +72,7 @@ export function toThreadData(thread: Thread, lastInboundAt: Date | null): Thread
   for (const entry of thread.outbound) {
     if (entry.connectlyId) {
       answered.set(entry.connectlyId, {
-        text: summarize(entry.request).replace(/^\[[a-z]+\] /, ""),
+        text: sentText(entry.messageType, entry.request, templates),
         direction: "outbound",
       });
     }
