@@ -314,6 +314,8 @@ test("a template sent in a thread reads as its words there and in the list, not 
   await page.getByLabel("Body variable {{2}}").fill("#77");
   await page.getByLabel("Body variable {{3}}").fill("Tuesday");
   await page.getByLabel("Button 1 URL suffix").fill("77");
+  // The preview's chat is with the customer as WhatsApp names them, as a session reply's is.
+  await expect(page.getByRole("complementary", { name: "Preview" })).toContainText("Tom Template");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
 

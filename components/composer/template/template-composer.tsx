@@ -52,7 +52,7 @@ export function TemplateComposer({
   const schema = useMemo(() => templateMessageSchema(templates), [templates]);
   const form = useComposerForm(schema, templateDefaults, seed);
   // In a thread the address is the thread's, not the page's URL.
-  const { draftScope } = useComposerSeed();
+  const { draftScope, fixedEnvelope } = useComposerSeed();
 
   // After the draft is restored (by the shell: a child's effects run first), so a link's recipient wins over the draft's.
   useEffect(() => {
@@ -106,7 +106,8 @@ export function TemplateComposer({
             <TemplatePreview
               definition={approvedTemplate(templates, live)}
               values={live}
-              contactName={live.recipient?.id || "Customer"}
+              // In a conversation the chat is with the customer as WhatsApp names them; a template asks for no name.
+              contactName={fixedEnvelope?.customerName || live.recipient?.id || "Customer"}
               theme={theme}
             />
           )}
