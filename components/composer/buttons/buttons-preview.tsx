@@ -1,6 +1,7 @@
 "use client";
 
 import type { PreviewProps } from "@/components/composer/shared/message-parts";
+import { BodyPlaceholder } from "@/components/preview/body-placeholder";
 import { BubbleButtonRow } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
 import { BubbleHeader } from "@/components/preview/header-preview";
@@ -26,13 +27,7 @@ export function ButtonsPreview({ request, theme }: PreviewProps) {
       ))}
     >
       <BubbleHeader header={message?.header} theme={theme} />
-      {text.trim() === "" ? (
-        <span className="italic" style={{ color: muted }}>
-          The message text appears here.
-        </span>
-      ) : (
-        <FormattedText text={text} />
-      )}
+      {text.trim() === "" ? <BodyPlaceholder theme={theme} /> : <FormattedText text={text} />}
     </MessageFrame>
   );
 }

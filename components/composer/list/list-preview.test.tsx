@@ -41,6 +41,15 @@ describe("ListPreview", () => {
     expect(html).toContain("color:#8fd4f5");
   });
 
+  it("says where the body goes until it is typed, as the buttons preview does", () => {
+    expect(renderToStaticMarkup(<ListPreview theme="light" request={request({})} />)).toContain(
+      "The message text appears here.",
+    );
+    expect(renderToStaticMarkup(<ListPreview theme="light" request={request({}, "Pick one")} />)).not.toContain(
+      "appears here",
+    );
+  });
+
   it("keeps the sheet closed until the menu button is activated", () => {
     const html = renderToStaticMarkup(
       <ListPreview

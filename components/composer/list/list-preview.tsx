@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { PreviewProps } from "@/components/composer/shared/message-parts";
+import { BodyPlaceholder } from "@/components/preview/body-placeholder";
 import { BubbleButtonRow } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
 import { BubbleHeader } from "@/components/preview/header-preview";
@@ -45,7 +46,7 @@ export function ListPreview({ request, theme }: PreviewProps) {
       }
     >
       <BubbleHeader header={list?.header} theme={theme} />
-      {text.trim() !== "" && <FormattedText text={text} />}
+      {text.trim() === "" ? <BodyPlaceholder theme={theme} /> : <FormattedText text={text} />}
     </MessageFrame>
   );
 }
