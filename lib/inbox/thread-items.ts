@@ -1,6 +1,7 @@
 import "server-only";
 import type { Thread, ThreadSummary } from "@/lib/db/inbox";
 import { summarize } from "@/lib/history/summarize";
+import type { SessionMessageRequest } from "@/lib/messages/request";
 import { sentTemplateText } from "@/lib/templates/sent-text";
 import type { TemplateDefinition } from "@/lib/templates/types";
 import { type InboundKind, summarizeInbound } from "./inbound-content";
@@ -10,6 +11,15 @@ import type { ThreadData, ThreadItem, ThreadListItem } from "./thread-types";
 function sentText(kind: string, request: unknown, templates: readonly TemplateDefinition[]): string {
   const words = kind === "template" ? sentTemplateText(request, templates) : null;
   return words ?? summarize(request).replace(/^\[[a-z]+\] /, "");
+}
+
+/** The list's line for a send, worded as a customer's message of its kind is ("Photo: caption"), not as its URL. */
+function sentLine(kind: string, request: unknown, templates: readonly TemplateDefinition[]): string {
+  const attachment = (request as Partial<SessionMessageRequest> | null)?.message?.attachments?.[0];
+  if (attachment) {
+    return summarizeInbound("attachment", attachment.caption || attachment.filename || null, { attachment });
+  }
+  return sentText(kind, request, templates) || kind;
 }
 
 /** The list's rows as the browser receives them; `templates` reads a template sent last as its words. */
@@ -23,9 +33,7 @@ export function toListItems(threads: ThreadSummary[], templates: readonly Templa
           direction: thread.last.direction,
           text:
             thread.last.direction === "outbound"
-              ? (thread.last.kind === "template" ? sentTemplateText(thread.last.request, templates) : null) ||
-                thread.last.text ||
-                thread.last.kind
+              ? sentLine(thread.last.kind, thread.last.request, templates)
               : summarizeInbound(thread.last.kind as InboundKind, thread.last.text, thread.last.content ?? {}),
         }
       : null,
