@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeRecipient, recipientKind, withNormalizedRecipient } from "./recipient";
+import { normalizeRecipient, recipientKind, recipientProblem, withNormalizedRecipient } from "./recipient";
 
 describe("normalizeRecipient", () => {
   it.each([
@@ -45,5 +45,21 @@ describe("withNormalizedRecipient", () => {
     expect(withNormalizedRecipient(bsuid, "US")).toBe(bsuid);
     expect(withNormalizedRecipient(null, "US")).toBeNull();
     expect(withNormalizedRecipient({ recipient: "x" }, "US")).toEqual({ recipient: "x" });
+  });
+});
+
+describe("recipientProblem", () => {
+  it("says a number still being typed is short, not invalid", () => {
+    expect(recipientProblem("+1 604")).toMatch(/^Too short/);
+    expect(recipientProblem("+447911")).toMatch(/^Too short/);
+  });
+
+  it("names too many digits and a code no country has", () => {
+    expect(recipientProblem("+16044441111222")).toMatch(/^Too many digits/);
+    expect(recipientProblem("+999123456")).toMatch(/^No country has this code/);
+  });
+
+  it("still calls a number of the right length that no carrier uses invalid", () => {
+    expect(recipientProblem("+11234567890")).toBe("This is not a valid phone number for its country code.");
   });
 });

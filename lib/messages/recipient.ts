@@ -1,4 +1,9 @@
-import { type CountryCode, isValidPhoneNumber, parsePhoneNumberFromString } from "libphonenumber-js";
+import {
+  type CountryCode,
+  isValidPhoneNumber,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+} from "libphonenumber-js";
 import { BSUID_MAX_LENGTH } from "./limits";
 
 /**
@@ -27,8 +32,25 @@ export function recipientProblem(id: string): string | null {
   if (BSUID_PATTERN.test(id)) return `A BSUID has at most ${BSUID_MAX_LENGTH} characters; check what was pasted.`;
   if (/\p{Cc}/u.test(id)) return "Remove the line break or invisible character from the recipient.";
   if (/^\d/.test(id)) return "Start the number with + and the country code, e.g. +16044441111.";
-  if (id.startsWith("+")) return "This is not a valid phone number for its country code.";
+  if (id.startsWith("+")) return phoneProblem(id);
   return "Enter an E.164 number (+16044441111) or a BSUID (US.13491208655302741918).";
+}
+
+/**
+ * Checked as the keys pause, so a number still being typed is said to be short rather than invalid; the length is
+ * judged by the rules of the number's country code.
+ */
+function phoneProblem(id: string): string {
+  switch (validatePhoneNumberLength(id)) {
+    case "TOO_SHORT":
+      return "Too short for a phone number with this country code: add the rest of the digits.";
+    case "TOO_LONG":
+      return "Too many digits for a phone number with this country code.";
+    case "INVALID_COUNTRY":
+      return "No country has this code: check the digits after the +.";
+    default:
+      return "This is not a valid phone number for its country code.";
+  }
 }
 
 // Digits with the punctuation people paste numbers with: "+1 (604) 444-1111", "+1.604.444.1111", "604/444 1111".
