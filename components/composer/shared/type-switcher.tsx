@@ -36,7 +36,7 @@ export function TypeSwitcher({ current }: { current: string }) {
         after: nav.scrollLeft + nav.clientWidth < nav.scrollWidth - 1,
       });
     // Set directly rather than by scrollIntoView, which would also scroll the page to the strip.
-    const active = nav.querySelector<HTMLElement>('[aria-current="page"]');
+    const active = nav.querySelector<HTMLElement>(`a[href="/compose/${current}"]`);
     if (active && active.offsetLeft + active.offsetWidth > nav.clientWidth) {
       nav.scrollLeft = active.offsetLeft - (nav.clientWidth - active.offsetWidth) / 2;
     }
@@ -48,7 +48,7 @@ export function TypeSwitcher({ current }: { current: string }) {
       nav.removeEventListener("scroll", measure);
       resized.disconnect();
     };
-  }, []);
+  }, [current]);
 
   return (
     <nav
