@@ -86,7 +86,7 @@ async function repeatOutcome(
         code: SEND_KEY_REUSED,
         title: "Nothing was sent: the earlier message may have gone out",
         message:
-          "You changed the message after Connectly's answer to it was unknown. If that one went out, sending this as well reaches the customer twice.",
+          "This composer's last send got no clear answer from Connectly, and this message differs from it, so it was held back rather than risk both arriving.",
         hint: "Check the earlier message in history; to send what is on screen now as well, choose Send this as a new message.",
         historyId: first.id,
       },

@@ -8,10 +8,19 @@ export type SendOutcome = ActionResult<{
   repeat?: boolean;
 }>;
 
-/** Whether a send is over for its composer, which then makes a new send key: accepted, or definitely refused. */
-export function sendEnded(outcome: SendOutcome): boolean {
-  return outcome.ok || (outcome.error.historyId !== undefined && outcome.error.outcome !== "unknown");
-}
-
 /** The error code of a send key submitted again with a different message. */
 export const SEND_KEY_REUSED = "SEND_KEY_REUSED";
+
+/**
+ * Whether a send is over for its composer, which then makes a new send key: accepted, or definitely refused. A
+ * changed message refused for its key is not: its history link is the earlier send's, still unresolved, and only
+ * "Send this as a new message" may give the composer a new key.
+ */
+export function sendEnded(outcome: SendOutcome): boolean {
+  if (outcome.ok) return true;
+  return (
+    outcome.error.historyId !== undefined &&
+    outcome.error.outcome !== "unknown" &&
+    outcome.error.code !== SEND_KEY_REUSED
+  );
+}

@@ -9,7 +9,7 @@ import type { SendPath } from "@/lib/messages/curl";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { withNormalizedRecipient } from "@/lib/messages/recipient";
 import type { SendKey } from "@/lib/messages/send-key";
-import { type SendOutcome, sendEnded } from "@/lib/sending/send-outcome";
+import type { SendOutcome } from "@/lib/sending/send-outcome";
 import { ClearDraft } from "./clear-draft";
 import { useComposerEvents } from "./composer-events";
 import { useComposerSeed, withFixedEnvelope } from "./composer-seed";
@@ -87,10 +87,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
   const sendKey = useSendKey(result);
-  // The outcome shown belongs to the last attempt: pressing Send again takes it away, also when the form refuses.
+  // The outcome shown belongs to the last attempt: a new one takes it away, also when the form refuses it, but not
+  // when the 24-hour question is cancelled (nothing was attempted, and an Unknown's warning must stay).
   const [dismissed, setDismissed] = useState<SendOutcome | null>(null);
   const shown = sending || result === dismissed ? null : result;
-  const attemptedFor = useRef<string | null>(null);
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
   useFocusOutcome(element, shown);
@@ -109,23 +109,23 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
     }
   }, [result, form]);
 
-  const submit = form.handleSubmit(async (valid) => {
-    // Sent, and shown, as the number it stands for, also after Ctrl+Enter in the Recipient field (no blur).
-    const values = withFixedEnvelope(withNormalizedRecipient(form.getValues(), defaultCountry), fixedEnvelope);
-    if (confirmSend && !(await confirmSend(values))) return;
-    if (values.recipient.id !== form.getValues("recipient.id" as Path<V>)) {
-      form.setValue("recipient.id" as Path<V>, values.recipient.id as V[Path<V>]);
-    }
-    if (values.senderId !== form.getValues("senderId" as Path<V>)) {
-      form.setValue("senderId" as Path<V>, values.senderId as V[Path<V>]);
-    }
-    // After an Unknown the key stays, so that sending the same message again cannot send it twice; a message to
-    // another customer is never that repeat.
-    if (result && !sendEnded(result) && attemptedFor.current !== values.recipient.id) sendKey.renew();
-    attemptedFor.current = values.recipient.id;
-    events.onSubmit?.(valid);
-    startTransition(() => dispatch(actionInput(values, sendKey.take())));
-  });
+  const submit = form.handleSubmit(
+    async (valid) => {
+      // Sent, and shown, as the number it stands for, also after Ctrl+Enter in the Recipient field (no blur).
+      const values = withFixedEnvelope(withNormalizedRecipient(form.getValues(), defaultCountry), fixedEnvelope);
+      if (confirmSend && !(await confirmSend(values))) return;
+      setDismissed(result);
+      if (values.recipient.id !== form.getValues("recipient.id" as Path<V>)) {
+        form.setValue("recipient.id" as Path<V>, values.recipient.id as V[Path<V>]);
+      }
+      if (values.senderId !== form.getValues("senderId" as Path<V>)) {
+        form.setValue("senderId" as Path<V>, values.senderId as V[Path<V>]);
+      }
+      events.onSubmit?.(valid);
+      startTransition(() => dispatch(actionInput(values, sendKey.take())));
+    },
+    () => setDismissed(result),
+  );
 
   return (
     <FormProvider {...form}>
@@ -138,10 +138,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
             tabIndex={-1}
             noValidate
             aria-label={`Compose ${type} message`}
-            onSubmit={(event) => {
-              setDismissed(result);
-              void submit(event);
-            }}
+            onSubmit={submit}
             onKeyDown={(event) => {
               if (sendsOnEnter(event)) {
                 event.preventDefault();
