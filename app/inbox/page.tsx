@@ -31,7 +31,7 @@ export default guardedPage("/inbox", async function InboxPage({ searchParams }: 
         )}
       </div>
       <InboxList
-        initial={{ threads: await listItemsOf(threads), checkedAt: new Date().toISOString() }}
+        initial={{ threads: listItemsOf(threads), checkedAt: new Date().toISOString() }}
         initialFilter={only}
         me={actor.id}
       />

@@ -12,6 +12,5 @@ export async function loadThreadData(db: Db, ref: ThreadRef): Promise<ThreadData
     getThread(db, ref),
     getWindow(db, ref.customer, ref.businessNumber || undefined),
   ]);
-  const templates = await templatesAtHand(thread.outbound.some((entry) => entry.messageType === "template"));
-  return toThreadData(thread, window?.lastInboundAt ?? null, templates);
+  return toThreadData(thread, window?.lastInboundAt ?? null, templatesAtHand());
 }

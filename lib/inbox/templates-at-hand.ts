@@ -1,13 +1,12 @@
 import "server-only";
-import { loadTemplates } from "@/lib/templates/load";
+import { peekTemplates } from "@/lib/templates/cache";
 import type { TemplateDefinition } from "@/lib/templates/types";
 
 /**
- * The cached templates when a conversation needs them to read a sent template's words, else none. Polled every few
- * seconds, so only when needed; the cache asks Connectly at most once per TTL, and a failure only costs the words.
+ * The templates this process already holds, to read a sent template's words in a conversation, without a call to
+ * Connectly: the Inbox polls every few seconds and must not wait on it, nor fail with it. The template composers
+ * (also the one under a thread) fill the cache; until then a template send reads as its name.
  */
-export async function templatesAtHand(needed: boolean): Promise<readonly TemplateDefinition[]> {
-  if (!needed) return [];
-  const loaded = await loadTemplates();
-  return loaded.ok ? loaded.catalog.templates : [];
+export function templatesAtHand(): readonly TemplateDefinition[] {
+  return peekTemplates()?.templates ?? [];
 }

@@ -17,7 +17,9 @@ function sentText(kind: string, request: unknown, templates: readonly TemplateDe
 function sentLine(kind: string, request: unknown, templates: readonly TemplateDefinition[]): string {
   const attachment = (request as Partial<SessionMessageRequest> | null)?.message?.attachments?.[0];
   if (attachment) {
-    return summarizeInbound("attachment", attachment.caption || attachment.filename || null, { attachment });
+    // A stored row may hold anything: only strings are words.
+    const words = [attachment.caption, attachment.filename].find((part) => typeof part === "string" && part !== "");
+    return summarizeInbound("attachment", words ?? null, { attachment });
   }
   return sentText(kind, request, templates) || kind;
 }

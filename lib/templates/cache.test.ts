@@ -42,6 +42,17 @@ describe("createTemplateCache", () => {
     expect(third.fetchedAt).toBe("2025-03-10T12:10:00.000Z");
   });
 
+  it("peeks at the list it holds, however old, without fetching", async () => {
+    let clock = Date.parse("2025-03-10T12:00:00Z");
+    const connectly = client();
+    const cache = createTemplateCache({ load: () => connectly.listTemplates(), now: () => clock });
+    expect(cache.peek()).toBeUndefined();
+    const held = await cache.get();
+    clock += TEMPLATE_CACHE_TTL_MS * 3;
+    expect(cache.peek()).toBe(held);
+    expect(listCalls()).toBe(1);
+  });
+
   it("fetches anew on refresh within the TTL, but at most once per 30 seconds", async () => {
     let clock = Date.parse("2025-03-10T12:00:00Z");
     const connectly = client();

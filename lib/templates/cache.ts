@@ -17,6 +17,8 @@ export interface TemplateCatalog {
 
 export interface TemplateCache {
   get(options?: { refresh?: boolean }): Promise<TemplateCatalog>;
+  /** The list held now, however old, without asking Connectly. */
+  peek(): TemplateCatalog | undefined;
 }
 
 export interface TemplateCacheOptions {
@@ -68,16 +70,26 @@ export function createTemplateCache({
       if (!current && lastFailure && now() - lastFailure.at < refreshIntervalMs) throw lastFailure.error;
       return fetchCatalog();
     },
+    peek: () => current?.catalog,
   };
 }
 
 // On globalThis so every route module (each its own bundle in Next) shares one list per process.
 const shared = globalThis as typeof globalThis & { __connectlyTemplateCache?: TemplateCache };
 
-/** The business's templates from Connectly, cached process-wide; `refresh` fetches anew. Throws Connectly's errors. */
-export function getTemplates(options: { refresh?: boolean } = {}): Promise<TemplateCatalog> {
+function sharedCache(): TemplateCache {
   shared.__connectlyTemplateCache ??= createTemplateCache({
     load: async () => (await connectly()).listTemplates(),
   });
-  return shared.__connectlyTemplateCache.get(options);
+  return shared.__connectlyTemplateCache;
+}
+
+/** The business's templates from Connectly, cached process-wide; `refresh` fetches anew. Throws Connectly's errors. */
+export function getTemplates(options: { refresh?: boolean } = {}): Promise<TemplateCatalog> {
+  return sharedCache().get(options);
+}
+
+/** The templates this process holds, if any, without a call to Connectly: for what must never wait on it. */
+export function peekTemplates(): TemplateCatalog | undefined {
+  return sharedCache().peek();
 }

@@ -23,6 +23,11 @@ describe("sentTemplateText", () => {
     );
   });
 
+  it("is null when the send lacks a value the template asks for, rather than show the example as if sent", () => {
+    const request = { templateName: "order_update", language: "en", parameters: [{ name: "body_1", value: "Tom" }] };
+    expect(sentTemplateText(request, sandbox)).toBeNull();
+  });
+
   it("is null for a template that is not among those at hand, or in another language", () => {
     expect(sentTemplateText({ templateName: "gone_template", language: "en", parameters: [] }, sandbox)).toBeNull();
     expect(sentTemplateText({ templateName: "order_update", language: "xx", parameters: [] }, sandbox)).toBeNull();

@@ -13,7 +13,7 @@ export const GET = guardedRoute("GET /api/inbox", async (request, actor) => {
   const only = parseThreadFilter(new URL(request.url).searchParams.get("only"));
   const threads = await listThreads(await database(), actor?.id ?? "", only);
   return Response.json(
-    { threads: await listItemsOf(threads), checkedAt: new Date().toISOString() },
+    { threads: listItemsOf(threads), checkedAt: new Date().toISOString() },
     { headers: { "cache-control": "no-store" } },
   );
 });
