@@ -401,7 +401,7 @@ test("saved replies: kept on their page, listed by / in the message text, {{name
 
   // A "/" that lists nothing says so, and where saved replies are kept; leaving the field closes it.
   await page.keyboard.type(" /zzq");
-  const nothing = page.getByRole("status").filter({ hasText: "No saved reply matches /zzq" });
+  const nothing = page.getByText("No saved reply matches /zzq");
   await expect(nothing).toBeVisible();
   await expect(nothing.getByRole("link", { name: "Saved replies" })).toHaveAttribute("href", "/settings/saved-replies");
   await page.keyboard.press("Tab");

@@ -142,8 +142,8 @@ export function SavedReplyMenu({
     >
       {children}
       {nothing && (
+        // Not a live region: it would speak at every key of a "/word"; it names the page, since its link is for a mouse.
         <p
-          role="status"
           className="absolute z-20 rounded-lg border border-slate-300 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg"
           style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
         >

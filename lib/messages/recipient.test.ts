@@ -56,6 +56,7 @@ describe("recipientProblem", () => {
 
   it("names too many digits and a code no country has", () => {
     expect(recipientProblem("+16044441111222")).toMatch(/^Too many digits/);
+    expect(recipientProblem("+49301234567890123")).toMatch(/^Too many digits/);
     expect(recipientProblem("+999123456")).toMatch(/^No country has this code/);
   });
 

@@ -41,6 +41,8 @@ export function recipientProblem(id: string): string | null {
  * judged by the rules of the number's country code.
  */
 function phoneProblem(id: string): string {
+  // E.164 allows 15 digits, whatever a country's own rules would take.
+  if (id.replace(/\D/g, "").length > 15) return "Too many digits for a phone number with this country code.";
   switch (validatePhoneNumberLength(id)) {
     case "TOO_SHORT":
       return "Too short for a phone number with this country code: add the rest of the digits.";

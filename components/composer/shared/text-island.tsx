@@ -38,7 +38,7 @@ const SINGLE_LINE = new Set(["text", "url", "email", "tel", "search", "number"])
  * Fields of the composer's own form are left to the browser, which sends on Enter itself.
  */
 export function sendsOnEnter(event: KeyboardEvent<HTMLFormElement>): boolean {
-  if (event.key !== "Enter" || event.nativeEvent.isComposing) return false;
+  if (event.key !== "Enter" || event.nativeEvent.isComposing || event.defaultPrevented) return false;
   if (event.ctrlKey || event.metaKey) return true;
   const field = event.target;
   return (
