@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SANDBOX_TEMPLATE_GROUPS } from "@/lib/connectly/sandbox/templates";
 import type { ThreadSummary } from "@/lib/db/inbox";
 import { normalizeTemplates } from "@/lib/templates/normalize";
+import { orderUpdateTo } from "@/test-support/sandbox-requests";
 import { toListItems } from "./thread-items";
 
 const templates = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_GROUPS } });
@@ -35,18 +36,9 @@ describe("toListItems", () => {
   });
 
   it("reads a template sent last as its words, and as its name when its definition is not at hand", () => {
-    const request = {
-      templateName: "order_update",
-      language: "en",
-      parameters: [
-        { name: "header_text", value: "#9" },
-        { name: "body_1", value: "Ana" },
-        { name: "body_2", value: "#9" },
-        { name: "body_3", value: "today" },
-      ],
-    };
+    const request = orderUpdateTo("+16044441111");
     expect(lineOf("template", request)).toBe(
-      "Order #9 update\nHi Ana, your order #9 has shipped and should arrive by today.",
+      "Order #4521 update\nHi Ana, your order #4521 has shipped and should arrive by Friday.",
     );
     expect(lineOf("template", request, [])).toBe("order_update (en)");
   });

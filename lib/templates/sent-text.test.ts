@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_TEMPLATE_GROUPS } from "@/lib/connectly/sandbox/templates";
+import { orderUpdateTo } from "@/test-support/sandbox-requests";
 import { normalizeTemplates } from "./normalize";
 import { sentTemplateText } from "./sent-text";
 
@@ -7,19 +8,8 @@ const sandbox = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_
 
 describe("sentTemplateText", () => {
   it("reads a sent template as its header and body with the values sent", () => {
-    const request = {
-      number: "+16044441111",
-      templateName: "order_update",
-      language: "en",
-      parameters: [
-        { name: "header_text", value: "#981" },
-        { name: "body_1", value: "Maria" },
-        { name: "body_2", value: "#981" },
-        { name: "body_3", value: "Monday" },
-      ],
-    };
-    expect(sentTemplateText(request, sandbox)).toBe(
-      "Order #981 update\nHi Maria, your order #981 has shipped and should arrive by Monday.",
+    expect(sentTemplateText(orderUpdateTo("+16044441111"), sandbox)).toBe(
+      "Order #4521 update\nHi Ana, your order #4521 has shipped and should arrive by Friday.",
     );
   });
 
