@@ -45,13 +45,22 @@ function dueForExtension(expiresAt: Date): boolean {
   return expiresAt.getTime() - (SESSION_LIFETIME.expiresIn - SESSION_LIFETIME.updateAge) * 1000 <= Date.now();
 }
 
-/** The token of a cookie better-call signed with `secret` (HMAC-SHA256, base64), or null for any other value. */
+// better-call's shape of an HMAC-SHA256 signature: 43 base64 characters and one "=".
+const SIGNATURE = /^[A-Za-z0-9+/]{43}=$/;
+
+/**
+ * The token of a cookie better-call signed with `secret` (HMAC-SHA256, base64), or null for any other value. The
+ * signature is compared as the bytes it decodes to, as better-call does: a base64 decoder ignores the spare low bits
+ * of the last character, so a signature has several spellings that both must accept alike.
+ */
 export function verifiedToken(value: string | undefined, secret: string): string | null {
   if (!value) return null;
   const dot = value.lastIndexOf(".");
   if (dot < 1) return null;
   const token = value.slice(0, dot);
-  const signature = Buffer.from(value.slice(dot + 1));
-  const expected = Buffer.from(createHmac("sha256", secret).update(token).digest("base64"));
-  return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : null;
+  const signature = value.slice(dot + 1);
+  if (!SIGNATURE.test(signature)) return null;
+  const given = Buffer.from(signature, "base64");
+  const expected = createHmac("sha256", secret).update(token).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
 }
