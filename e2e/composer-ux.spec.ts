@@ -1,5 +1,13 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
-import { fillEnvelope, group, openComposer, SEND_PATH, send } from "./support/compose";
+import {
+  fillEnvelope,
+  fillTemplateValues,
+  group,
+  openComposer,
+  pickTemplate,
+  SEND_PATH,
+  send,
+} from "./support/compose";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, customerWrites, sandboxRequests } from "./support/sandbox";
 
@@ -177,31 +185,16 @@ test("products: Add product, Remove and Send work on the first click after typin
 test("template: Send works on the first click after typing a variable, and Ctrl+Enter is offered and works", async ({
   page,
 }) => {
-  await page.goto("/compose/template");
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
+  await openComposer(page, "template");
   await page.getByLabel("Recipient", { exact: true }).fill(CUSTOMER);
-  await page.getByRole("combobox", { name: "Template", exact: true }).click();
-  await page
-    .getByRole("option", { name: /order_update/ })
-    .first()
-    .click();
-  await page.getByLabel("Language").selectOption("en_US");
-  const variables = page.getByLabel(/^Body variable/);
+  await pickTemplate(page, "order_update", "en_US");
+  const variables = await fillTemplateValues(page, "value");
   const count = await variables.count();
-  const header = page.getByLabel("Header text");
-  const suffix = page.getByLabel(/URL suffix/);
-  const fillAll = async (word: string) => {
-    for (let i = 0; i < count; i++) await variables.nth(i).fill(`${word} ${i + 1}`);
-    if (await header.count()) await header.fill("Ana");
-    if (await suffix.count()) await suffix.fill("4521");
-  };
-  await fillAll("value");
   await expect(form(page, "template")).toContainText("or press Ctrl+Enter");
   await send(page);
 
   // A send clears the variables' values: typed again, then sent from the keyboard.
-  await fillAll("again");
+  await fillTemplateValues(page, "again");
   await variables.nth(count - 1).press("Control+Enter");
   const templates = SEND_PATH.replace("send/messages", "send/whatsapp_templated_messages");
   await expect.poll(async () => (await sentBodies(page, templates)).length).toBe(2);

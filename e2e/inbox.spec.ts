@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { composerHydrated } from "./support/compose";
+import { composerHydrated, pickTemplate } from "./support/compose";
 import { E2E, signedIn } from "./support/e2e-config";
 import { customerWrites, sandboxRequests } from "./support/sandbox";
 
@@ -303,12 +303,7 @@ test("a template sent in a thread reads as its words there and in the list, not 
   await page.goto(threadUrl(customer));
   await composerHydrated(page);
   await page.getByLabel("Message type").selectOption("template");
-  await page.getByRole("combobox", { name: "Template", exact: true }).click();
-  await page
-    .getByRole("option", { name: /order_update/ })
-    .first()
-    .click();
-  await page.getByLabel("Language").selectOption("en");
+  await pickTemplate(page, "order_update", "en");
   await page.getByLabel("Header text").fill("#77");
   await page.getByLabel("Body variable {{1}}").fill("Tom");
   await page.getByLabel("Body variable {{2}}").fill("#77");

@@ -1,26 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { capturePreview, fillEnvelope, openComposer, send } from "./support/compose";
+import { capturePreview, fillEnvelope, fillTemplateValues, openComposer, pickTemplate, send } from "./support/compose";
 import { E2E } from "./support/e2e-config";
 
 test("sends a template from the UI and watches its status reach Read in history", async ({ page }, testInfo) => {
-  await page.goto("/compose/template");
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
+  await openComposer(page, "template");
   await page.getByLabel("Recipient", { exact: true }).fill("+16044441111");
-  await page.getByRole("combobox", { name: "Template", exact: true }).click();
-  await page
-    .getByRole("option", { name: /order_update/ })
-    .first()
-    .click();
-  await page.getByLabel("Language").selectOption("en_US");
-  const variables = page.getByLabel(/^Body variable/);
-  const count = await variables.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) await variables.nth(i).fill(`value ${i + 1}`);
-  const header = page.getByLabel("Header text");
-  if (await header.count()) await header.fill("Ana");
-  const suffix = page.getByLabel(/URL suffix/);
-  if (await suffix.count()) await suffix.fill("4521");
+  await pickTemplate(page, "order_update", "en_US");
+  await fillTemplateValues(page, "value");
   await expect(page.getByRole("figure", { name: "Message preview" })).toContainText("value 1");
   await page.getByRole("complementary", { name: "Preview" }).screenshot({ path: testInfo.outputPath("template.png") });
 

@@ -6,8 +6,8 @@ import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { inProcessSandbox } from "@/lib/connectly";
 import { database } from "@/lib/db";
 import { listThreads } from "@/lib/db/inbox";
-import { listItemsOf } from "@/lib/inbox/list-items";
 import { parseThreadFilter } from "@/lib/inbox/thread-filter";
+import { toListItems } from "@/lib/inbox/thread-items";
 
 export const metadata: Metadata = { title: "Inbox" };
 export const dynamic = "force-dynamic";
@@ -31,7 +31,7 @@ export default guardedPage("/inbox", async function InboxPage({ searchParams }: 
         )}
       </div>
       <InboxList
-        initial={{ threads: listItemsOf(threads), checkedAt: new Date().toISOString() }}
+        initial={{ threads: toListItems(threads), checkedAt: new Date().toISOString() }}
         initialFilter={only}
         me={actor.id}
       />

@@ -117,6 +117,7 @@ export function SavedReplyMenu({
       className="relative"
       // Leaving the field closes what its "/" opened; the list and the note keep the focus in it when pressed.
       onBlurCapture={(event) => {
+        // React types a captured event's target as this wrapper; it is whichever element inside lost the focus.
         if (slash && (event.target as EventTarget) === slash.field) setSlash(null);
       }}
       onKeyDownCapture={(event) => {

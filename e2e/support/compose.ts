@@ -44,3 +44,29 @@ export async function composerHydrated(page: Page) {
     return form !== null && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
   });
 }
+
+/** Chooses a template by name in the template composer's picker, and one of its languages when it has several. */
+export async function pickTemplate(page: Page, name: string, language?: string) {
+  await page.getByRole("combobox", { name: "Template", exact: true }).click();
+  await page
+    .getByRole("option", { name: new RegExp(name) })
+    .first()
+    .click();
+  if (language) await page.getByLabel("Language").selectOption(language);
+}
+
+/**
+ * Fills every value the chosen template asks for (`<word> 1`, `<word> 2`… for the body, fixed ones for a header and
+ * a URL suffix) and returns the body variables, so a test can type in one of them again.
+ */
+export async function fillTemplateValues(page: Page, word: string) {
+  const variables = page.getByLabel(/^Body variable/);
+  const count = await variables.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await variables.nth(i).fill(`${word} ${i + 1}`);
+  const header = page.getByLabel("Header text");
+  if (await header.count()) await header.fill("Ana");
+  const suffix = page.getByLabel(/URL suffix/);
+  if (await suffix.count()) await suffix.fill("4521");
+  return variables;
+}

@@ -2,7 +2,6 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { getThread } from "@/lib/db/inbox";
 import { getWindow } from "@/lib/db/lifecycle";
-import { templatesAtHand } from "./templates-at-hand";
 import { toThreadData } from "./thread-items";
 import type { ThreadData, ThreadRef } from "./thread-types";
 
@@ -12,5 +11,5 @@ export async function loadThreadData(db: Db, ref: ThreadRef): Promise<ThreadData
     getThread(db, ref),
     getWindow(db, ref.customer, ref.businessNumber || undefined),
   ]);
-  return toThreadData(thread, window?.lastInboundAt ?? null, templatesAtHand());
+  return toThreadData(thread, window?.lastInboundAt ?? null);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Thread, ThreadSummary } from "@/lib/db/inbox";
 import { summarize } from "@/lib/history/summarize";
 import type { SessionMessageRequest } from "@/lib/messages/request";
+import { peekTemplates } from "@/lib/templates/cache";
 import { sentTemplateText } from "@/lib/templates/sent-text";
 import type { TemplateDefinition } from "@/lib/templates/types";
 import { type InboundKind, summarizeInbound } from "./inbound-content";
@@ -24,8 +25,20 @@ function sentLine(kind: string, request: unknown, templates: readonly TemplateDe
   return sentText(kind, request, templates) || kind;
 }
 
+/**
+ * The templates this process already holds, to read a sent template's words without a call to Connectly: the Inbox
+ * polls every few seconds and must not wait on it, nor fail with it. The template composers (also the one under a
+ * thread) fill the cache; until then a template send reads as its name.
+ */
+function templatesAtHand(): readonly TemplateDefinition[] {
+  return peekTemplates()?.templates ?? [];
+}
+
 /** The list's rows as the browser receives them; `templates` reads a template sent last as its words. */
-export function toListItems(threads: ThreadSummary[], templates: readonly TemplateDefinition[] = []): ThreadListItem[] {
+export function toListItems(
+  threads: ThreadSummary[],
+  templates: readonly TemplateDefinition[] = templatesAtHand(),
+): ThreadListItem[] {
   return threads.map((thread) => ({
     customer: thread.customer,
     businessNumber: thread.businessNumber,
@@ -50,7 +63,7 @@ export function toListItems(threads: ThreadSummary[], templates: readonly Templa
 export function toThreadData(
   thread: Thread,
   lastInboundAt: Date | null,
-  templates: readonly TemplateDefinition[] = [],
+  templates: readonly TemplateDefinition[] = templatesAtHand(),
 ): ThreadData {
   const items: ThreadItem[] = [
     ...thread.inbox.map(

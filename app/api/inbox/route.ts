@@ -2,8 +2,8 @@ import "server-only";
 import { guardedRoute } from "@/lib/auth/guard";
 import { database } from "@/lib/db";
 import { listThreads } from "@/lib/db/inbox";
-import { listItemsOf } from "@/lib/inbox/list-items";
 import { parseThreadFilter } from "@/lib/inbox/thread-filter";
+import { toListItems } from "@/lib/inbox/thread-items";
 
 /**
  * GET /api/inbox[?only=open,unread,mine]: the threads, newest activity first, with this person's unread counts,
@@ -13,7 +13,7 @@ export const GET = guardedRoute("GET /api/inbox", async (request, actor) => {
   const only = parseThreadFilter(new URL(request.url).searchParams.get("only"));
   const threads = await listThreads(await database(), actor?.id ?? "", only);
   return Response.json(
-    { threads: listItemsOf(threads), checkedAt: new Date().toISOString() },
+    { threads: toListItems(threads), checkedAt: new Date().toISOString() },
     { headers: { "cache-control": "no-store" } },
   );
 });

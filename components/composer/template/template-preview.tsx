@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { BodyPlaceholder } from "@/components/preview/body-placeholder";
 import { HeaderMedia } from "@/components/preview/header-media";
 import { MessageFrame } from "@/components/preview/message-frame";
 import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
@@ -34,7 +35,6 @@ export function TemplatePreview({
   theme: PreviewTheme;
 }) {
   const [sheetFor, setSheetFor] = useState<string | null>(null);
-  const muted = PREVIEW_COLORS[theme].muted;
   const to = { id: contactName };
   if (!definition) {
     return <MessageFrame theme={theme} to={to} empty placeholder="Choose a template to see it here." />;
@@ -59,9 +59,7 @@ export function TemplatePreview({
     >
       {rendered.header && <TemplateHeader header={rendered.header} theme={theme} />}
       {segmentsText(rendered.body).trim() === "" ? (
-        <span className="italic" style={{ color: muted }}>
-          This template has no body text.
-        </span>
+        <BodyPlaceholder theme={theme}>This template has no body text.</BodyPlaceholder>
       ) : (
         // Keyed so that another template starts folded again.
         <TemplateBody key={definition.id} segments={rendered.body} foldable={definition.category === "MARKETING"} />
