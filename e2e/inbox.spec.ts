@@ -413,6 +413,25 @@ test("the Inbox and a thread fit a 390 px phone", async ({ page }) => {
   }
 });
 
+test("a reply sent on a 390 px phone brings the conversation into view, the reply at its end", async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Is anyone there?", customerName: "Pia Phone" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await composerHydrated(page);
+  const reply = "Yes, I am here. How can I help?";
+  await page.getByLabel("Message text").fill(reply);
+  await page.getByRole("button", { name: "Send" }).click();
+  // The outcome below Send is still said (a live region), but the focus and the screen go to the conversation.
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeAttached();
+  await expect(messages(page)).toBeFocused();
+  await expect(messages(page).getByText(reply)).toBeInViewport({ ratio: 1 });
+  await expect(messages(page).getByText("Is anyone there?")).toBeInViewport();
+});
+
 test.describe("with no configuration (sandbox mode)", () => {
   test.use({ baseURL: E2E.sandboxAppUrl });
 

@@ -1,15 +1,20 @@
 "use client";
 
-import { Fragment, useEffect, useRef } from "react";
+import { Fragment, type RefObject, useEffect } from "react";
 import type { ThreadItem } from "@/lib/inbox/thread-types";
 import { dayLabel, dayOf } from "./format";
 import { ThreadBubble } from "./thread-bubble";
 import { useNow } from "./use-now";
 
 /** The conversation in time order with a separator for each day; it keeps the newest message in view. */
-export function ThreadMessages({ items }: { items: ThreadItem[] }) {
+export function ThreadMessages({
+  items,
+  scroller,
+}: {
+  items: ThreadItem[];
+  scroller: RefObject<HTMLDivElement | null>;
+}) {
   const now = useNow();
-  const scroller = useRef<HTMLDivElement>(null);
   const count = items.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again only when a message is added
   useEffect(() => {

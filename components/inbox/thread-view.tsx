@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { SimulateReplyButton } from "@/components/composer/shared/simulate-reply-button";
 import { markThreadReadAction } from "@/lib/actions/mark-thread-read";
 import type { ActionError } from "@/lib/actions/result";
@@ -69,6 +69,7 @@ export function ThreadView({
   });
   const [optimistic, setOptimistic] = useState<Optimistic[]>([]);
   const now = useNow();
+  const log = useRef<HTMLDivElement>(null);
 
   // Opening the thread, and every message arriving while it is open, counts as read for this person.
   const inboundCount = data.items.filter((item) => item.direction === "inbound").length;
@@ -110,6 +111,15 @@ export function ThreadView({
       );
       void refetch();
     },
+    // The reply goes where the customer's messages are: the conversation, scrolled to it, rather than the outcome box
+    // below Send, which on a phone leaves the conversation a screen away.
+    revealSent() {
+      const element = log.current;
+      if (!element) return;
+      element.scrollTop = element.scrollHeight;
+      element.focus({ preventScroll: true });
+      element.scrollIntoView({ block: "nearest" });
+    },
   };
 
   return (
@@ -123,7 +133,7 @@ export function ThreadView({
           void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
         }}
       />
-      <ThreadMessages items={items} />
+      <ThreadMessages items={items} scroller={log} />
       {sandbox && canSend && (
         <div className="flex justify-end">
           {/* The customer writes through the real webhook; the thread's polling shows it. */}

@@ -11,6 +11,8 @@ import type { SendOutcome } from "@/lib/sending/send-outcome";
 export interface ComposerEvents {
   onSubmit?: (request: object) => void;
   onResult?: (outcome: SendOutcome) => void;
+  /** Takes the focus after a successful send, in place of the outcome box below Send: a conversation shows it. */
+  revealSent?: () => void;
   /** A page with a template composer of its own (a conversation) switches to it, rather than leave for /compose. */
   onTemplateInstead?: () => void;
 }

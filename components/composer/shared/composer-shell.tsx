@@ -93,8 +93,8 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const shown = sending || result === dismissed ? null : result;
   // Once per answer, with the caller's latest onSent.
   const sent = useEffectEvent(onSent);
-  useFocusOutcome(element, shown);
   const events = useComposerEvents();
+  useFocusOutcome(element, shown, events.revealSent);
   const answered = useEffectEvent((outcome: SendOutcome) => events.onResult?.(outcome));
 
   useEffect(() => {
