@@ -14,6 +14,8 @@ test("sends a template from the UI and watches its status reach Read in history"
   await page.goto("/history");
   const row = page.getByRole("row").filter({ hasText: id });
   await expect(row).toContainText("Template");
+  // The words the customer got, as the template read when it was sent, not its name.
+  await expect(row).toContainText("Hi value 1, your order value 2 is on its way");
   // The standalone sandbox plays sent → delivered → read back to the app's signed webhook within seconds, and the
   // page polls while the status is still moving.
   await expect(row).toContainText("Read", { timeout: 20_000 });

@@ -25,7 +25,7 @@ export function RecipientLines({ entry }: { entry: HistoryListEntry }) {
 }
 
 export function MessageLine({ entry }: { entry: HistoryListEntry }) {
-  return <MessageSummary text={summarize(entry.request)} />;
+  return <MessageSummary text={summarize(entry.request, entry.sentText)} />;
 }
 
 /** `people` names the senders by user id; rows from before sign-in existed have none and show "—". */

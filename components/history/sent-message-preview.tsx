@@ -19,8 +19,11 @@ const TemplatePreview = dynamic(() =>
 export type SentBubble =
   | { kind: "session"; type: MessageType; request: SessionMessageRequest }
   | { kind: "template"; definition: TemplateDefinition; values: TemplateValues; contactName: string }
-  /** A template no longer among Connectly's, or templates that could not be loaded: nothing to draw it from. */
-  | { kind: "none"; reason: string };
+  /**
+   * A template no longer among Connectly's, changed since, or templates that could not be loaded: nothing to draw it
+   * from, only the words kept when it was sent (none for a row sent before they were kept).
+   */
+  | { kind: "none"; reason: string; words?: string | null };
 
 /** The message as the customer's phone showed it, with the composer's own preview, its time and its ticks. */
 export function SentMessagePreview({ bubble, at, status }: { bubble: SentBubble; at: string; status: DeliveryStatus }) {
@@ -29,6 +32,12 @@ export function SentMessagePreview({ bubble, at, status }: { bubble: SentBubble;
       <aside aria-label="Preview" className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm">
         <h2 className="font-semibold text-slate-900">Preview</h2>
         <p className="mt-1 text-slate-600">{bubble.reason}</p>
+        {bubble.words && (
+          <>
+            <h3 className="mt-3 font-medium text-slate-900">The words sent</h3>
+            <p className="mt-1 whitespace-pre-line text-slate-800">{bubble.words}</p>
+          </>
+        )}
       </aside>
     );
   }

@@ -28,7 +28,8 @@ export const sendTemplateAction = guardedAction(
     return validated(
       templateMessageSchema(templates.catalog.templates),
       values,
-      (request) => sendTemplateMessage(request, { key: input.key, sentBy: actor.id }),
+      (request) =>
+        sendTemplateMessage(request, { key: input.key, sentBy: actor.id, templates: templates.catalog.templates }),
       configuredSenderErrors(values),
     );
   },

@@ -70,8 +70,9 @@ export interface ThreadSummary extends ThreadKey {
     kind: string;
     text: string | null;
     content?: InboundContent;
-    /** A send's stored request, from which a template's words are read (`sentTemplateText`). */
+    /** A send's stored request and a template's words as sent, from which the list's line is worded. */
     request?: unknown;
+    sentText?: string | null;
     at: Date;
   } | null;
   lastActivityAt: Date;
@@ -189,6 +190,7 @@ interface ThreadRow {
   inbox_at: Date | string | null;
   outbound_type: string | null;
   outbound_request: unknown;
+  outbound_sent_text: string | null;
   outbound_at: Date | string | null;
   customer_name: string | null;
   last_inbound_at: Date | string | null;
@@ -210,7 +212,8 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
     select t.customer, t.business_number, t.last_at,
       i.direction as inbox_direction, i.kind as inbox_kind, i.text as inbox_text, i.content as inbox_content,
       i.occurred_at as inbox_at,
-      o.message_type as outbound_type, o.request as outbound_request, o.created_at as outbound_at,
+      o.message_type as outbound_type, o.request as outbound_request, o.sent_text as outbound_sent_text,
+      o.created_at as outbound_at,
       n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name, u.unread
     from (select c.* from (${candidates} order by last_at desc) as c ${filterJoins(only, userId)}
       order by c.last_at desc limit ${THREAD_LIMIT}) as t
@@ -231,7 +234,7 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
       where customer = t.customer and business_number = t.business_number
       order by occurred_at desc limit 1) i on true
     left join lateral (
-      select message_type, request, created_at from messages
+      select message_type, request, sent_text, created_at from messages
       where recipient = t.customer
         and (t.business_number = '' or sender is null or sender = '' or sender = t.business_number)
       order by id desc limit 1) o on true
@@ -255,8 +258,9 @@ function toSummary(row: ThreadRow): ThreadSummary {
       ? {
           direction: "outbound" as const,
           kind: row.outbound_type ?? "",
-          text: summarize(row.outbound_request),
+          text: summarize(row.outbound_request, row.outbound_sent_text),
           request: row.outbound_request,
+          sentText: row.outbound_sent_text,
           at: outboundAt,
         }
       : inboxAt

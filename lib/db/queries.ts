@@ -33,6 +33,8 @@ export interface NewAttempt {
   sender?: string;
   campaignName?: string;
   request: object;
+  /** A template's words as sent (see the column in schema.ts). */
+  sentText?: string | null;
   /** The composer's key for this message; unique in history. */
   idempotencyKey?: string;
   /** The signed-in person who sent it. */
@@ -111,6 +113,7 @@ function attemptRow(input: NewAttempt) {
     sender: input.sender ?? null,
     campaignName: input.campaignName ?? null,
     request: input.request,
+    sentText: input.sentText ?? null,
     sentByUserId: input.sentByUserId ?? null,
     searchText: searchTextOf(input),
     status: "pending" as const,

@@ -75,6 +75,12 @@ export const messages = pgTable(
      * message (see lib/history/search-text.ts), one line each. Filled by the send path.
      */
     searchText: text("search_text").notNull().default(""),
+    /**
+     * A template's words as the customer received them (its text header, then its body, with the values sent),
+     * rendered from the definition it was sent with, so a later edit of the template does not change what history
+     * and the Inbox say was sent. Null for session messages, and for templates sent before the column existed.
+     */
+    sentText: text("sent_text"),
     // Who pressed Send; null on rows from before sign-in existed. People are deactivated, never deleted.
     sentByUserId: text("sent_by_user_id").references(() => users.id, { onDelete: "set null" }),
   },

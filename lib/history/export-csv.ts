@@ -54,6 +54,7 @@ const columns = {
   errorCode: messages.errorCode,
   errorMessage: messages.errorMessage,
   httpStatus: messages.httpStatus,
+  sentText: messages.sentText,
   // The stored text, byte for byte as sent: parsing and re-serializing could reorder keys.
   request: sql<string>`${messages.request}::text`,
 };
@@ -112,7 +113,7 @@ function csvRecord(row: ExportRow): (string | number | null)[] {
     row.sender,
     row.campaignName,
     row.sentBy,
-    summarize(JSON.parse(row.request)),
+    summarize(JSON.parse(row.request), row.sentText),
     row.attempts,
     row.errorCode,
     row.errorMessage,

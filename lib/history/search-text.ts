@@ -5,14 +5,15 @@
  *
  * The rule must stay simple enough for SQL to repeat it for rows written before the column existed (the backfill
  * migration *_backfill_search_text.sql): every string inside a session message's `message`, and a template's name
- * and parameter values.
+ * and parameter values. A template sent since its words are kept is found by its words too (`sentText`).
  */
 export function searchTextOf(entry: {
   recipientName?: string | null;
   campaignName?: string | null;
   request: unknown;
+  sentText?: string | null;
 }): string {
-  const parts = [entry.recipientName, entry.campaignName];
+  const parts = [entry.recipientName, entry.campaignName, entry.sentText];
   const request = entry.request as { message?: unknown; templateName?: unknown; parameters?: unknown } | null;
   collectStrings(request?.message, parts);
   if (typeof request?.templateName === "string") parts.push(request.templateName);

@@ -26,6 +26,14 @@ describe("a message's one line in history", () => {
     );
   });
 
+  test("reads a template as the words kept when it was sent, and by its name for a row sent before they were kept", () => {
+    const template = { number: "+16044441111", templateName: "order_shipped", language: "en_US" };
+    expect(summarize(template, "Hi Ana, your order has shipped.")).toBe("Hi Ana, your order has shipped.");
+    expect(summarize(template, null)).toBe("order_shipped (en_US)");
+    // A session message's own words come from its request, whatever else is passed.
+    expect(summarize({ number: "+16044441111", message: { text: "Hello" } }, "other words")).toBe("Hello");
+  });
+
   test("is empty for a request that holds no message", () => {
     expect(summarize(null)).toBe("");
     expect(summarize({ ...to })).toBe("");

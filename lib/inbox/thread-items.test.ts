@@ -7,13 +7,13 @@ import { toListItems } from "./thread-items";
 
 const templates = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_GROUPS } });
 
-function sentLast(kind: string, request: unknown): ThreadSummary {
+function sentLast(kind: string, request: unknown, sentText?: string): ThreadSummary {
   const at = new Date("2026-12-01T10:00:00Z");
   return {
     customer: "+16044441111",
     businessNumber: "+14151111234",
     customerName: "Ana",
-    last: { direction: "outbound", kind, text: "as stored", request, at },
+    last: { direction: "outbound", kind, text: "as stored", request, sentText, at },
     lastActivityAt: at,
     lastInboundAt: null,
     unread: 0,
@@ -41,6 +41,13 @@ describe("toListItems", () => {
       "Order #4521 update\nHi Ana, your order #4521 has shipped and should arrive by Friday.",
     );
     expect(lineOf("template", request, [])).toBe("order_update (en)");
+  });
+
+  it("reads a template as the words kept when it was sent, not as its definition reads now", () => {
+    const request = orderUpdateTo("+16044441111");
+    const kept = "Order #4521 update\nHi Ana, your parcel #4521 leaves today.";
+    expect(toListItems([sentLast("template", request, kept)], templates)[0]?.last?.text).toBe(kept);
+    expect(toListItems([sentLast("template", request, kept)], [])[0]?.last?.text).toBe(kept);
   });
 
   it("keeps a text send's words", () => {

@@ -8,21 +8,31 @@ import type { TemplateDefinition } from "@/lib/templates/types";
 import { type InboundKind, summarizeInbound } from "./inbound-content";
 import type { ThreadData, ThreadItem, ThreadListItem } from "./thread-types";
 
-/** What a send said, as a conversation shows it: a template's own words when its definition is at hand. */
-function sentText(kind: string, request: unknown, templates: readonly TemplateDefinition[]): string {
-  const words = kind === "template" ? sentTemplateText(request, templates) : null;
+/** A send as history keeps it: its request, and a template's words as they were when it was sent. */
+interface Sent {
+  kind: string;
+  request?: unknown;
+  sentText?: string | null;
+}
+
+/**
+ * What a send said, as a conversation shows it: a template's words as sent, or for a row from before they were kept,
+ * as its definition reads now when that is at hand.
+ */
+function wordsOf({ kind, request, sentText: kept }: Sent, templates: readonly TemplateDefinition[]): string {
+  const words = kind === "template" ? kept || sentTemplateText(request, templates) : null;
   return words ?? summarize(request).replace(/^\[[a-z]+\] /, "");
 }
 
 /** The list's line for a send, worded as a customer's message of its kind is ("Photo: caption"), not as its URL. */
-function sentLine(kind: string, request: unknown, templates: readonly TemplateDefinition[]): string {
-  const attachment = (request as Partial<SessionMessageRequest> | null)?.message?.attachments?.[0];
+function sentLine(sent: Sent, templates: readonly TemplateDefinition[]): string {
+  const attachment = (sent.request as Partial<SessionMessageRequest> | null)?.message?.attachments?.[0];
   if (attachment) {
     // A stored row may hold anything: only strings are words.
     const words = [attachment.caption, attachment.filename].find((part) => typeof part === "string" && part !== "");
     return summarizeInbound("attachment", words ?? null, { attachment });
   }
-  return sentText(kind, request, templates) || kind;
+  return wordsOf(sent, templates) || sent.kind;
 }
 
 /**
@@ -48,7 +58,7 @@ export function toListItems(
           direction: thread.last.direction,
           text:
             thread.last.direction === "outbound"
-              ? sentLine(thread.last.kind, thread.last.request, templates)
+              ? sentLine(thread.last, templates)
               : summarizeInbound(thread.last.kind as InboundKind, thread.last.text, thread.last.content ?? {}),
         }
       : null,
@@ -82,7 +92,7 @@ export function toThreadData(
         direction: "outbound",
         at: entry.createdAt.toISOString(),
         kind: entry.messageType,
-        text: sentText(entry.messageType, entry.request, templates),
+        text: wordsOf({ kind: entry.messageType, request: entry.request, sentText: entry.sentText }, templates),
         status: entry.status,
         historyId: entry.id,
         error: entry.status === "failed" || entry.status === "delivery_failed" ? entry.errorMessage : null,
@@ -95,7 +105,7 @@ export function toThreadData(
   for (const entry of thread.outbound) {
     if (entry.connectlyId) {
       answered.set(entry.connectlyId, {
-        text: sentText(entry.messageType, entry.request, templates),
+        text: wordsOf({ kind: entry.messageType, request: entry.request, sentText: entry.sentText }, templates),
         direction: "outbound",
       });
     }

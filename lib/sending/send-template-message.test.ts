@@ -4,11 +4,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAccount } from "@/lib/auth/accounts";
 import { type SandboxServer, startSandboxServer } from "@/lib/connectly/sandbox/http-server";
+import { SANDBOX_TEMPLATE_GROUPS } from "@/lib/connectly/sandbox/templates";
 import { database } from "@/lib/db";
 import { closeDb } from "@/lib/db/client";
-import { getHistoryEntry } from "@/lib/db/queries";
+import { getHistoryEntry, listHistory } from "@/lib/db/queries";
 import { newSendKey } from "@/lib/messages/send-key";
-import type { TemplateMessageRequest } from "@/lib/templates/types";
+import { normalizeTemplates } from "@/lib/templates/normalize";
+import type { TemplateDefinition, TemplateMessageRequest } from "@/lib/templates/types";
 import { sendTemplateMessage } from "./send-template-message";
 
 let sandbox: SandboxServer;
@@ -58,10 +60,13 @@ const request: TemplateMessageRequest = {
   campaignName: "shipping",
 };
 
+const templates = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_GROUPS } });
+const orderUpdateWords = "Order #4521 update\nHi Ana, your order #4521 has shipped and should arrive by Friday.";
+
 describe("sendTemplateMessage", () => {
   it("sends the request with its send key in callbackData and records it in history as a sent template, with who sent it", async () => {
     const key = newSendKey();
-    const outcome = await sendTemplateMessage(request, { key, sentBy: agentId });
+    const outcome = await sendTemplateMessage(request, { key, sentBy: agentId, templates });
 
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -80,13 +85,38 @@ describe("sendTemplateMessage", () => {
       idempotencyKey: key,
       request: { ...request, callbackData: { sendKey: key } },
       sentByUserId: agentId,
+      sentText: orderUpdateWords,
     });
+  });
+
+  it("keeps the words as the template read when sent, so an edit of it later changes neither history nor search", async () => {
+    const edited: TemplateDefinition[] = templates.map((template) =>
+      template.name === "order_update"
+        ? { ...template, body: { ...template.body, text: "Your parcel {{1}} {{2}} {{3}} is on its way." } }
+        : template,
+    );
+    const sent = await sendTemplateMessage(request, { key: newSendKey(), sentBy: agentId, templates });
+    if (!sent.ok) throw new Error(sent.error.message);
+    const later = await sendTemplateMessage(request, { key: newSendKey(), sentBy: agentId, templates: edited });
+    if (!later.ok) throw new Error(later.error.message);
+
+    const db = await database();
+    expect((await getHistoryEntry(db, sent.historyId))?.sentText).toBe(orderUpdateWords);
+    expect((await getHistoryEntry(db, later.historyId))?.sentText).toBe(
+      "Order #4521 update\nYour parcel Ana #4521 Friday is on its way.",
+    );
+    const found = await listHistory(db, {
+      search: { kind: "text", words: ["has", "SHIPPED"], id: "has SHIPPED" },
+    });
+    const ids = found.entries.map((entry) => entry.id);
+    expect(ids).toContain(sent.historyId);
+    expect(ids).not.toContain(later.historyId);
   });
 
   it("records a refused template as failed, with Connectly's code and a next step", async () => {
     const outcome = await sendTemplateMessage(
       { ...request, templateName: "holiday_hours", parameters: [] },
-      { key: newSendKey(), sentBy: agentId },
+      { key: newSendKey(), sentBy: agentId, templates },
     );
 
     expect(outcome.ok).toBe(false);
