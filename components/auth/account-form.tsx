@@ -81,7 +81,8 @@ export function AccountForm({ label, action, schema, fields, hidden, submitLabel
             key={field.name}
             id={`account-${field.name}`}
             label={field.label}
-            hint={field.hint}
+            // A password's rule and the error that it was broken say the same: the error takes the rule's place.
+            hint={errors[field.name] ? undefined : field.hint}
             error={errors[field.name]}
           >
             {(control) => (

@@ -61,14 +61,19 @@ describe("signing in with a password", () => {
 
   test(`locks an email after ${LOCKOUT.attempts} failures, for every app instance, even with the right password`, async () => {
     const messages: string[] = [];
+    const hints: string[] = [];
     for (let i = 0; i < LOCKOUT.attempts; i++) {
       const outcome = await attempt("bo@example.com", "guess");
       if (!outcome.ok) messages.push(outcome.error.message);
+      if (!outcome.ok) hints.push(outcome.error.hint ?? "");
     }
     expect(messages).toHaveLength(LOCKOUT.attempts);
     expect(messages[0]).toBe("Wrong email or password.");
     expect(messages[3]).toMatch(/1 more failed attempt and sign-in is locked for 15 minutes/);
     expect(messages[4]).toMatch(/locked: try again in 15 minutes/);
+    // The attempt that locks it does not also say to try again.
+    expect(hints[3]).toBe("Check both, then try again.");
+    expect(hints[4]).toBe("Wait, or ask an Admin to check the account.");
 
     const locked = await attempt("BO@example.com", PASSWORD);
     expect(locked.ok).toBe(false);

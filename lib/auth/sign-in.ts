@@ -68,7 +68,9 @@ export async function signInWithPassword(input: SignInRequest): Promise<SignInOu
       : left <= 2
         ? `${left} more failed attempt${left === 1 ? "" : "s"} and sign-in is locked for ${LOCKOUT.seconds / 60} minutes.`
         : "";
-  return failure("WRONG_CREDENTIALS", `${WRONG}${warning ? ` ${warning}` : ""}`, "Check both, then try again.");
+  // The attempt that locks sign-in cannot also invite another one.
+  const hint = left <= 0 ? "Wait, or ask an Admin to check the account." : "Check both, then try again.";
+  return failure("WRONG_CREDENTIALS", `${WRONG}${warning ? ` ${warning}` : ""}`, hint);
 }
 
 function failure(code: string, message: string, hint: string): SignInOutcome {
