@@ -70,7 +70,9 @@ test("refuses an invalid recipient at the field and sends nothing", async ({ pag
 
   const recipient = page.getByLabel("Recipient", { exact: true });
   await expect(recipient).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Start the number with + and the country code")).toBeVisible();
+  await expect(
+    page.getByText("Not a whole phone number: add the rest of the digits, or start with + and the country code"),
+  ).toBeVisible();
   await expect(recipient).toBeFocused();
   const received = await sandboxRequests(request);
   expect(received.filter((r) => r.path === SEND_PATH)).toHaveLength(0);
@@ -151,4 +153,25 @@ test("no response the browser receives contains the API key", async ({ page }) =
   await Promise.all(pending);
   expect(pending.length).toBeGreaterThan(5);
   expect(leaks).toEqual([]);
+});
+
+test("a campaign name set under Options shows on the closed Options, after the send and in another type", async ({
+  page,
+}) => {
+  await page.goto("/compose/text");
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  const options = page.locator("summary").filter({ hasText: "Options" });
+  await expect(options).toContainText("campaign name, callback data");
+  await options.click();
+  await page.getByLabel("Campaign name").fill("black-friday");
+  await options.click();
+  await expect(options).toContainText("Campaign: black-friday");
+  await fillText(page, "+16044441111", "Your order is on its way");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  // The campaign stays for the next message, so it stays in sight.
+  await expect(options).toContainText("Campaign: black-friday");
+  await page.getByRole("navigation", { name: "Message type" }).getByRole("link", { name: "Image" }).click();
+  await expect(page.locator("summary").filter({ hasText: "Options" })).toContainText("Campaign: black-friday");
 });

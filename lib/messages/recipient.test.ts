@@ -54,6 +54,12 @@ describe("recipientProblem", () => {
     expect(recipientProblem("+447911")).toMatch(/^Too short/);
   });
 
+  it("asks for the rest of a number typed without +, or for its country code, rather than only for a +", () => {
+    expect(recipientProblem("604 444")).toBe(
+      "Not a whole phone number: add the rest of the digits, or start with + and the country code (+16044441111).",
+    );
+  });
+
   it("names too many digits and a code no country has", () => {
     expect(recipientProblem("+16044441111222")).toMatch(/^Too many digits/);
     expect(recipientProblem("+49301234567890123")).toMatch(/^Too many digits/);

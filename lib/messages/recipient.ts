@@ -31,7 +31,11 @@ export function recipientProblem(id: string): string | null {
   if (recipientKind(id)) return null;
   if (BSUID_PATTERN.test(id)) return `A BSUID has at most ${BSUID_MAX_LENGTH} characters; check what was pasted.`;
   if (/\p{Cc}/u.test(id)) return "Remove the line break or invisible character from the recipient.";
-  if (/^\d/.test(id)) return "Start the number with + and the country code, e.g. +16044441111.";
+  // Digits without + that the default country's rules did not make a whole number of (the composer reads them so
+  // before this check): most often a number not finished yet, sometimes one from another country.
+  if (/^\d/.test(id)) {
+    return "Not a whole phone number: add the rest of the digits, or start with + and the country code (+16044441111).";
+  }
   if (id.startsWith("+")) return phoneProblem(id);
   return "Enter an E.164 number (+16044441111) or a BSUID (US.13491208655302741918).";
 }

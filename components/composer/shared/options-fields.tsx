@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useTextIsland } from "./text-island";
@@ -9,7 +9,8 @@ import { useTextIsland } from "./text-island";
 /** Campaign name and callback data, shared by every composer; reads the composer's form from context. */
 export function OptionsFields() {
   const textIsland = useTextIsland();
-  const { register, formState } = useFormContext<EnvelopeValues>();
+  const { register, formState, control } = useFormContext<EnvelopeValues>();
+  const [campaignName, callbackData] = useWatch({ control, name: ["campaignName", "callbackData"] });
   const errors = formState.errors;
   const hasError = Boolean(errors.campaignName || errors.callbackData);
   const details = useRef<HTMLDetailsElement>(null);
@@ -21,7 +22,7 @@ export function OptionsFields() {
     <details ref={details} className="group rounded-lg border border-slate-200 bg-white shadow-sm open:pb-4">
       <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-900">
         Options
-        <span className="ml-2 font-normal text-slate-500">campaign name, callback data</span>
+        <span className="ml-2 font-normal text-slate-500">{optionsSummary(campaignName, callbackData)}</span>
       </summary>
       <div className="grid gap-4 px-4">
         <Field
@@ -52,4 +53,20 @@ export function OptionsFields() {
       </div>
     </details>
   );
+}
+
+const SHOWN_CAMPAIGN = 40;
+
+/**
+ * What the closed Options say: the values set, since they stay for the next message and for other types, and a
+ * campaign nobody sees would tag unrelated sends.
+ */
+export function optionsSummary(campaignName: string | undefined, callbackData: string | undefined): string {
+  const campaign = [...(campaignName?.trim() ?? "")];
+  const parts = [
+    campaign.length > 0 &&
+      `Campaign: ${campaign.length > SHOWN_CAMPAIGN ? `${campaign.slice(0, SHOWN_CAMPAIGN - 1).join("")}…` : campaign.join("")}`,
+    callbackData?.trim() && "callback data set",
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : "campaign name, callback data";
 }
