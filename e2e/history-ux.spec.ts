@@ -49,6 +49,23 @@ test("the recipient filter and the search box find a message by its number in ev
   }
 });
 
+test("a search sent with Enter leaves the focus on what it found, not at the top of the page", async ({ page }) => {
+  const id = await sendText(page, "+16044441111", `Focus after search ${marker}`);
+  await page.goto("/history");
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await search.fill(`Focus after search ${marker}`);
+  await search.press("Enter");
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results).toBeFocused();
+  await expect(results.getByRole("row").filter({ hasText: id })).toBeVisible();
+  // The next Tab reaches the first result's link.
+  await page.keyboard.press("Tab");
+  await expect(results.getByRole("link").first()).toBeFocused();
+  // A reload is not a search: the page starts at its top as any page does.
+  await page.reload();
+  await expect(results).not.toBeFocused();
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
+import { FocusResults } from "@/components/history/focus-results";
 import { HistoryCards } from "@/components/history/history-cards";
-import { HistoryFilters } from "@/components/history/history-filters";
+import { HISTORY_FILTERS_ID, HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
 import { memberNames } from "@/lib/auth/members";
@@ -55,19 +56,22 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
         </a>
       </div>
       <HistoryFilters values={values} people={people} />
-      {entries.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-          {filtered ? "No messages match." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
-          <Link href="/compose/text" className="font-medium text-brand-700 underline">
-            Compose a message
-          </Link>
-        </div>
-      ) : (
-        <>
-          <HistoryTable entries={entries} people={people} />
-          <HistoryCards entries={entries} people={people} />
-        </>
-      )}
+      <section id="history-results" aria-label="Results" tabIndex={-1} className="space-y-4 rounded-lg">
+        {entries.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
+            {filtered ? "No messages match." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
+            <Link href="/compose/text" className="font-medium text-brand-700 underline">
+              Compose a message
+            </Link>
+          </div>
+        ) : (
+          <>
+            <HistoryTable entries={entries} people={people} />
+            <HistoryCards entries={entries} people={people} />
+          </>
+        )}
+      </section>
+      <FocusResults formId={HISTORY_FILTERS_ID} resultsId="history-results" />
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
         {before ? (

@@ -15,13 +15,18 @@ const STATUS_OPTIONS: [string, string][] = [
 
 const TYPE_OPTIONS = Object.entries(COMPOSER_TYPE_LABELS);
 
+export const HISTORY_FILTERS_ID = "history-filters";
+
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function HistoryFilters({ values, people }: { values: HistoryFilterValues; people: Map<string, string> }) {
   const active = Boolean(values.q || values.status || values.type || values.recipient || values.sentBy);
   const byName = [...people].sort(([, a], [, b]) => a.localeCompare(b));
   return (
     <search aria-label="Filter history">
-      <form className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <form
+        id={HISTORY_FILTERS_ID}
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      >
         <label className="basis-full text-sm">
           <span className="mb-1 block font-medium text-slate-700">Search</span>
           <input

@@ -35,8 +35,9 @@ export function sentByName(entry: HistoryListEntry, people: Map<string, string>)
 
 export function ConnectlyIdWithCopy({ entry }: { entry: HistoryListEntry }) {
   return entry.connectlyId ? (
-    <span className="flex items-center gap-2">
-      <code className="font-mono text-xs">{entry.connectlyId}</code>
+    // Where the id and Copy do not fit on one line (a phone's card), Copy goes below rather than split the id.
+    <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      <code className="whitespace-nowrap font-mono text-xs">{entry.connectlyId}</code>
       <CopyButton text={entry.connectlyId} label={`Copy message id ${entry.connectlyId}`} />
     </span>
   ) : (
