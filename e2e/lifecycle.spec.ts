@@ -99,6 +99,30 @@ test.describe("with no configuration (sandbox mode)", () => {
     await expect(page.getByRole("row").filter({ hasText: id })).toContainText("Read", { timeout: 20_000 });
   });
 
+  test("a demo customer picked from the Recipient's suggestions brings their name, and history finds them by it", async ({
+    page,
+  }) => {
+    await openComposer(page, "text");
+    const recipient = page.getByLabel("Recipient", { exact: true });
+    await expect(page.locator("datalist#recipient-suggestions option[value='+16045550122']")).toHaveAttribute(
+      "label",
+      /Ben Okafor/,
+    );
+    // What choosing an option of the list does to the field: its whole value at once.
+    await recipient.fill("+16045550122");
+    await expect(page.getByLabel("Recipient name")).toHaveValue("Ben Okafor");
+    await page.getByLabel("Message text").fill(`Found by name ${Date.now()}`);
+    const id = await send(page);
+    await page.goto("/history?q=Ben+Okafor");
+    await expect(page.getByRole("row").filter({ hasText: id })).toContainText("Ben Okafor");
+
+    // A name already typed is kept.
+    await openComposer(page, "text");
+    await page.getByLabel("Recipient name").fill("Benjamin");
+    await recipient.fill("+16045550122");
+    await expect(page.getByLabel("Recipient name")).toHaveValue("Benjamin");
+  });
+
   test.describe("on a touch phone", () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

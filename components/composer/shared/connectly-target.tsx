@@ -18,6 +18,8 @@ export interface ConnectlyTarget {
 export interface RecipientSuggestion {
   number: string;
   label: string;
+  /** The customer's name, which picking the number puts in an empty Recipient name. */
+  name?: string;
 }
 
 const TargetContext = createContext<ConnectlyTarget>({

@@ -1,4 +1,4 @@
-import type { FocusEvent, ReactNode } from "react";
+import type { ChangeEvent, FocusEvent, ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
@@ -43,7 +43,7 @@ function EditableEnvelope({
   children,
   suggestions,
 }: RecipientFieldsProps) {
-  const { register, formState, setValue, control: formControl } = useFormContext<EnvelopeValues>();
+  const { register, formState, setValue, getValues, control: formControl } = useFormContext<EnvelopeValues>();
   const target = useConnectlyTarget();
   const { defaultCountry } = target;
   const errors = formState.errors;
@@ -60,6 +60,11 @@ function EditableEnvelope({
     ? `Sent as ${normalized}.`
     : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
   const offered = suggestions ?? target.recipientSuggestions ?? [];
+  // A number picked from the suggestions brings its customer's name, so history lists and finds it by that name.
+  const namePicked = (text: string) => {
+    const picked = withName ? offered.find((suggestion) => suggestion.number === text) : undefined;
+    if (picked?.name && !getValues("recipient.name")) setValue("recipient.name", picked.name, { shouldDirty: true });
+  };
   return (
     <EnvelopeCard>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -69,6 +74,7 @@ function EditableEnvelope({
               {...control}
               {...register("recipient.id", {
                 onBlur: (event: FocusEvent<HTMLInputElement>) => applyNormalized(event.target.value),
+                onChange: (event: ChangeEvent<HTMLInputElement>) => namePicked(event.target.value),
               })}
               onPaste={(event) => {
                 const input = event.currentTarget;

@@ -21,10 +21,11 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
 ];
 
 /** The Recipient field's suggestions in sandbox mode. */
-export function demoCustomerSuggestions(): { number: string; label: string }[] {
+export function demoCustomerSuggestions(): { number: string; label: string; name: string }[] {
   return DEMO_CUSTOMERS.map((customer) => ({
     number: customer.number,
     label: `${customer.name}, ${customer.description}`,
+    name: customer.name,
   }));
 }
 
