@@ -11,8 +11,9 @@ export const EXPORT_PAGE_SIZE = 1000;
 
 export const EXPORT_HEADER = [
   "Time (UTC)",
+  // "Message id" is Connectly's, as the composer and history call it; ours is the one in /history/<id>.
+  "History id",
   "Message id",
-  "Connectly id",
   "Status",
   "Type",
   "Recipient",
