@@ -413,6 +413,27 @@ test("the Inbox and a thread fit a 390 px phone", async ({ page }) => {
   }
 });
 
+test("a photo sent in a thread is drawn as a photo with its caption, not as its URL", async ({ page, request }) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "What colour is it?", customerName: "Cy Colour" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await composerHydrated(page);
+  await page.getByLabel("Message type").selectOption("image");
+  const url = "https://cdn.example.com/sofa-green.jpg";
+  await page.getByLabel("Media URL").fill(url);
+  await page.getByLabel("Caption").fill("This green one");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeAttached();
+  // The history row's bubble (with its Details link) draws the photo, as a customer's photo is drawn.
+  const sent = messages(page)
+    .locator("div")
+    .filter({ has: page.getByText("Details") })
+    .last();
+  await expect(sent.getByRole("img", { name: "Photo: This green one" })).toHaveAttribute("src", url);
+  await expect(sent.getByRole("link", { name: "Open image" })).toHaveAttribute("href", url);
+  await expect(messages(page)).not.toContainText(url);
+});
+
 test("a reply sent on a 390 px phone brings the conversation into view, the reply at its end", async ({
   page,
   request,

@@ -1,5 +1,5 @@
 import { FormattedText } from "@/components/preview/formatted-text";
-import type { InboundContent } from "@/lib/inbox/inbound-content";
+import type { InboundAttachment, InboundContent } from "@/lib/inbox/inbound-content";
 import type { ThreadItem } from "@/lib/inbox/thread-types";
 
 const LINK = "font-medium text-[#027eb5] underline underline-offset-2";
@@ -21,43 +21,12 @@ export function InboundBody({ item }: { item: ThreadItem }) {
 
 function Content({ item, content }: { item: ThreadItem; content: InboundContent }) {
   switch (item.kind) {
-    case "attachment": {
-      const attachment = content.attachment;
-      if (!attachment) return null;
-      return (
-        <div className="space-y-1">
-          {attachment.type === "image" ? (
-            <a href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className="block">
-              <img
-                src={attachment.url}
-                alt={attachment.caption ? `Photo: ${attachment.caption}` : "Photo from the customer"}
-                referrerPolicy="no-referrer"
-                loading="lazy"
-                className="max-h-64 w-full max-w-xs rounded-md bg-slate-200 object-cover"
-              />
-            </a>
-          ) : null}
-          <a href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className={`${LINK} break-all`}>
-            {attachment.type === "image" ? "Open image" : `Open ${attachment.filename ?? attachment.type}`}
-          </a>
-          {attachment.caption && <FormattedText text={attachment.caption} />}
-        </div>
-      );
-    }
-    case "location": {
-      const place = content.location;
-      if (!place) return null;
-      const map = `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=16/${place.latitude}/${place.longitude}`;
-      return (
-        <div>
-          <p className="font-medium">📍 {place.name ?? "Location"}</p>
-          {place.address && <p className="text-[13px] text-[#667781]">{place.address}</p>}
-          <a href={map} target="_blank" rel="noopener noreferrer" className={LINK}>
-            {place.latitude}, {place.longitude}
-          </a>
-        </div>
-      );
-    }
+    case "attachment":
+      return content.attachment ? (
+        <AttachmentBody attachment={content.attachment} fromCustomer={item.direction === "inbound"} />
+      ) : null;
+    case "location":
+      return content.location ? <LocationBody place={content.location} /> : null;
     case "button_reply":
     case "list_reply":
       return (
@@ -82,6 +51,48 @@ function Content({ item, content }: { item: ThreadItem; content: InboundContent 
     default:
       return item.text ? <FormattedText text={item.text} /> : null;
   }
+}
+
+/** A photo (shown, and linked), or any other file (linked), with its caption; either way of the conversation. */
+export function AttachmentBody({ attachment, fromCustomer }: { attachment: InboundAttachment; fromCustomer: boolean }) {
+  const photo = attachment.caption
+    ? `Photo: ${attachment.caption}`
+    : fromCustomer
+      ? "Photo from the customer"
+      : "Photo";
+  return (
+    <div className="space-y-1">
+      {attachment.type === "image" ? (
+        <a href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className="block">
+          <img
+            src={attachment.url}
+            alt={photo}
+            referrerPolicy="no-referrer"
+            loading="lazy"
+            className="max-h-64 w-full max-w-xs rounded-md bg-slate-200 object-cover"
+          />
+        </a>
+      ) : null}
+      <a href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className={`${LINK} break-all`}>
+        {attachment.type === "image" ? "Open image" : `Open ${attachment.filename ?? attachment.type}`}
+      </a>
+      {attachment.caption && <FormattedText text={attachment.caption} />}
+    </div>
+  );
+}
+
+/** A shared place, with a link to it on OpenStreetMap. */
+export function LocationBody({ place }: { place: NonNullable<InboundContent["location"]> }) {
+  const map = `https://www.openstreetmap.org/?mlat=${place.latitude}&mlon=${place.longitude}#map=16/${place.latitude}/${place.longitude}`;
+  return (
+    <div>
+      <p className="font-medium">📍 {place.name ?? "Location"}</p>
+      {place.address && <p className="text-[13px] text-[#667781]">{place.address}</p>}
+      <a href={map} target="_blank" rel="noopener noreferrer" className={LINK}>
+        {place.latitude}, {place.longitude}
+      </a>
+    </div>
+  );
 }
 
 /** The message a button or list reply answers, as WhatsApp quotes it above the reply. */

@@ -4,7 +4,7 @@ import { FormattedText } from "@/components/preview/formatted-text";
 import type { DeliveryStatus } from "@/components/preview/ticks";
 import type { ThreadItem } from "@/lib/inbox/thread-types";
 import { clockTime } from "./format";
-import { InboundBody } from "./inbound-body";
+import { AttachmentBody, InboundBody, LocationBody } from "./inbound-body";
 
 const TYPE_NAMES: Record<string, string> = {
   image: "Image",
@@ -67,7 +67,15 @@ export function ThreadBubble({ item, tail }: { item: ThreadItem; tail: boolean }
         tail={tail}
       >
         {label && <span className="block text-xs font-semibold text-[#667781]">{label}</span>}
-        {item.direction === "echo" ? <InboundBody item={item} /> : <FormattedText text={item.text ?? ""} />}
+        {item.direction === "echo" ? (
+          <InboundBody item={item} />
+        ) : item.content?.attachment ? (
+          <AttachmentBody attachment={item.content.attachment} fromCustomer={false} />
+        ) : item.content?.location ? (
+          <LocationBody place={item.content.location} />
+        ) : (
+          <FormattedText text={item.text ?? ""} />
+        )}
       </OutgoingBubble>
       {item.direction === "outbound" && (
         <p className={`mt-0.5 text-xs ${failed ? "text-red-700" : "text-slate-500"}`}>

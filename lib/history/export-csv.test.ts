@@ -101,7 +101,7 @@ describe.each(engines)("CSV export on $kind", (engine) => {
 
     expect(header).toEqual([...EXPORT_HEADER]);
     // Named as the pages name them: Connectly's id is the "Message id" the composer and history show.
-    expect(header.slice(1, 3)).toEqual(["History id", "Message id"]);
+    expect(header?.slice(1, 3)).toEqual(["History id", "Message id"]);
     expect(count).toBe(expected.length);
     const [stored] = await db
       .select({ request: sql<string>`${messages.request}::text`, createdAt: messages.createdAt })

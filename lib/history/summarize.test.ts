@@ -34,6 +34,15 @@ describe("a message's one line in history", () => {
     expect(summarize({ number: "+16044441111", message: { text: "Hello" } }, "other words")).toBe("Hello");
   });
 
+  test("reads only strings and numbers of a stored row that holds anything, never throwing", () => {
+    const to = { number: "+16044441111" };
+    expect(summarize({ ...to, message: { attachments: [{ type: "image", url: 42 }] } })).toBe("42");
+    expect(summarize({ ...to, message: { attachments: [{ type: "image", url: { x: 1 } }] } })).toBe("");
+    expect(summarize({ ...to, message: { text: ["not", "text"] } })).toBe("");
+    expect(summarize({ ...to, message: { listMessage: {} } })).toBe("");
+    expect(summarize({ ...to, message: { singleProductMessage: {} } })).toBe("");
+  });
+
   test("is empty for a request that holds no message", () => {
     expect(summarize(null)).toBe("");
     expect(summarize({ ...to })).toBe("");

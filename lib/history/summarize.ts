@@ -13,11 +13,18 @@ export function summarize(request: unknown, sentText?: string | null): string {
   const message = (request as Partial<SessionMessageRequest> | null)?.message;
   if (!message) return "";
   const attachment = message.attachments?.[0];
-  if (attachment) return attachment.caption || attachment.filename || attachment.url;
-  if (message.location) return message.location.name ?? `${message.location.latitude}, ${message.location.longitude}`;
-  if (message.listMessage) return message.text ?? message.listMessage.button.text;
-  if (message.replyButtonMessage) return message.text ?? "";
-  if (message.singleProductMessage) return message.singleProductMessage.productItem.productRetailerId;
-  if (message.multiProductMessage) return message.multiProductMessage.header.text;
-  return message.text ?? "";
+  if (attachment) return words(attachment.caption) || words(attachment.filename) || words(attachment.url);
+  if (message.location) {
+    return words(message.location.name) || `${words(message.location.latitude)}, ${words(message.location.longitude)}`;
+  }
+  if (message.listMessage) return words(message.text) || words(message.listMessage.button?.text);
+  if (message.replyButtonMessage) return words(message.text);
+  if (message.singleProductMessage) return words(message.singleProductMessage.productItem?.productRetailerId);
+  if (message.multiProductMessage) return words(message.multiProductMessage.header?.text);
+  return words(message.text);
+}
+
+// A stored row may hold anything (an old or hand-made request): only strings and numbers are words.
+function words(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
 }

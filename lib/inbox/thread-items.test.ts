@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_TEMPLATE_GROUPS } from "@/lib/connectly/sandbox/templates";
-import type { ThreadSummary } from "@/lib/db/inbox";
+import type { Thread, ThreadSummary } from "@/lib/db/inbox";
+import type { HistoryEntry } from "@/lib/db/queries";
 import { normalizeTemplates } from "@/lib/templates/normalize";
 import { orderUpdateTo } from "@/test-support/sandbox-requests";
-import { toListItems } from "./thread-items";
+import { toListItems, toThreadData } from "./thread-items";
 
 const templates = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_GROUPS } });
 
@@ -52,5 +53,57 @@ describe("toListItems", () => {
 
   it("keeps a text send's words", () => {
     expect(lineOf("text", { message: { text: "See you *soon*" } })).toBe("See you *soon*");
+  });
+});
+
+function threadWithSends(...requests: unknown[]): Thread {
+  return {
+    customer: "+16044441111",
+    businessNumber: "+14151111234",
+    customerName: "Ana",
+    inbox: [],
+    outbound: requests.map(
+      (request, index) =>
+        ({
+          id: `h${index}`,
+          messageType: "image",
+          request,
+          sentText: null,
+          status: "sent",
+          createdAt: new Date(Date.UTC(2026, 11, 1, 10, index)),
+          connectlyId: null,
+          errorMessage: null,
+        }) as unknown as HistoryEntry,
+    ),
+    assignee: null,
+  };
+}
+
+describe("toThreadData", () => {
+  it("gives a sent file or place its parts, so the conversation draws it rather than its URL", () => {
+    const image = { type: "image", url: "https://cdn.example.com/a.jpg", caption: "Your sofa" };
+    const place = { latitude: 49.28, longitude: -123.12, name: "Our shop", address: "1 Main St" };
+    const data = toThreadData(
+      threadWithSends({ message: { attachments: [image] } }, { message: { location: place } }),
+      null,
+      [],
+    );
+    expect(data.items.map((item) => item.content)).toEqual([
+      { attachment: { ...image, filename: undefined } },
+      { location: place },
+    ]);
+  });
+
+  it("draws nothing of a stored part that is not well formed, and leaves a text send without parts", () => {
+    const data = toThreadData(
+      threadWithSends(
+        { message: { attachments: [{ type: "image", url: 42 }] } },
+        { message: { location: { latitude: "north", longitude: 1 } } },
+        { message: { text: "Hello" } },
+      ),
+      null,
+      [],
+    );
+    expect(data.items.map((item) => item.content)).toEqual([undefined, undefined, undefined]);
   });
 });

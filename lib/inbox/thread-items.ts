@@ -5,7 +5,7 @@ import type { SessionMessageRequest } from "@/lib/messages/request";
 import { peekTemplates } from "@/lib/templates/cache";
 import { sentTemplateText } from "@/lib/templates/sent-text";
 import type { TemplateDefinition } from "@/lib/templates/types";
-import { type InboundKind, summarizeInbound } from "./inbound-content";
+import { type InboundContent, type InboundKind, summarizeInbound } from "./inbound-content";
 import type { ThreadData, ThreadItem, ThreadListItem } from "./thread-types";
 
 /** A send as history keeps it: its request, and a template's words as they were when it was sent. */
@@ -21,7 +21,41 @@ interface Sent {
  */
 function wordsOf({ kind, request, sentText: kept }: Sent, templates: readonly TemplateDefinition[]): string {
   const words = kind === "template" ? kept || sentTemplateText(request, templates) : null;
-  return words ?? summarize(request).replace(/^\[[a-z]+\] /, "");
+  return words ?? summarize(request);
+}
+
+const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
+const isCoordinate = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/**
+ * A send's file or place, drawn in the conversation as a customer's would be (a photo, a link to the file, a map
+ * link) rather than as its URL. A stored row may hold anything: only well-formed parts are drawn.
+ */
+function sentContent(request: unknown): InboundContent | undefined {
+  const message = (request as { message?: Partial<SessionMessageRequest["message"]> } | null)?.message;
+  const attachment = message?.attachments?.[0];
+  if (attachment && isText(attachment.type) && isText(attachment.url)) {
+    return {
+      attachment: {
+        type: attachment.type,
+        url: attachment.url,
+        caption: isText(attachment.caption) ? attachment.caption : undefined,
+        filename: isText(attachment.filename) ? attachment.filename : undefined,
+      },
+    };
+  }
+  const place = message?.location;
+  if (place && isCoordinate(place.latitude) && isCoordinate(place.longitude)) {
+    return {
+      location: {
+        latitude: place.latitude,
+        longitude: place.longitude,
+        name: isText(place.name) ? place.name : undefined,
+        address: isText(place.address) ? place.address : undefined,
+      },
+    };
+  }
+  return undefined;
 }
 
 /** The list's line for a send, worded as a customer's message of its kind is ("Photo: caption"), not as its URL. */
@@ -93,6 +127,7 @@ export function toThreadData(
         at: entry.createdAt.toISOString(),
         kind: entry.messageType,
         text: wordsOf({ kind: entry.messageType, request: entry.request, sentText: entry.sentText }, templates),
+        content: sentContent(entry.request),
         status: entry.status,
         historyId: entry.id,
         error: entry.status === "failed" || entry.status === "delivery_failed" ? entry.errorMessage : null,
