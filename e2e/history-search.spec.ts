@@ -58,7 +58,7 @@ test("finds a message by a pasted number, a name, a word or its id, and exports 
     string,
     string
   >[];
-  expect(csv.map((row) => [row["Connectly id"], row.Recipient, row.Message])).toEqual([
+  expect(csv.map((row) => [row["Message id"], row.Recipient, row.Message])).toEqual([
     [other, "'+442079460958", `Your parcel left the depot ${marker}`],
   ]);
 
