@@ -79,8 +79,15 @@ test.describe("on a phone", () => {
     await expect(cards).toBeVisible();
     expect(await noSidewaysScroll(page)).toBe(true);
 
+    // The search and the first results share the first screen; the other filters wait behind "More filters".
+    await expect(cards.getByRole("listitem").first()).toBeInViewport();
+    await expect(page.getByLabel("Recipient", { exact: true })).toBeHidden();
+    await page.getByText("More filters").click();
     await page.getByLabel("Recipient", { exact: true }).fill("+1 604 555 0188");
     await page.getByRole("button", { name: "Filter" }).click();
+    // A filter that is set keeps them open, and says how many are set.
+    await expect(page.getByLabel("Recipient", { exact: true })).toBeVisible();
+    await expect(page.getByText("More filters (1 set)")).toBeVisible();
     const card = cards.getByRole("listitem").filter({ hasText: id });
     await expect(card).toBeVisible();
     await expect(card).toContainText("+16045550188");

@@ -19,7 +19,8 @@ export const HISTORY_FILTERS_ID = "history-filters";
 
 /** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function HistoryFilters({ values, people }: { values: HistoryFilterValues; people: Map<string, string> }) {
-  const active = Boolean(values.q || values.status || values.type || values.recipient || values.sentBy);
+  const more = [values.status, values.type, values.recipient, values.sentBy].filter(Boolean).length;
+  const active = Boolean(values.q) || more > 0;
   const byName = [...people].sort(([, a], [, b]) => a.localeCompare(b));
   return (
     <search aria-label="Filter history">
@@ -41,49 +42,58 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
             Numbers in any form: +1 (604) 444-1111, 604 444 1111.
           </span>
         </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Status</span>
-          <select name="status" defaultValue={values.status ?? ""} className={inputClass}>
-            <option value="">Any status</option>
-            {STATUS_OPTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Type</span>
-          <select name="type" defaultValue={values.type ?? ""} className={inputClass}>
-            <option value="">Any type</option>
-            {TYPE_OPTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Sent by</span>
-          <select name="sentBy" defaultValue={values.sentBy ?? ""} className={inputClass}>
-            <option value="">Anyone</option>
-            {byName.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Recipient</span>
-          <input
-            name="recipient"
-            type="tel"
-            defaultValue={values.recipient ?? ""}
-            className={`${inputClass} font-mono`}
-            placeholder="+1 604"
-          />
-        </label>
+        {/* On a phone the search comes first and the other filters wait behind "More filters", so results start on
+            the first screen; from sm up they are always in the row (see .filters-disclosure in globals.css). */}
+        <details className="filters-disclosure max-sm:basis-full" open={more > 0}>
+          <summary className="cursor-pointer py-1 text-sm font-medium text-brand-700">
+            More filters{more > 0 ? ` (${more} set)` : ""}
+          </summary>
+          <div className="mt-3 flex flex-wrap items-end gap-3 sm:contents">
+            <label className="text-sm">
+              <span className="mb-1 block font-medium text-slate-700">Status</span>
+              <select name="status" defaultValue={values.status ?? ""} className={inputClass}>
+                <option value="">Any status</option>
+                {STATUS_OPTIONS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm">
+              <span className="mb-1 block font-medium text-slate-700">Type</span>
+              <select name="type" defaultValue={values.type ?? ""} className={inputClass}>
+                <option value="">Any type</option>
+                {TYPE_OPTIONS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm">
+              <span className="mb-1 block font-medium text-slate-700">Sent by</span>
+              <select name="sentBy" defaultValue={values.sentBy ?? ""} className={inputClass}>
+                <option value="">Anyone</option>
+                {byName.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm">
+              <span className="mb-1 block font-medium text-slate-700">Recipient</span>
+              <input
+                name="recipient"
+                type="tel"
+                defaultValue={values.recipient ?? ""}
+                className={`${inputClass} font-mono`}
+                placeholder="+1 604"
+              />
+            </label>
+          </div>
+        </details>
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"

@@ -69,7 +69,8 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         <span aria-hidden className="grid size-7 place-items-center rounded-full bg-slate-200 text-xs font-semibold">
           {initials(name)}
         </span>
-        {name}
+        {/* On a phone the initials stand for the name, which keeps the header to one row above the pages. */}
+        <span className="max-sm:sr-only">{name}</span>
         <svg aria-hidden viewBox="0 0 20 20" className="size-4 text-slate-500" fill="currentColor">
           <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
         </svg>
@@ -84,6 +85,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg"
       >
         <div className="px-3 py-2 text-xs text-slate-600">
+          <div className="truncate text-sm font-medium text-slate-800 sm:hidden">{name}</div>
           <div className="truncate">{email}</div>
           <div>{ROLE_LABELS[role]}</div>
         </div>
