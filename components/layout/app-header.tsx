@@ -6,7 +6,7 @@ import { UserMenu } from "./user-menu";
 
 /**
  * The brand, the pages this person's role opens, and who is signed in; only the brand when nobody is. On a phone
- * the name shares the brand's row and the pages go underneath.
+ * the person's initials share the brand's row and the pages go underneath.
  */
 export function AppHeader({ actor }: { actor: Actor | null }) {
   return (
