@@ -49,39 +49,15 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
             More filters{more > 0 ? ` (${more} set)` : ""}
           </summary>
           <div className="mt-3 flex flex-wrap items-end gap-3 sm:contents">
-            <label className="text-sm">
-              <span className="mb-1 block font-medium text-slate-700">Status</span>
-              <select name="status" defaultValue={values.status ?? ""} className={inputClass}>
-                <option value="">Any status</option>
-                {STATUS_OPTIONS.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block font-medium text-slate-700">Type</span>
-              <select name="type" defaultValue={values.type ?? ""} className={inputClass}>
-                <option value="">Any type</option>
-                {TYPE_OPTIONS.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm">
-              <span className="mb-1 block font-medium text-slate-700">Sent by</span>
-              <select name="sentBy" defaultValue={values.sentBy ?? ""} className={inputClass}>
-                <option value="">Anyone</option>
-                {byName.map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Status"
+              name="status"
+              value={values.status}
+              any="Any status"
+              options={STATUS_OPTIONS}
+            />
+            <FilterSelect label="Type" name="type" value={values.type} any="Any type" options={TYPE_OPTIONS} />
+            <FilterSelect label="Sent by" name="sentBy" value={values.sentBy} any="Anyone" options={byName} />
             <label className="text-sm">
               <span className="mb-1 block font-medium text-slate-700">Recipient</span>
               <input
@@ -107,5 +83,34 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
         )}
       </form>
     </search>
+  );
+}
+
+/** One of the filters that picks from a list, with a first choice that filters nothing. */
+function FilterSelect({
+  label,
+  name,
+  value,
+  any,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  any: string;
+  options: [value: string, label: string][];
+}) {
+  return (
+    <label className="text-sm">
+      <span className="mb-1 block font-medium text-slate-700">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">{any}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

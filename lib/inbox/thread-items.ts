@@ -25,6 +25,7 @@ function wordsOf({ kind, request, sentText: kept }: Sent, templates: readonly Te
 }
 
 const isText = (value: unknown): value is string => typeof value === "string" && value !== "";
+const optional = (value: unknown) => (isText(value) ? value : undefined);
 const isCoordinate = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 /**
@@ -35,25 +36,13 @@ function sentContent(request: unknown): InboundContent | undefined {
   const message = (request as { message?: Partial<SessionMessageRequest["message"]> } | null)?.message;
   const attachment = message?.attachments?.[0];
   if (attachment && isText(attachment.type) && isText(attachment.url)) {
-    return {
-      attachment: {
-        type: attachment.type,
-        url: attachment.url,
-        caption: isText(attachment.caption) ? attachment.caption : undefined,
-        filename: isText(attachment.filename) ? attachment.filename : undefined,
-      },
-    };
+    const { type, url, caption, filename } = attachment;
+    return { attachment: { type, url, caption: optional(caption), filename: optional(filename) } };
   }
   const place = message?.location;
   if (place && isCoordinate(place.latitude) && isCoordinate(place.longitude)) {
-    return {
-      location: {
-        latitude: place.latitude,
-        longitude: place.longitude,
-        name: isText(place.name) ? place.name : undefined,
-        address: isText(place.address) ? place.address : undefined,
-      },
-    };
+    const { latitude, longitude, name, address } = place;
+    return { location: { latitude, longitude, name: optional(name), address: optional(address) } };
   }
   return undefined;
 }
