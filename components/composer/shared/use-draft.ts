@@ -9,9 +9,9 @@ import { forgetInAddress } from "./forget-in-address";
 import { typedBeforeHydration } from "./typed-before-hydration";
 
 /**
- * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form,
- * keeping on top of it whatever was typed before the script ran, then saves every change, so a reload or a switch
- * of type loses nothing typed.
+ * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form or
+ * the person had already started on it before the script ran, then saves every change, so a reload or a switch of
+ * type loses nothing typed.
  */
 export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   type: string,
@@ -30,7 +30,11 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // Read before the draft is put in the inputs, while they still hold what the person typed. Compared with what the
     // server rendered, not with the form's values: a keystroke the hydrated form already took is typed all the same.
     const typed = typedBeforeHydration(element.current, form.formState.defaultValues ?? defaults);
-    const draft = seeded ? null : loadDraft(type, defaults, draftScope);
+    // Someone who typed, or went into a field, is writing a new message: the draft is left out whole. Put into the
+    // fields they had not reached yet, it went under the keys they typed next ("old captionnew caption"), and it
+    // could send an old message's words to the person just typed in.
+    const started = typed.length > 0 || startedIn(element.current);
+    const draft = seeded || started ? null : loadDraft(type, defaults, draftScope);
     if (draft && draftScope) {
       // A thread's reply goes to its customer from its number, whatever its draft said last.
       const start = form.getValues();
@@ -38,7 +42,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       draft.senderId = start.senderId;
     }
     if (draft || typed.length > 0) {
-      // One reset, like the draft alone.
+      // The draft, or what was typed put over the rendered values: one reset either way.
       const values = structuredClone(draft ?? form.getValues());
       for (const [name, value] of typed) set(values, name, value);
       // keepFieldsRef: a plain reset forgets the inputs until they render again, and until then React Hook Form drops
@@ -90,4 +94,10 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       subscription.unsubscribe();
     };
   }, [type, form, defaults, draftScope]);
+}
+
+/** Whether the focus is in one of the form's fields: the person went into it to type, before the script ran. */
+function startedIn(form: HTMLFormElement | null): boolean {
+  const focused = document.activeElement;
+  return !!form && !!focused && form.contains(focused) && focused.matches("input, select, textarea");
 }
