@@ -277,13 +277,15 @@ test("what is typed before the scripts run wins over the draft in every field, n
   await expect(url).toHaveValue("https://example.com/new.pdf");
   await expect(caption).toHaveValue("new caption");
   await expect(page.getByLabel("Request JSON")).toContainText('"caption": "new caption"');
+  await expect(page.getByText("Your saved draft was not restored: you had begun a new message.")).toBeVisible();
 
-  // Nothing typed before the scripts ran: the draft, now the new message, comes back whole.
+  // Nothing typed before the scripts ran: the draft, now the new message, comes back whole and nothing is said.
   await page.waitForTimeout(400);
   await page.reload();
   await expect(url).toHaveValue("https://example.com/new.pdf");
   await expect(caption).toHaveValue("new caption");
   await expect(recipient).toHaveValue(CUSTOMER);
+  await expect(page.getByText("Your saved draft was not restored")).toHaveCount(0);
 });
 
 test("a field gone into before the scripts run gets no draft under the keys typed next", async ({ page }) => {
@@ -297,6 +299,7 @@ test("a field gone into before the scripts run gets no draft under the keys type
   await caption.pressSequentially("new caption");
   await expect(caption).toHaveValue("new caption");
   await expect(page.getByLabel("Media URL")).toHaveValue("");
+  await expect(page.getByText("Your saved draft was not restored: you had begun a new message.")).toBeVisible();
 });
 
 test("the message text is a form of its own for the browser, and what is typed into it before the scripts run is kept", async ({

@@ -176,8 +176,9 @@ test("keeps what was typed before the page finished loading instead of the saved
   await typeBeforeScripts(page, "typed *early*");
   await expect(page.getByRole("figure", { name: "Message preview" }).locator("strong")).toHaveText("early");
   await expect(page.getByLabel("Message text")).toHaveValue("typed *early*");
-  // A new message was begun: none of the draft goes with it.
+  // A new message was begun: none of the draft goes with it, and the person is told.
   await expect(page.getByLabel("Recipient name")).toHaveValue("");
+  await expect(page.getByText("Your saved draft was not restored: you had begun a new message.")).toBeVisible();
   await expect(page.getByLabel("Request JSON")).toContainText('"text": "typed *early*"');
 });
 

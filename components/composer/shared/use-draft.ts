@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useLayoutEffect, useRef } from "react";
+import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 import { type FieldValues, set, type UseFormReturn } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
@@ -11,7 +11,7 @@ import { typedBeforeHydration } from "./typed-before-hydration";
 /**
  * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form or
  * the person had already started on it before the script ran, then saves every change, so a reload or a switch of
- * type loses nothing typed.
+ * type loses nothing typed. Returns whether a draft was left out because the person had started.
  */
 export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   type: string,
@@ -19,9 +19,10 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   defaults: V,
   seeded: boolean,
   element: RefObject<HTMLFormElement | null>,
-) {
+): boolean {
   const { draftScope } = useComposerSeed();
   const restored = useRef(false);
+  const [skipped, setSkipped] = useState(false);
   // A layout effect runs before the browser handles another keystroke, so the draft lands before the form takes
   // input; a passive one could run between two keystrokes and put the draft under the person's typing.
   useLayoutEffect(() => {
@@ -34,7 +35,10 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // fields they had not reached yet, it went under the keys they typed next ("old captionnew caption"), and it
     // could send an old message's words to the person just typed in.
     const started = typed.length > 0 || startedIn(element.current);
-    const draft = seeded || started ? null : loadDraft(type, defaults, draftScope);
+    const saved = seeded ? null : loadDraft(type, defaults, draftScope);
+    const draft = started ? null : saved;
+    // Said, or the old draft would be gone without a word once the new message is saved over it.
+    if (started && saved && !saysNothing(saved, defaults)) setSkipped(true);
     if (draft && draftScope) {
       // A thread's reply goes to its customer from its number, whatever its draft said last.
       const start = form.getValues();
@@ -94,6 +98,8 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       subscription.unsubscribe();
     };
   }, [type, form, defaults, draftScope]);
+
+  return skipped;
 }
 
 /** Whether the focus is in one of the form's fields: the person went into it to type, before the script ran. */
