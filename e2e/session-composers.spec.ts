@@ -168,7 +168,7 @@ test("saves what was typed before the page finished loading, also when the perso
   await expect(page.getByLabel("Message text")).toHaveValue("typed before the scripts");
 });
 
-test("keeps what was typed before the page finished loading over the saved draft", async ({ page }) => {
+test("keeps what was typed before the page finished loading instead of the saved draft", async ({ page }) => {
   await openComposer(page, "text");
   await page.getByLabel("Recipient name").fill("Ana");
   await page.getByLabel("Message text").fill("an older draft");
@@ -176,7 +176,9 @@ test("keeps what was typed before the page finished loading over the saved draft
   await typeBeforeScripts(page, "typed *early*");
   await expect(page.getByRole("figure", { name: "Message preview" }).locator("strong")).toHaveText("early");
   await expect(page.getByLabel("Message text")).toHaveValue("typed *early*");
-  await expect(page.getByLabel("Recipient name")).toHaveValue("Ana");
+  // A new message was begun: none of the draft goes with it, and the person is told.
+  await expect(page.getByLabel("Recipient name")).toHaveValue("");
+  await expect(page.getByText("Your saved draft was not restored: you had begun a new message.")).toBeVisible();
   await expect(page.getByLabel("Request JSON")).toContainText('"text": "typed *early*"');
 });
 

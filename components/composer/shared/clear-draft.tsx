@@ -11,16 +11,20 @@ const CLEAR_DRAFT_ID = "clear-draft";
 
 /**
  * Clear draft empties what was said and keeps who it goes to (recipient and sender), then offers Undo until the
- * person types again: one click should not be able to lose a long message.
+ * person types again: one click should not be able to lose a long message. Its line also says when the saved draft
+ * was left out because the person had begun a new message before the page was ready (`draftSkipped`): the new
+ * message is saved over it, which would otherwise go unnoticed.
  */
 export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   type,
   form,
   defaults,
+  draftSkipped = false,
 }: {
   type: string;
   form: UseFormReturn<V, unknown, R>;
   defaults: V;
+  draftSkipped?: boolean;
 }) {
   const { draftScope } = useComposerSeed();
   const [cleared, setCleared] = useState<V | null>(null);
@@ -44,6 +48,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
     <div className="ml-auto flex flex-wrap items-center gap-2">
       {/* Announced, but not a role="status": the composer's one status region is the send result's. */}
       <p aria-live="polite" className="text-xs text-slate-600">
+        {!cleared && draftSkipped && "Your saved draft was not restored: you had begun a new message."}
         {cleared && (
           <>
             Draft cleared; the recipient is kept.{" "}

@@ -84,7 +84,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const { defaultCountry } = useConnectlyTarget();
   const { fixedEnvelope } = useComposerSeed();
   const element = useRef<HTMLFormElement>(null);
-  useDraft(type, form, defaults, seeded, element);
+  const draftSkipped = useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
   const sendKey = useSendKey(result);
   // The outcome shown belongs to the last attempt: a new one takes it away, also when the form refuses it, but not
@@ -161,7 +161,8 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
                 or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
                 <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
               </span>
-              <ClearDraft type={type} form={form} defaults={defaults} />
+              {/* Said until the first send: by then the message on screen is the one that counts. */}
+              <ClearDraft type={type} form={form} defaults={defaults} draftSkipped={draftSkipped && result === null} />
             </div>
             <SendResult
               result={shown}

@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useLayoutEffect, useRef } from "react";
+import { type RefObject, useLayoutEffect, useRef, useState } from "react";
 import { type FieldValues, set, type UseFormReturn } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
@@ -9,9 +9,9 @@ import { forgetInAddress } from "./forget-in-address";
 import { typedBeforeHydration } from "./typed-before-hydration";
 
 /**
- * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form,
- * keeping on top of it whatever was typed before the script ran, then saves every change, so a reload or a switch
- * of type loses nothing typed.
+ * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form or
+ * the person had already started on it before the script ran, then saves every change, so a reload or a switch of
+ * type loses nothing typed. Returns whether a draft was left out because the person had started.
  */
 export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   type: string,
@@ -19,9 +19,10 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   defaults: V,
   seeded: boolean,
   element: RefObject<HTMLFormElement | null>,
-) {
+): boolean {
   const { draftScope } = useComposerSeed();
   const restored = useRef(false);
+  const [skipped, setSkipped] = useState(false);
   // A layout effect runs before the browser handles another keystroke, so the draft lands before the form takes
   // input; a passive one could run between two keystrokes and put the draft under the person's typing.
   useLayoutEffect(() => {
@@ -30,7 +31,14 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // Read before the draft is put in the inputs, while they still hold what the person typed. Compared with what the
     // server rendered, not with the form's values: a keystroke the hydrated form already took is typed all the same.
     const typed = typedBeforeHydration(element.current, form.formState.defaultValues ?? defaults);
-    const draft = seeded ? null : loadDraft(type, defaults, draftScope);
+    // Someone who typed, or went into a field, is writing a new message: the draft is left out whole. Put into the
+    // fields they had not reached yet, it went under the keys they typed next ("old captionnew caption"), and it
+    // could send an old message's words to the person just typed in.
+    const started = typed.length > 0 || startedIn(element.current);
+    const saved = seeded ? null : loadDraft(type, defaults, draftScope);
+    const draft = started ? null : saved;
+    // Said, or the old draft would be gone without a word once the new message is saved over it.
+    if (started && saved && !saysNothing(saved, defaults)) setSkipped(true);
     if (draft && draftScope) {
       // A thread's reply goes to its customer from its number, whatever its draft said last.
       const start = form.getValues();
@@ -38,7 +46,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       draft.senderId = start.senderId;
     }
     if (draft || typed.length > 0) {
-      // One reset, like the draft alone.
+      // The draft, or what was typed put over the rendered values: one reset either way.
       const values = structuredClone(draft ?? form.getValues());
       for (const [name, value] of typed) set(values, name, value);
       // keepFieldsRef: a plain reset forgets the inputs until they render again, and until then React Hook Form drops
@@ -90,4 +98,12 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       subscription.unsubscribe();
     };
   }, [type, form, defaults, draftScope]);
+
+  return skipped;
+}
+
+/** Whether the focus is in one of the form's fields: the person went into it to type, before the script ran. */
+function startedIn(form: HTMLFormElement | null): boolean {
+  const focused = document.activeElement;
+  return !!form && !!focused && form.contains(focused) && focused.matches("input, select, textarea");
 }
