@@ -14,7 +14,9 @@ test("an emailed invitation is accepted in a second browser, once, with the role
   try {
     const email = `new-agent-${Date.now()}@example.com`;
     const link = await invite(page, email, "Agent");
-    await expect(page.getByRole("status")).toContainText(`It was also emailed to ${email}.`);
+    await expect(page.getByRole("region", { name: "Invite someone" }).getByRole("status")).toContainText(
+      `It was also emailed to ${email}.`,
+    );
     const mail = await sink.waitFor(email);
     expect(mail.raw).toContain(link);
     expect(mail.raw).toContain(`${PEOPLE.admin.name} invited you to WhatsApp Composer as an Agent.`);
@@ -110,4 +112,46 @@ test("an Admin changes someone's role, which applies to their next request", asy
   await person.reload();
   await expect(person.getByRole("button", { name: "Send" })).toBeVisible();
   await context.close();
+});
+
+test("after Change role the picker shows the role just saved, says so, and leaves the other rows where they were", async ({
+  page,
+  browser,
+}) => {
+  const email = `ben-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Agent");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await acceptInvitation(await context.newPage(), link, { name: "Ben Baker", password: "ben's long password" });
+  await context.close();
+
+  await page.goto("/settings/members");
+  const row = page.getByRole("row").filter({ hasText: email });
+  const role = row.getByLabel("Role", { exact: true });
+  const change = row.getByRole("button", { name: "Change role of Ben Baker" });
+  const below = page.getByRole("row").filter({ hasText: PEOPLE.viewer.email });
+  const belowBefore = await below.boundingBox();
+
+  await role.selectOption({ label: "Viewer" });
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is now a Viewer.");
+  await expect(role).toHaveValue("viewer");
+  expect(await below.boundingBox()).toEqual(belowBefore);
+
+  await role.selectOption({ label: "Admin" });
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is now an Admin.");
+  await expect(role).toHaveValue("admin");
+
+  // Clicking again is harmless: it says so instead of putting an older role back.
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is already an Admin.");
+  await expect(role).toHaveValue("admin");
+  await page.reload();
+  await expect(role).toHaveValue("admin");
+
+  // Back to Agent, so the Admin of the other tests is the only one again.
+  await role.selectOption({ label: "Agent" });
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is now an Agent.");
+  await expect(role).toHaveValue("agent");
 });
