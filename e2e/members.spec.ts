@@ -78,15 +78,51 @@ test("deactivating someone ends their open session at once; their history stays"
   await expect(row).toContainText("Active");
 });
 
-test("the last Admin can be neither demoted nor deactivated", async ({ page }) => {
+test("the last Admin's Role is locked and says why; the server still refuses a page that is out of date", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/settings/members");
-  const row = page.getByRole("row").filter({ hasText: PEOPLE.admin.email });
-  await expect(row.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
-  await row.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
-  await row.getByRole("button", { name: `Change role of ${PEOPLE.admin.name}` }).click();
-  await expect(row.getByRole("alert")).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
+  const adminRow = page.getByRole("row").filter({ hasText: PEOPLE.admin.email });
+  const adminRole = adminRow.getByLabel("Role", { exact: true });
+  await expect(adminRow.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
+  await expect(adminRow.getByRole("button", { name: /Change role/ })).toHaveCount(0);
+  await expect(adminRole).toBeDisabled();
+  await expect(adminRole).toHaveAccessibleDescription("The only Admin: make someone else Admin first.");
+
+  const email = `second-admin-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Admin");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await acceptInvitation(await context.newPage(), link, { name: "Sam Second", password: "sam's long password" });
+  await context.close();
+
+  // With two Admins either may step down; this page is left showing that.
+  await page.goto("/settings/members");
+  await expect(adminRole).toBeEnabled();
+  // Meanwhile, in another tab, the second Admin becomes an Agent.
+  const other = await page.context().newPage();
+  await other.goto("/settings/members");
+  const secondRow = other.getByRole("row").filter({ hasText: email });
+  await secondRow.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
+  await secondRow.getByRole("button", { name: "Change role of Sam Second" }).click();
+  await expect(secondRow.getByRole("status")).toHaveText("Sam Second is now an Agent.");
+  await other.close();
+
+  await adminRole.selectOption({ label: "Agent" });
+  await adminRow.getByRole("button", { name: `Change role of ${PEOPLE.admin.name}` }).click();
+  const refusal = adminRow.getByRole("alert");
+  await expect(refusal).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
+  await expect(adminRole).toHaveValue("admin");
+  await expect(adminRole).toBeDisabled();
+
+  // The refusal was about that attempt: the next action, here an invitation, takes it away.
+  const form = page.getByRole("form", { name: "Invite" });
+  await form.getByLabel("Email").fill(`after-refusal-${Date.now()}@example.com`);
+  await form.getByRole("button", { name: "Invite" }).click();
+  await expect(page.getByRole("textbox", { name: "Invitation link" })).toBeVisible();
+  await expect(refusal).toHaveCount(0);
   await page.reload();
-  await expect(row.getByLabel("Role", { exact: true })).toHaveValue("admin");
+  await expect(adminRole).toHaveValue("admin");
   await expect(userMenuButton(page, PEOPLE.admin.name)).toBeVisible();
 });
 

@@ -7,15 +7,25 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Field, inputClass } from "@/components/ui/field";
 import { type InviteResult, inviteMemberAction } from "@/lib/actions/invite-member";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { useAttempt } from "./members-attempts";
 
 /** Email and Role, then the one-time link to copy (and, with SMTP_URL, whether the email went out). */
 export function InviteForm({ days }: { days: number }) {
   const [result, formAction, pending] = useActionState<InviteResult | null, FormData>(inviteMemberAction, null);
+  const attempt = useAttempt();
   const failed = result && !result.ok ? result : null;
+  // The values typed go back into the form whatever happened since; only the reasons belong to the attempt.
+  const refused = attempt.current && !pending ? failed : null;
   return (
     <div className="space-y-4">
-      <form action={formAction} aria-label="Invite" noValidate className="flex flex-wrap items-start gap-3">
-        <Field id="invite-email" label="Email" error={failed?.fieldErrors?.email} className="min-w-64 flex-1">
+      <form
+        action={formAction}
+        onSubmit={attempt.start}
+        aria-label="Invite"
+        noValidate
+        className="flex flex-wrap items-start gap-3"
+      >
+        <Field id="invite-email" label="Email" error={refused?.fieldErrors?.email} className="min-w-64 flex-1">
           {(control) => (
             <input
               {...control}
@@ -28,7 +38,7 @@ export function InviteForm({ days }: { days: number }) {
             />
           )}
         </Field>
-        <Field id="invite-role" label="Role" error={failed?.fieldErrors?.role}>
+        <Field id="invite-role" label="Role" error={refused?.fieldErrors?.role}>
           {(control) => (
             <select {...control} name="role" defaultValue={failed?.values?.role ?? "agent"} className={inputClass}>
               {ROLES.map((role) => (
@@ -44,8 +54,8 @@ export function InviteForm({ days }: { days: number }) {
           {pending ? "Inviting…" : "Invite"}
         </Button>
       </form>
-      {failed && failed.error.code !== "INVALID_INPUT" && !failed.fieldErrors ? (
-        <FormAlert error={failed.error} />
+      {refused && refused.error.code !== "INVALID_INPUT" && !refused.fieldErrors ? (
+        <FormAlert error={refused.error} />
       ) : null}
       <div role="status" aria-live="polite">
         {result?.ok ? (

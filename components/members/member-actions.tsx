@@ -8,6 +8,7 @@ import type { FormResult } from "@/lib/actions/form-result";
 import { reactivateMemberAction } from "@/lib/actions/reactivate-member";
 import type { Member } from "@/lib/auth/members";
 import { ROLE_LABELS, ROLES, type Role, roleWithArticle, toRole } from "@/lib/auth/roles";
+import { useAttempt } from "./members-attempts";
 
 type MemberAction = (previous: FormResult | null, form: FormData) => Promise<FormResult>;
 
@@ -17,10 +18,12 @@ const selectClass =
 
 /**
  * The Role picker for one person, applied with its button. It shows the role saved, or while a change is refused
- * the one that was tried, and says what the change did.
+ * the one that was tried, and says what the change did. The only active Admin's picker is locked, and says why:
+ * the server would refuse (and still does, for a page that is out of date).
  */
-export function RoleForm({ member }: { member: Member }) {
+export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boolean }) {
   const [result, formAction, pending] = useActionState<ChangeRoleResult | null, FormData>(changeRoleAction, null);
+  const attempt = useAttempt();
   const [chosen, setChosen] = useState<Role>(member.role);
   // A role saved since (by this form, or a change elsewhere that refreshed the page) is what the picker shows.
   const [saved, setSaved] = useState<Role>(member.role);
@@ -28,7 +31,10 @@ export function RoleForm({ member }: { member: Member }) {
     setSaved(member.role);
     setChosen(member.role);
   }
-  const outcome = pending ? null : result;
+  const outcome = attempt.current && !pending ? result : null;
+  const id = `role-${member.id}`;
+  const refused = outcome && !outcome.ok;
+  const described = [onlyAdmin && `${id}-hint`, refused && `${id}-error`].filter(Boolean).join(" ");
   return (
     <form
       action={formAction}
@@ -37,6 +43,7 @@ export function RoleForm({ member }: { member: Member }) {
         // option it first rendered with (facebook/react#30580): the picker would show the role before the change.
         // Starting the action here instead of through the form's submission skips that reset.
         event.preventDefault();
+        attempt.start();
         const form = new FormData(event.currentTarget);
         startTransition(() => formAction(form));
       }}
@@ -46,16 +53,21 @@ export function RoleForm({ member }: { member: Member }) {
       {/* Side by side even on a phone, where the table scrolls sideways anyway: wrapped under the picker, the
           button made every row taller and left the confirmation below only the picker's width to wrap in. */}
       <div className="flex items-center gap-2">
-        <label className="sr-only" htmlFor={`role-${member.id}`}>
+        <label className="sr-only" htmlFor={id}>
           Role
         </label>
         <select
-          id={`role-${member.id}`}
+          id={id}
           name="role"
-          value={chosen}
-          onChange={(event) => setChosen(toRole(event.target.value))}
+          value={onlyAdmin ? member.role : chosen}
+          onChange={(event) => {
+            setChosen(toRole(event.target.value));
+            attempt.dismiss();
+          }}
+          aria-invalid={Boolean(refused)}
+          aria-describedby={described || undefined}
           className={selectClass}
-          disabled={!member.active}
+          disabled={!member.active || onlyAdmin}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -63,7 +75,7 @@ export function RoleForm({ member }: { member: Member }) {
             </option>
           ))}
         </select>
-        {member.active ? (
+        {member.active && !onlyAdmin ? (
           <Button
             type="submit"
             disabled={pending}
@@ -83,11 +95,16 @@ export function RoleForm({ member }: { member: Member }) {
             {roleChanged(member.name, role, false)}
           </span>
         ))}
+        {onlyAdmin ? (
+          <p id={`${id}-hint`} className="col-start-1 row-start-1 text-slate-600">
+            The only {ROLE_LABELS.admin}: make someone else {ROLE_LABELS.admin} first.
+          </p>
+        ) : null}
         <p role="status" className="col-start-1 row-start-1 text-emerald-800">
           {outcome?.ok ? roleChanged(outcome.name, outcome.role, outcome.changed) : null}
         </p>
       </div>
-      <Refusal result={outcome} />
+      <Refusal id={`${id}-error`} result={outcome} />
     </form>
   );
 }
@@ -100,29 +117,34 @@ function roleChanged(name: string, role: Role, changed: boolean): string {
 export function ActivationForm({ member, self }: { member: Member; self: boolean }) {
   const action: MemberAction = member.active ? deactivateMemberAction : reactivateMemberAction;
   const [result, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
+  const attempt = useAttempt();
   if (self) return <span className="text-xs text-slate-500">You</span>;
   const verb = member.active ? "Deactivate" : "Reactivate";
+  const id = `activation-${member.id}`;
+  const outcome = attempt.current && !pending ? result : null;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form action={formAction} onSubmit={attempt.start} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={member.id} />
       <Button
         type="submit"
         variant={member.active ? "danger" : "secondary"}
         disabled={pending}
         aria-label={`${verb} ${member.name}`}
+        aria-describedby={outcome && !outcome.ok ? `${id}-error` : undefined}
         className="py-1"
       >
         {verb}
       </Button>
-      <Refusal result={result} />
+      <Refusal id={`${id}-error`} result={outcome} />
     </form>
   );
 }
 
-function Refusal({ result }: { result: FormResult | null }) {
+function Refusal({ id, result }: { id: string; result: FormResult | null }) {
   if (!result || result.ok) return null;
   return (
-    <p role="alert" className="basis-full text-xs text-red-700 w-0 min-w-full">
+    // w-0 min-w-full: it wraps within its column instead of widening it, which would move every other column.
+    <p id={id} role="alert" className="w-0 min-w-full basis-full text-xs text-red-700">
       {result.error.message} {result.error.hint}
     </p>
   );

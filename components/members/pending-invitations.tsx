@@ -6,6 +6,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { FormResult } from "@/lib/actions/form-result";
 import { revokeInvitationAction } from "@/lib/actions/revoke-invitation";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { useAttempt } from "./members-attempts";
 
 export interface PendingInvitationRow {
   id: string;
@@ -35,8 +36,10 @@ export function PendingInvitations({ invitations }: { invitations: PendingInvita
 
 function RevokeButton({ invitation }: { invitation: PendingInvitationRow }) {
   const [result, formAction, pending] = useActionState<FormResult | null, FormData>(revokeInvitationAction, null);
+  const attempt = useAttempt();
+  const refused = attempt.current && !pending && result && !result.ok ? result : null;
   return (
-    <form action={formAction} className="ml-auto flex items-center gap-2">
+    <form action={formAction} onSubmit={attempt.start} className="ml-auto flex items-center gap-2">
       <input type="hidden" name="invitationId" value={invitation.id} />
       <Button
         type="submit"
@@ -46,9 +49,9 @@ function RevokeButton({ invitation }: { invitation: PendingInvitationRow }) {
       >
         Withdraw
       </Button>
-      {result && !result.ok ? (
+      {refused ? (
         <span role="alert" className="text-xs text-red-700">
-          {result.error.message}
+          {refused.error.message}
         </span>
       ) : null}
     </form>
