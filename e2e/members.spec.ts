@@ -191,3 +191,54 @@ test("after Change role the picker shows the role just saved, says so, and leave
   await expect(row.getByRole("status")).toHaveText("Ben Baker is now an Agent.");
   await expect(role).toHaveValue("agent");
 });
+
+test("every link made on a visit stays to copy, and New link replaces a waiting invitation's link with one that works", async ({
+  page,
+  browser,
+}) => {
+  const first = `first-${Date.now()}@example.com`;
+  const second = `second-${Date.now()}@example.com`;
+  const linkFor = (email: string) => page.getByRole("textbox", { name: `Invitation link for ${email}` });
+  await page.goto("/settings/members");
+  const form = page.getByRole("form", { name: "Invite" });
+  for (const [email, role] of [
+    [first, "Viewer"],
+    [second, "Agent"],
+  ] as const) {
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Role", { exact: true }).selectOption({ label: role });
+    await form.getByRole("button", { name: "Invite" }).click();
+    await expect(linkFor(email)).toHaveValue(/\/invite\/[\w-]{40,}$/);
+  }
+  // Inviting the second person left the first one's link in place.
+  await expect(linkFor(first)).toBeVisible();
+  const firstLink = await linkFor(first).inputValue();
+  const secondLink = await linkFor(second).inputValue();
+  expect(firstLink).not.toBe(secondLink);
+
+  const waiting = page.getByRole("listitem").filter({ hasText: first });
+  await waiting.getByRole("button", { name: `New link for ${first}` }).click();
+  await expect(waiting.getByRole("status")).toContainText(`New link for ${first} ready.`);
+  await expect(waiting.getByRole("status")).toContainText("The earlier link no longer works.");
+  // One link for that person, the new one, in its row; the other person's stays.
+  await expect(linkFor(first)).toHaveCount(1);
+  const newLink = await waiting.getByRole("textbox", { name: `Invitation link for ${first}` }).inputValue();
+  expect(newLink).toMatch(/\/invite\/[\w-]{40,}$/);
+  expect(newLink).not.toBe(firstLink);
+  await expect(linkFor(second)).toHaveValue(secondLink);
+  await expect(waiting).toContainText("Viewer");
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const invited = await context.newPage();
+  await invited.goto(firstLink);
+  await expect(invited.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+  await acceptInvitation(invited, newLink, { name: "Fay First", password: "fay's long password" });
+  await expect(invited).toHaveURL(/\/history$/);
+  await context.close();
+
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: first })).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: first }).getByLabel("Role", { exact: true })).toHaveValue(
+    "viewer",
+  );
+});

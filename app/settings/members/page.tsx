@@ -25,13 +25,13 @@ export default guardedPage("/settings/members", async function MembersPage(_prop
       </div>
       <MembersAttempts>
         <Section id="invite" title="Invite someone">
-          <InviteForm days={INVITATION_DAYS} />
+          <InviteForm days={INVITATION_DAYS} waitingIds={invitations.map((invitation) => invitation.id)} />
         </Section>
         <Section id="people" title="People">
           <MembersTable members={members} selfId={actor.id} />
         </Section>
         <Section id="pending" title="Waiting invitations">
-          <PendingInvitations invitations={invitations} />
+          <PendingInvitations invitations={invitations} days={INVITATION_DAYS} />
         </Section>
       </MembersAttempts>
     </div>
