@@ -14,7 +14,9 @@ test("an emailed invitation is accepted in a second browser, once, with the role
   try {
     const email = `new-agent-${Date.now()}@example.com`;
     const link = await invite(page, email, "Agent");
-    await expect(page.getByRole("status")).toContainText(`It was also emailed to ${email}.`);
+    await expect(page.getByRole("region", { name: "Invite someone" }).getByRole("status")).toContainText(
+      `It was also emailed to ${email}.`,
+    );
     const mail = await sink.waitFor(email);
     expect(mail.raw).toContain(link);
     expect(mail.raw).toContain(`${PEOPLE.admin.name} invited you to WhatsApp Composer as an Agent.`);
@@ -76,15 +78,51 @@ test("deactivating someone ends their open session at once; their history stays"
   await expect(row).toContainText("Active");
 });
 
-test("the last Admin can be neither demoted nor deactivated", async ({ page }) => {
+test("the last Admin's Role is locked and says why; the server still refuses a page that is out of date", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/settings/members");
-  const row = page.getByRole("row").filter({ hasText: PEOPLE.admin.email });
-  await expect(row.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
-  await row.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
-  await row.getByRole("button", { name: `Change role of ${PEOPLE.admin.name}` }).click();
-  await expect(row.getByRole("alert")).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
+  const adminRow = page.getByRole("row").filter({ hasText: PEOPLE.admin.email });
+  const adminRole = adminRow.getByLabel("Role", { exact: true });
+  await expect(adminRow.getByRole("button", { name: /Deactivate/ })).toHaveCount(0);
+  await expect(adminRow.getByRole("button", { name: /Change role/ })).toHaveCount(0);
+  await expect(adminRole).toBeDisabled();
+  await expect(adminRole).toHaveAccessibleDescription("The only Admin: make someone else Admin first.");
+
+  const email = `second-admin-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Admin");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await acceptInvitation(await context.newPage(), link, { name: "Sam Second", password: "sam's long password" });
+  await context.close();
+
+  // With two Admins either may step down; this page is left showing that.
+  await page.goto("/settings/members");
+  await expect(adminRole).toBeEnabled();
+  // Meanwhile, in another tab, the second Admin becomes an Agent.
+  const other = await page.context().newPage();
+  await other.goto("/settings/members");
+  const secondRow = other.getByRole("row").filter({ hasText: email });
+  await secondRow.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
+  await secondRow.getByRole("button", { name: "Change role of Sam Second" }).click();
+  await expect(secondRow.getByRole("status")).toHaveText("Sam Second is now an Agent.");
+  await other.close();
+
+  await adminRole.selectOption({ label: "Agent" });
+  await adminRow.getByRole("button", { name: `Change role of ${PEOPLE.admin.name}` }).click();
+  const refusal = adminRow.getByRole("alert");
+  await expect(refusal).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
+  await expect(adminRole).toHaveValue("admin");
+  await expect(adminRole).toBeDisabled();
+
+  // The refusal was about that attempt: the next action, here an invitation, takes it away.
+  const form = page.getByRole("form", { name: "Invite" });
+  await form.getByLabel("Email").fill(`after-refusal-${Date.now()}@example.com`);
+  await form.getByRole("button", { name: "Invite" }).click();
+  await expect(page.getByRole("textbox", { name: "Invitation link" })).toBeVisible();
+  await expect(refusal).toHaveCount(0);
   await page.reload();
-  await expect(row.getByLabel("Role", { exact: true })).toHaveValue("admin");
+  await expect(adminRole).toHaveValue("admin");
   await expect(userMenuButton(page, PEOPLE.admin.name)).toBeVisible();
 });
 
@@ -110,4 +148,97 @@ test("an Admin changes someone's role, which applies to their next request", asy
   await person.reload();
   await expect(person.getByRole("button", { name: "Send" })).toBeVisible();
   await context.close();
+});
+
+test("after Change role the picker shows the role just saved, says so, and leaves the other rows where they were", async ({
+  page,
+  browser,
+}) => {
+  const email = `ben-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Agent");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await acceptInvitation(await context.newPage(), link, { name: "Ben Baker", password: "ben's long password" });
+  await context.close();
+
+  await page.goto("/settings/members");
+  const row = page.getByRole("row").filter({ hasText: email });
+  const role = row.getByLabel("Role", { exact: true });
+  const change = row.getByRole("button", { name: "Change role of Ben Baker" });
+  const below = page.getByRole("row").filter({ hasText: PEOPLE.viewer.email });
+  const belowBefore = await below.boundingBox();
+
+  await role.selectOption({ label: "Viewer" });
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is now a Viewer.");
+  await expect(role).toHaveValue("viewer");
+  expect(await below.boundingBox()).toEqual(belowBefore);
+
+  await role.selectOption({ label: "Admin" });
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is now an Admin.");
+  await expect(role).toHaveValue("admin");
+
+  // Clicking again is harmless: it says so instead of putting an older role back.
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is already an Admin.");
+  await expect(role).toHaveValue("admin");
+  await page.reload();
+  await expect(role).toHaveValue("admin");
+
+  // Back to Agent, so the Admin of the other tests is the only one again.
+  await role.selectOption({ label: "Agent" });
+  await change.click();
+  await expect(row.getByRole("status")).toHaveText("Ben Baker is now an Agent.");
+  await expect(role).toHaveValue("agent");
+});
+
+test("every link made on a visit stays to copy, and New link replaces a waiting invitation's link with one that works", async ({
+  page,
+  browser,
+}) => {
+  const first = `first-${Date.now()}@example.com`;
+  const second = `second-${Date.now()}@example.com`;
+  const linkFor = (email: string) => page.getByRole("textbox", { name: `Invitation link for ${email}` });
+  await page.goto("/settings/members");
+  const form = page.getByRole("form", { name: "Invite" });
+  for (const [email, role] of [
+    [first, "Viewer"],
+    [second, "Agent"],
+  ] as const) {
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("Role", { exact: true }).selectOption({ label: role });
+    await form.getByRole("button", { name: "Invite" }).click();
+    await expect(linkFor(email)).toHaveValue(/\/invite\/[\w-]{40,}$/);
+  }
+  // Inviting the second person left the first one's link in place.
+  await expect(linkFor(first)).toBeVisible();
+  const firstLink = await linkFor(first).inputValue();
+  const secondLink = await linkFor(second).inputValue();
+  expect(firstLink).not.toBe(secondLink);
+
+  const waiting = page.getByRole("listitem").filter({ hasText: first });
+  await waiting.getByRole("button", { name: `New link for ${first}` }).click();
+  await expect(waiting.getByRole("status")).toContainText(`New link for ${first} ready.`);
+  await expect(waiting.getByRole("status")).toContainText("The earlier link no longer works.");
+  // One link for that person, the new one, in its row; the other person's stays.
+  await expect(linkFor(first)).toHaveCount(1);
+  const newLink = await waiting.getByRole("textbox", { name: `Invitation link for ${first}` }).inputValue();
+  expect(newLink).toMatch(/\/invite\/[\w-]{40,}$/);
+  expect(newLink).not.toBe(firstLink);
+  await expect(linkFor(second)).toHaveValue(secondLink);
+  await expect(waiting).toContainText("Viewer");
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const invited = await context.newPage();
+  await invited.goto(firstLink);
+  await expect(invited.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+  await acceptInvitation(invited, newLink, { name: "Fay First", password: "fay's long password" });
+  await expect(invited).toHaveURL(/\/history$/);
+  await context.close();
+
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: first })).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: first }).getByLabel("Role", { exact: true })).toHaveValue(
+    "viewer",
+  );
 });

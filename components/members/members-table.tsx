@@ -3,6 +3,8 @@ import type { Member } from "@/lib/auth/members";
 import { ActivationForm, RoleForm } from "./member-actions";
 
 export function MembersTable({ members, selfId }: { members: Member[]; selfId: string }) {
+  const admins = members.filter((member) => member.active && member.role === "admin");
+  const onlyAdminId = admins.length === 1 ? admins[0]?.id : undefined;
   return (
     // relative: the table's visually hidden labels are positioned absolutely, and would otherwise escape the
     // scrolling box and make the whole page scroll sideways on a phone.
@@ -36,7 +38,7 @@ export function MembersTable({ members, selfId }: { members: Member[]; selfId: s
                 <div className="text-xs text-slate-500">{member.email}</div>
               </td>
               <td className="px-3 py-2">
-                <RoleForm member={member} />
+                <RoleForm member={member} onlyAdmin={member.id === onlyAdminId} />
               </td>
               <td className="px-3 py-2">
                 {member.active ? (

@@ -30,6 +30,7 @@ const ACTIONS: Record<ActionName, () => Promise<(...args: unknown[]) => Promise<
   signOut: async () => (await import("@/lib/actions/sign-out")).signOutAction as never,
   inviteMember: async () => (await import("@/lib/actions/invite-member")).inviteMemberAction as never,
   revokeInvitation: async () => (await import("@/lib/actions/revoke-invitation")).revokeInvitationAction as never,
+  reissueInvitation: async () => (await import("@/lib/actions/reissue-invitation")).reissueInvitationAction as never,
   changeRole: async () => (await import("@/lib/actions/change-role")).changeRoleAction as never,
   deactivateMember: async () => (await import("@/lib/actions/deactivate-member")).deactivateMemberAction as never,
   reactivateMember: async () => (await import("@/lib/actions/reactivate-member")).reactivateMemberAction as never,

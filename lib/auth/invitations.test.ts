@@ -10,6 +10,7 @@ import {
   INVITATION_DAYS,
   invitationLink,
   listPendingInvitations,
+  reissueInvitation,
   releaseInvitation,
   revokeInvitation,
 } from "./invitations";
@@ -73,5 +74,43 @@ describe.each(engines)("invitations on $kind", (engine) => {
     const pending = (await listPendingInvitations(db)).map((i) => i.email);
     expect(pending.filter((email) => email === "fi@example.com")).toHaveLength(1);
     expect(pending).not.toContain("di@example.com");
+  });
+
+  test("a new link for a waiting invitation replaces it: same email and role, a fresh week, the old link dead", async () => {
+    await db.insert(users).values({ id: "bo", name: "Bo", email: "bo-admin@example.com", role: "admin" });
+    const first = await createInvitation(db, { email: "gu@example.com", role: "viewer", invitedBy: "ana" });
+    await db
+      .update(invitations)
+      .set({ expiresAt: sql`now() + interval '1 day'` })
+      .where(eq(invitations.id, first.invitation.id));
+
+    const again = await reissueInvitation(db, first.invitation.id, "bo");
+    expect(again?.invitation).toMatchObject({ email: "gu@example.com", role: "viewer", invitedByUserId: "bo" });
+    expect(again?.invitation.id).not.toBe(first.invitation.id);
+    const days = (again!.invitation.expiresAt.getTime() - again!.invitation.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeCloseTo(INVITATION_DAYS, 3);
+    expect(await findUsableInvitation(db, first.token)).toBeNull();
+    expect(await findUsableInvitation(db, again!.token)).toMatchObject({ email: "gu@example.com", role: "viewer" });
+    const pending = (await listPendingInvitations(db)).filter((i) => i.email === "gu@example.com");
+    expect(pending.map((i) => i.id)).toEqual([again!.invitation.id]);
+  });
+
+  test("no new link for an invitation that was replaced, withdrawn or used; of two asking at once, one gets it", async () => {
+    const replaced = await invite("ha@example.com");
+    const [one, two] = await Promise.all([
+      reissueInvitation(db, replaced.invitation.id, "ana"),
+      reissueInvitation(db, replaced.invitation.id, "ana"),
+    ]);
+    expect([one, two].filter(Boolean)).toHaveLength(1);
+    expect(await reissueInvitation(db, replaced.invitation.id, "ana")).toBeNull();
+
+    const withdrawn = await invite("io@example.com");
+    await revokeInvitation(db, withdrawn.invitation.id);
+    expect(await reissueInvitation(db, withdrawn.invitation.id, "ana")).toBeNull();
+
+    const used = await invite("ju@example.com");
+    await claimInvitation(db, used.token);
+    expect(await reissueInvitation(db, used.invitation.id, "ana")).toBeNull();
+    expect((await listPendingInvitations(db)).map((i) => i.email)).not.toContain("ju@example.com");
   });
 });

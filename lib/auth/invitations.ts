@@ -25,6 +25,8 @@ export function invitationLink(appUrl: string, token: string): string {
 const pending = () =>
   and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, sql`now()`));
 
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 /**
  * A new one-time invitation, valid for a week. The token is returned once, to be shown or emailed; only its hash is
  * stored. Earlier pending invitations for the same email stop working, so only the newest link does.
@@ -33,27 +35,58 @@ export async function createInvitation(
   db: Db,
   input: { email: string; role: Role; invitedBy: string },
 ): Promise<{ token: string; invitation: Invitation }> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
+  const invitation = await db.transaction((tx) => insertInvitation(tx, input, token));
+  return { token, invitation };
+}
+
+/**
+ * A fresh link for a pending invitation, whose own link cannot be shown again (only its hash is kept): the old one
+ * is withdrawn and a new invitation made for the same email and role, valid for a week from now. Null when it was
+ * no longer pending; of two people asking at once, one gets the link and the other null.
+ */
+export async function reissueInvitation(
+  db: Db,
+  id: string,
+  invitedBy: string,
+): Promise<{ token: string; invitation: Invitation } | null> {
+  const token = newToken();
   const invitation = await db.transaction(async (tx) => {
-    await tx
+    const [old] = await tx
       .update(invitations)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(invitations.email, input.email), pending()));
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        id: nextId(),
-        email: input.email,
-        role: input.role,
-        tokenHash: hashToken(token),
-        invitedByUserId: input.invitedBy,
-        expiresAt: sql`now() + make_interval(days => ${INVITATION_DAYS})`,
-      })
+      .where(and(eq(invitations.id, id), pending()))
       .returning();
-    if (!row) throw new Error("INSERT … RETURNING gave no row");
-    return row;
+    if (!old) return null;
+    return insertInvitation(tx, { email: old.email, role: old.role, invitedBy }, token);
   });
-  return { token, invitation };
+  return invitation ? { token, invitation } : null;
+}
+
+const newToken = () => randomBytes(32).toString("base64url");
+
+async function insertInvitation(
+  tx: Tx,
+  input: { email: string; role: Role; invitedBy: string },
+  token: string,
+): Promise<Invitation> {
+  await tx
+    .update(invitations)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(invitations.email, input.email), pending()));
+  const [row] = await tx
+    .insert(invitations)
+    .values({
+      id: nextId(),
+      email: input.email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      invitedByUserId: input.invitedBy,
+      expiresAt: sql`now() + make_interval(days => ${INVITATION_DAYS})`,
+    })
+    .returning();
+  if (!row) throw new Error("INSERT … RETURNING gave no row");
+  return row;
 }
 
 /** The invitation behind a link, if it can still be used. */
@@ -85,6 +118,15 @@ export async function releaseInvitation(db: Db, id: string): Promise<void> {
 
 export async function recordAcceptance(db: Db, id: string, userId: string): Promise<void> {
   await db.update(invitations).set({ acceptedUserId: userId }).where(eq(invitations.id, id));
+}
+
+/** A waiting invitation by its id: not yet used, withdrawn or expired. */
+export async function findPendingInvitation(db: Db, id: string): Promise<Invitation | null> {
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.id, id), pending()));
+  return row ?? null;
 }
 
 export async function listPendingInvitations(db: Db): Promise<PendingInvitation[]> {

@@ -56,11 +56,17 @@ describe.each(engines)("Members on $kind", (engine) => {
   });
 
   test("with a second Admin, one of them can step down, and the last one is protected again", async () => {
-    expect(await changeRole(db, "bo", "admin")).toEqual({ ok: true });
-    expect(await changeRole(db, "ana", "viewer")).toEqual({ ok: true });
+    expect(await changeRole(db, "bo", "admin")).toEqual({ ok: true, name: "bo", role: "admin", changed: true });
+    expect(await changeRole(db, "ana", "viewer")).toEqual({ ok: true, name: "ana", role: "viewer", changed: true });
     expect(await changeRole(db, "bo", "agent")).toMatchObject({ ok: false, error: { code: "LAST_ADMIN" } });
-    expect(await changeRole(db, "ana", "admin")).toEqual({ ok: true });
-    expect(await changeRole(db, "bo", "agent")).toEqual({ ok: true });
+    expect(await changeRole(db, "ana", "admin")).toMatchObject({ ok: true, changed: true });
+    expect(await changeRole(db, "bo", "agent")).toMatchObject({ ok: true, changed: true });
+  });
+
+  test("asking for the role someone already has changes nothing and says so, also for the last Admin", async () => {
+    expect(await changeRole(db, "bo", "agent")).toEqual({ ok: true, name: "bo", role: "agent", changed: false });
+    expect(await changeRole(db, "ana", "admin")).toEqual({ ok: true, name: "ana", role: "admin", changed: false });
+    expect(await roleOf("bo")).toBe("agent");
   });
 
   test("a deactivated Admin does not count as the one left", async () => {

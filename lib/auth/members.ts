@@ -15,7 +15,9 @@ export interface Member {
   createdAt: Date;
 }
 
-export type MemberChange = { ok: true } | { ok: false; error: ActionError };
+type Refusal = { ok: false; error: ActionError };
+
+export type MemberChange = { ok: true } | Refusal;
 
 function toMember(row: typeof users.$inferSelect): Member {
   return {
@@ -67,13 +69,18 @@ async function withAdminsLocked<T>(
   });
 }
 
-export async function changeRole(db: Db, userId: string, role: Role): Promise<MemberChange> {
-  const outcome = await withAdminsLocked(db, userId, async (tx, target, otherAdmins): Promise<MemberChange> => {
-    if (target.role === "admin" && target.active && role !== "admin" && otherAdmins === 0) {
-      return lastAdmin(target, "demoted");
-    }
+/**
+ * The person's name and role once the change is made, so the page can confirm it; changed is false when they had
+ * that role already (a page that showed an older role asked for it).
+ */
+export type RoleChange = { ok: true; name: string; role: Role; changed: boolean } | Refusal;
+
+export async function changeRole(db: Db, userId: string, role: Role): Promise<RoleChange> {
+  const outcome = await withAdminsLocked(db, userId, async (tx, target, otherAdmins): Promise<RoleChange> => {
+    if (target.role === role) return { ok: true, name: target.name, role, changed: false };
+    if (target.role === "admin" && target.active && otherAdmins === 0) return lastAdmin(target, "demoted");
     await tx.update(users).set({ role }).where(eq(users.id, userId));
-    return { ok: true };
+    return { ok: true, name: target.name, role, changed: true };
   });
   return outcome ?? notFound();
 }
@@ -113,7 +120,7 @@ export async function openSessionCount(db: Db, userId: string): Promise<number> 
   return row?.n ?? 0;
 }
 
-function lastAdmin(target: Member, what: "demoted" | "deactivated"): MemberChange {
+function lastAdmin(target: Member, what: "demoted" | "deactivated"): Refusal {
   return refused(
     "LAST_ADMIN",
     `${target.name} is the last ${ROLE_LABELS.admin} and cannot be ${what}.`,
@@ -121,11 +128,11 @@ function lastAdmin(target: Member, what: "demoted" | "deactivated"): MemberChang
   );
 }
 
-function notFound(): MemberChange {
+function notFound(): Refusal {
   return refused("NOT_FOUND", "That person is not on the Members list any more.", "Reload the page.");
 }
 
-function refused(code: string, message: string, hint: string): MemberChange {
+function refused(code: string, message: string, hint: string): Refusal {
   return { ok: false, error: { code, title: "Nothing changed", message, hint } };
 }
 

@@ -10,6 +10,12 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: "history only",
 };
 
+/** A role as a sentence names it: "an Admin", "a Viewer". */
+export function roleWithArticle(role: Role): string {
+  const label = ROLE_LABELS[role];
+  return /^[AEIOU]/.test(label) ? `an ${label}` : `a ${label}`;
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

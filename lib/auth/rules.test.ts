@@ -27,6 +27,7 @@ const EXPECTED = {
     signOut: EVERYONE,
     inviteMember: "admin",
     revokeInvitation: "admin",
+    reissueInvitation: "admin",
     changeRole: "admin",
     deactivateMember: "admin",
     reactivateMember: "admin",

@@ -25,6 +25,7 @@ export const ACTION_RULES = {
   signOut: everyone,
   inviteMember: admins,
   revokeInvitation: admins,
+  reissueInvitation: admins,
   changeRole: admins,
   deactivateMember: admins,
   reactivateMember: admins,

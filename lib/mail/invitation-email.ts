@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { type Role, roleWithArticle } from "@/lib/auth/roles";
 
 export interface MailConfig {
   smtpUrl: string;
@@ -20,7 +20,7 @@ export function invitationText(mail: InvitationMail): { subject: string; text: s
   return {
     subject: `${mail.invitedBy} invited you to WhatsApp Composer`,
     text: [
-      `${mail.invitedBy} invited you to WhatsApp Composer as ${article(ROLE_LABELS[mail.role])}.`,
+      `${mail.invitedBy} invited you to WhatsApp Composer as ${roleWithArticle(mail.role)}.`,
       "",
       "Open this link to choose your name and password:",
       mail.link,
@@ -44,8 +44,4 @@ export async function sendInvitationEmail(config: MailConfig, mail: InvitationMa
   } finally {
     transport.close();
   }
-}
-
-function article(word: string): string {
-  return /^[AEIOU]/.test(word) ? `an ${word}` : `a ${word}`;
 }

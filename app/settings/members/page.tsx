@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { InviteForm } from "@/components/members/invite-form";
+import { MembersAttempts } from "@/components/members/members-attempts";
 import { MembersTable } from "@/components/members/members-table";
 import { PendingInvitations } from "@/components/members/pending-invitations";
 import { INVITATION_DAYS, listPendingInvitations } from "@/lib/auth/invitations";
@@ -22,15 +23,17 @@ export default guardedPage("/settings/members", async function MembersPage(_prop
           {ROLES.map((role) => `${ROLE_LABELS[role]}: ${ROLE_DESCRIPTIONS[role]}`).join(" · ")}.
         </p>
       </div>
-      <Section id="invite" title="Invite someone">
-        <InviteForm days={INVITATION_DAYS} />
-      </Section>
-      <Section id="people" title="People">
-        <MembersTable members={members} selfId={actor.id} />
-      </Section>
-      <Section id="pending" title="Waiting invitations">
-        <PendingInvitations invitations={invitations} />
-      </Section>
+      <MembersAttempts>
+        <Section id="invite" title="Invite someone">
+          <InviteForm days={INVITATION_DAYS} waitingIds={invitations.map((invitation) => invitation.id)} />
+        </Section>
+        <Section id="people" title="People">
+          <MembersTable members={members} selfId={actor.id} />
+        </Section>
+        <Section id="pending" title="Waiting invitations">
+          <PendingInvitations invitations={invitations} days={INVITATION_DAYS} />
+        </Section>
+      </MembersAttempts>
     </div>
   );
 });
