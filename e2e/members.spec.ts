@@ -242,3 +242,18 @@ test("every link made on a visit stays to copy, and New link replaces a waiting 
     "viewer",
   );
 });
+
+test("joining with a short password says so once, in place of the password's rule", async ({ page, browser }) => {
+  const link = await invite(page, `short-password-${Date.now()}@example.com`, "Viewer");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const invited = await context.newPage();
+  await invited.goto(link);
+  await expect(invited.getByText("At least 10 characters.", { exact: true })).toBeVisible();
+  await invited.getByLabel("Name").fill("Sam Short");
+  await invited.getByLabel("Password").fill("short");
+  await invited.getByRole("button", { name: "Create account" }).click();
+  await expect(invited.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(invited.getByText("At least 10 characters.", { exact: true })).toHaveCount(0);
+  await expect(invited.getByLabel("Password")).toHaveAccessibleDescription("Use at least 10 characters.");
+  await context.close();
+});
