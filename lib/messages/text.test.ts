@@ -54,9 +54,9 @@ describe("text message schema", () => {
     expect(errorsOf(values({ recipient: { id: "US.13491208655302741918", name: "" } }))).toEqual({});
   });
 
-  it("rejects a number without the plus and country code", () => {
+  it("rejects a number without the plus and country code, asking for the rest of it or its country code", () => {
     expect(errorsOf(values({ recipient: { id: "6044441111", name: "" } }))["recipient.id"]).toMatch(
-      /Start the number with \+/,
+      /add the rest of the digits, or start with \+ and the country code/,
     );
   });
 
