@@ -421,10 +421,11 @@ test("a photo sent in a thread is drawn as a photo with its caption, not as its 
   await page.getByLabel("Message type").selectOption("image");
   const url = "https://cdn.example.com/sofa-green.jpg";
   await page.getByLabel("Media URL").fill(url);
-  await page.getByLabel("Caption").fill("This green one");
+  await page.getByLabel("Caption").fill("This *green* one");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeAttached();
-  // The history row's bubble (with its Details link) draws the photo, as a customer's photo is drawn.
+  // The history row's bubble (with its Details link) draws the photo, as a customer's photo is drawn; its alt text
+  // says the caption's words, without WhatsApp's markers.
   const sent = messages(page)
     .locator("div")
     .filter({ has: page.getByText("Details") })

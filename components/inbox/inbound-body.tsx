@@ -1,6 +1,7 @@
 import { FormattedText } from "@/components/preview/formatted-text";
 import type { InboundAttachment, InboundContent } from "@/lib/inbox/inbound-content";
 import type { ThreadItem } from "@/lib/inbox/thread-types";
+import { plainText } from "@/lib/whatsapp/format";
 
 const LINK = "font-medium text-[#027eb5] underline underline-offset-2";
 
@@ -56,7 +57,7 @@ function Content({ item, content }: { item: ThreadItem; content: InboundContent 
 /** A photo (shown, and linked), or any other file (linked), with its caption; either way of the conversation. */
 export function AttachmentBody({ attachment, fromCustomer }: { attachment: InboundAttachment; fromCustomer: boolean }) {
   const photo = attachment.caption
-    ? `Photo: ${attachment.caption}`
+    ? `Photo: ${plainText(attachment.caption)}`
     : fromCustomer
       ? "Photo from the customer"
       : "Photo";

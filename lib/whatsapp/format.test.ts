@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Block, type Inline, parseInlines, parseWhatsApp } from "./format";
+import { type Block, type Inline, parseInlines, parseWhatsApp, plainText } from "./format";
 
 const text = (value: string): Inline => ({ kind: "text", text: value });
 const bold = (...children: Inline[]): Inline => ({ kind: "bold", children });
@@ -280,5 +280,19 @@ describe("re-parsing a text after a keystroke", () => {
     expect(after[0]).toBe(before[0]);
     expect(after[2]).toBe(before[2]);
     expect(after[1]).toEqual({ kind: "bullet", inlines: [text("one!")] });
+  });
+});
+
+describe("plainText", () => {
+  it("keeps the words and drops the markers, nested or not, running lines on with a space", () => {
+    expect(plainText("This *green* one")).toBe("This green one");
+    expect(plainText("*bold _and italic_* ~gone~ `code`")).toBe("bold and italic gone code");
+    expect(plainText("First line\n\nSecond at https://example.com/a")).toBe(
+      "First line Second at https://example.com/a",
+    );
+  });
+
+  it("keeps markers that format nothing, as WhatsApp shows them", () => {
+    expect(plainText("2*3 = 6")).toBe("2*3 = 6");
   });
 });

@@ -310,3 +310,15 @@ function countBrackets(line: string, from: number, to: number): Map<string, numb
   }
   return counts;
 }
+
+/** A formatted text's words without its markers, lines run on with a space: where only text can go (an alt text). */
+export function plainText(text: string): string {
+  return parseWhatsApp(text)
+    .map((block) => (block.kind === "codeblock" ? block.text : inlineText(block.inlines)))
+    .filter((words) => words !== "")
+    .join(" ");
+}
+
+function inlineText(inlines: Inline[]): string {
+  return inlines.map((inline) => ("children" in inline ? inlineText(inline.children) : inline.text)).join("");
+}
