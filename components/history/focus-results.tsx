@@ -13,9 +13,8 @@ export function FocusResults({ formId, resultsId }: { formId: string; resultsId:
   useEffect(() => {
     if (read()) document.getElementById(resultsId)?.focus();
     const form = document.getElementById(formId);
-    const mark = () => write();
-    form?.addEventListener("submit", mark);
-    return () => form?.removeEventListener("submit", mark);
+    form?.addEventListener("submit", write);
+    return () => form?.removeEventListener("submit", write);
   }, [formId, resultsId]);
   return null;
 }

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { PreviewSwitch } from "@/components/composer/preview-switch";
 import { PreviewPane } from "@/components/composer/shared/preview-pane";
+import { FormattedText } from "@/components/preview/formatted-text";
 import { SentMessage } from "@/components/preview/sent-message";
 import type { DeliveryStatus } from "@/components/preview/ticks";
 import type { MessageType } from "@/lib/messages/registry";
@@ -35,7 +36,10 @@ export function SentMessagePreview({ bubble, at, status }: { bubble: SentBubble;
         {bubble.words && (
           <>
             <h3 className="mt-3 font-medium text-slate-900">The words sent</h3>
-            <p className="mt-1 whitespace-pre-line text-slate-800">{bubble.words}</p>
+            {/* Drawn with WhatsApp's formatting, as the customer read them: tokens become text nodes, never HTML. */}
+            <div className="mt-1 text-slate-800">
+              <FormattedText text={bubble.words} />
+            </div>
           </>
         )}
       </aside>

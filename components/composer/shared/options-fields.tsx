@@ -63,10 +63,8 @@ const SHOWN_CAMPAIGN = 40;
  */
 export function optionsSummary(campaignName: string | undefined, callbackData: string | undefined): string {
   const campaign = [...(campaignName?.trim() ?? "")];
-  const parts = [
-    campaign.length > 0 &&
-      `Campaign: ${campaign.length > SHOWN_CAMPAIGN ? `${campaign.slice(0, SHOWN_CAMPAIGN - 1).join("")}…` : campaign.join("")}`,
-    callbackData?.trim() && "callback data set",
-  ].filter(Boolean);
+  const shown =
+    campaign.length > SHOWN_CAMPAIGN ? `${campaign.slice(0, SHOWN_CAMPAIGN - 1).join("")}…` : campaign.join("");
+  const parts = [shown && `Campaign: ${shown}`, callbackData?.trim() && "callback data set"].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : "campaign name, callback data";
 }
