@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { composerHydrated } from "./support/compose";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
 
@@ -141,6 +142,8 @@ test("no response the browser receives contains the API key", async ({ page }) =
     );
   });
   await page.goto("/compose/text");
+  // This test is about what responses hold, not about typing while the page loads: it waits for the form.
+  await composerHydrated(page);
   await fillText(page, "+16044441111", "Checking for leaks");
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
