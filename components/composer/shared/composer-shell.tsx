@@ -2,6 +2,7 @@
 
 import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useRef, useState } from "react";
 import { type FieldValues, FormProvider, type Path, type UseFormReturn } from "react-hook-form";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 import type { PreviewTheme } from "@/components/preview/theme";
 import { Button } from "@/components/ui/button";
 import { COMPOSER_ANCHOR } from "@/components/ui/skip-targets";
@@ -86,6 +87,9 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const element = useRef<HTMLFormElement>(null);
   const draftSkipped = useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
+  // Until the scripts run, the form has no submit handler: the browser would send it as a GET of this page, the
+  // recipient's number in the address and the message text lost. What is typed meanwhile is kept (useDraft).
+  const hydrated = useHydrated();
   const sendKey = useSendKey(result);
   // The outcome shown belongs to the last attempt: a new one takes it away, also when the form refuses it, but not
   // when the 24-hour question is cancelled (nothing was attempted, and an Unknown's warning must stay).
@@ -153,7 +157,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
             {children}
             <OptionsFields />
             <div className="flex flex-wrap items-center gap-3">
-              <Button type="submit" variant="primary" disabled={sending} className="min-w-28">
+              <Button type="submit" variant="primary" disabled={sending || !hydrated} className="min-w-28">
                 {sending ? "Sending…" : "Send"}
               </Button>
               {/* A phone has no Ctrl key to press. */}

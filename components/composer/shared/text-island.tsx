@@ -19,8 +19,11 @@ export function TextIslandProvider({ children }: { children: ReactNode }) {
   return (
     <IslandContext.Provider value={id}>
       {children}
-      {/* Never sent itself: with a single field in it, Enter there would otherwise load the page again. */}
-      <form id={id} hidden aria-hidden onSubmit={(event) => event.preventDefault()} />
+      {/* Never sent itself: with a single field in it, Enter there would otherwise load the page again. Its disabled
+          default button stops the browser's own Enter-sends also before the scripts run, when nothing prevents it. */}
+      <form id={id} hidden aria-hidden onSubmit={(event) => event.preventDefault()}>
+        <button type="submit" disabled tabIndex={-1} />
+      </form>
     </IslandContext.Provider>
   );
 }
