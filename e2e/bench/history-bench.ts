@@ -11,6 +11,7 @@
 import { sql } from "drizzle-orm";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { createDatabase, type Database, type Db } from "@/lib/db/client";
+import { withCustomerNames } from "@/lib/db/customer-names";
 import { historyPageQuery, listHistory } from "@/lib/db/queries";
 import { type HistoryFilterValues, historyFilterFrom } from "@/lib/history/filter-params";
 import { testEngines } from "@/test-support/db-engines";
@@ -114,7 +115,8 @@ async function time(dbs: Db[], bench: BenchCase): Promise<Timing[]> {
 
 async function explainCase(db: Db, bench: BenchCase): Promise<string> {
   const before = await cursorAt(db, bench.depth);
-  const query = historyPageQuery(db, { ...historyFilterFrom(bench.values, "US"), before, limit: PAGE });
+  const filter = await withCustomerNames(db, historyFilterFrom(bench.values, "US"));
+  const query = historyPageQuery(db, { ...filter, before, limit: PAGE });
   const { rows } = (await db.execute(sql`explain (analyze, buffers) ${query}`)) as unknown as {
     rows: { "QUERY PLAN": string }[];
   };

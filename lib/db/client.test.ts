@@ -37,6 +37,7 @@ describe.each(engines)("opening a $kind database", (engine) => {
       expect(database.kind).toBe(engine.kind);
       expect(await publicTables(database.db)).toEqual([
         "accounts",
+        "customer_names",
         "customer_windows",
         "inbox_assignments",
         "inbox_messages",

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { customerWindows, type MessageStatus, messageEvents, messages } from "./schema";
+import { customerNames, customerWindows, type MessageStatus, messageEvents, messages } from "./schema";
 
 export type MessageEvent = typeof messageEvents.$inferSelect;
 
@@ -157,6 +157,18 @@ export async function recordInboundMessage(db: Db, inbound: InboundMessage): Pro
     .onConflictDoUpdate({
       target: [customerWindows.customer, customerWindows.businessNumber],
       set: { lastInboundAt: sql`greatest(${customerWindows.lastInboundAt}, excluded.last_inbound_at)` },
+    });
+}
+
+/** Keeps the name the customer wrote with; a message arriving late under an older name does not undo a newer one. */
+export async function recordCustomerName(db: Db, customer: string, name: string, at: Date): Promise<void> {
+  await db
+    .insert(customerNames)
+    .values({ customer, name, namedAt: at })
+    .onConflictDoUpdate({
+      target: customerNames.customer,
+      set: { name: sql`excluded.name`, namedAt: sql`excluded.named_at` },
+      setWhere: sql`${customerNames.namedAt} <= excluded.named_at`,
     });
 }
 

@@ -6,6 +6,7 @@ import type { HistorySearch } from "@/lib/history/history-search";
 import type { RecipientMatch } from "@/lib/history/recipient-match";
 import { searchTextOf } from "@/lib/history/search-text";
 import type { Db } from "./client";
+import { customersNamed, escapeLike, type NamedCustomers, withCustomerNames } from "./customer-names";
 import {
   type Endpoint,
   type HistoryMessageType,
@@ -218,6 +219,8 @@ export interface HistoryFilter {
   search?: HistorySearch;
   /** A person's user id: what they sent. */
   sentBy?: string;
+  /** For each word of a text search, the customers named with it (withCustomerNames); without, names are not read. */
+  namedCustomers?: NamedCustomers[];
 }
 
 /** The WHERE of a history listing: the filter, and with `before`, only entries older than that id. */
@@ -227,7 +230,7 @@ export function historyWhere(filter: HistoryFilter, before?: string): SQL | unde
     filter.status ? eq(messages.status, filter.status) : undefined,
     filter.messageType ? eq(messages.messageType, filter.messageType) : undefined,
     filter.recipient ? recipientCondition(filter.recipient) : undefined,
-    filter.search ? searchCondition(filter.search) : undefined,
+    filter.search ? searchCondition(filter.search, filter.namedCustomers) : undefined,
     filter.sentBy ? eq(messages.sentByUserId, filter.sentBy) : undefined,
   );
 }
@@ -251,15 +254,22 @@ function recipientPrefixCondition(prefix: string): SQL {
   return like(messages.recipient, `${escapeLike(prefix)}%`);
 }
 
-function searchCondition(search: HistorySearch): SQL | undefined {
+function searchCondition(search: HistorySearch, named: NamedCustomers[] = []): SQL | undefined {
   if (search.kind === "number") return eq(messages.recipient, search.recipient);
   return or(
     eq(messages.connectlyId, search.id),
     eq(messages.id, search.id),
     search.recipientPrefix ? recipientPrefixCondition(search.recipientPrefix) : undefined,
-    // search_text is kept in lower case (see lib/history/search-text.ts).
-    and(...search.words.map((word) => like(messages.searchText, `%${escapeLike(word.toLowerCase())}%`))),
+    and(...search.words.map((word, i) => wordCondition(word, named[i]))),
   );
+}
+
+/** A word of the search is in the message's search text, or in the name its customer writes with. */
+function wordCondition(word: string, named: NamedCustomers | undefined): SQL | undefined {
+  // search_text is kept in lower case (see lib/history/search-text.ts).
+  const inText = like(messages.searchText, `%${escapeLike(word.toLowerCase())}%`);
+  if (named === undefined || named.length === 0) return inText;
+  return or(inText, inArray(messages.recipient, named === "many" ? customersNamed(word) : named));
 }
 
 /** The query behind one history page, newest first; for listHistory, and for benchmarks to EXPLAIN. */
@@ -280,13 +290,9 @@ export async function listHistory(
   options: { before?: string; limit?: number } & HistoryFilter = {},
 ): Promise<HistoryPage> {
   const limit = clampLimit(options.limit);
-  const rows = await historyPageQuery(db, options);
+  const rows = await historyPageQuery(db, await withCustomerNames(db, options));
   const entries = rows.slice(0, limit);
   return { entries, nextCursor: rows.length > limit ? (entries.at(-1)?.id ?? null) : null };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Current statuses of the given entries, for polling while deliveries are still moving. */

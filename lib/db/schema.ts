@@ -174,6 +174,21 @@ export const inboxMessages = pgTable(
   ],
 );
 
+/**
+ * The name each customer last gave WhatsApp (their profile name in an inbound message), so the history search finds
+ * every send to "Okafor", also those sent before Okafor first wrote and those with no Recipient name typed.
+ * One row per customer id (number or BSUID) whatever the business number.
+ */
+export const customerNames = pgTable(
+  "customer_names",
+  {
+    customer: text("customer").primaryKey(),
+    name: text("name").notNull(),
+    namedAt: timestamptz("named_at").notNull(),
+  },
+  (t) => [index("customer_names_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`)],
+);
+
 /** How far each person has read each thread: inbound messages received after `readUpTo` are unread for them. */
 export const inboxReads = pgTable(
   "inbox_reads",

@@ -2,6 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { withCustomerNames } from "@/lib/db/customer-names";
 import { type HistoryFilter, historyWhere } from "@/lib/db/queries";
 import { messages, users } from "@/lib/db/schema";
 import { summarize } from "./summarize";
@@ -82,6 +83,8 @@ export function historyCsv(db: Db, filter: HistoryFilter, pageSize = EXPORT_PAGE
   const encoder = new TextEncoder();
   let before: string | undefined;
   let headerSent = false;
+  // The customers' names are looked up once, as the file starts: the same ones serve every page.
+  let named: Promise<HistoryFilter> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -90,7 +93,8 @@ export function historyCsv(db: Db, filter: HistoryFilter, pageSize = EXPORT_PAGE
           controller.enqueue(encoder.encode(`\uFEFF${stringify([EXPORT_HEADER as unknown as string[]], CSV_OPTIONS)}`));
           return;
         }
-        const rows = await exportPage(db, filter, before, pageSize);
+        named ??= withCustomerNames(db, filter);
+        const rows = await exportPage(db, await named, before, pageSize);
         if (rows.length > 0) controller.enqueue(encoder.encode(stringify(rows.map(csvRecord), CSV_OPTIONS)));
         const last = rows.at(-1);
         if (rows.length < pageSize || !last) controller.close();

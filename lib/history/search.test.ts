@@ -3,8 +3,10 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { createDatabase, type Database, type Db } from "@/lib/db/client";
+import { NAMED_CUSTOMERS_INLINE } from "@/lib/db/customer-names";
+import { recordCustomerName } from "@/lib/db/lifecycle";
 import { createAttempt, type HistoryEntry, listHistory, markSent, type NewAttempt } from "@/lib/db/queries";
-import { messageEvents, messages } from "@/lib/db/schema";
+import { customerNames, inboxMessages, messageEvents, messages } from "@/lib/db/schema";
 import { testEngines } from "@/test-support/db-engines";
 import { type HistoryFilterValues, historyFilterFrom } from "./filter-params";
 import { searchTextOf } from "./search-text";
@@ -41,7 +43,7 @@ describe.each(engines)("history search on $kind", (engine) => {
     await engine.cleanup();
   });
   beforeEach(async () => {
-    await db.execute(sql`truncate ${messageEvents}, ${messages}`);
+    await db.execute(sql`truncate ${messageEvents}, ${messages}, ${customerNames}, ${inboxMessages}`);
     ada = await createAttempt(
       db,
       textAttempt("+16044441111", "Your REFUND of $24.90 is on its way", {
@@ -88,6 +90,74 @@ describe.each(engines)("history search on $kind", (engine) => {
     expect(await find({ q: "refund" })).toEqual([ada.id]);
     expect(await find({ q: "bestellung versandt" })).toEqual([bruno.id]);
     expect(await find({ q: "bestellung refund" })).toEqual([]);
+  });
+
+  test("finds sends to a customer by the name they write with, with no Recipient name typed and from before they wrote", async () => {
+    const before = await createAttempt(db, textAttempt("+16045550199", "Your table is booked"));
+    const other = await createAttempt(db, textAttempt("+16045550177", "Your table is booked"));
+    expect(await find({ q: "okafor" })).toEqual([]);
+    await recordCustomerName(db, "+16045550199", "Ben Okafor", new Date());
+    const after = await createAttempt(db, textAttempt("+16045550199", "See you at eight"));
+    expect(await find({ q: "okafor" })).toEqual([after.id, before.id]);
+    expect(await find({ q: "OKAFOR booked" })).toEqual([before.id]);
+    expect(await find({ q: "ben okafor" })).toEqual([after.id, before.id]);
+    expect(await find({ q: "okafor lovelace" })).toEqual([]);
+    expect(await find({ q: "booked" })).toEqual([other.id, before.id]);
+  });
+
+  test("a customer's newer name replaces the older one, and a late message under the old name does not undo it", async () => {
+    const sent = await createAttempt(db, textAttempt("+16045550199", "Hello"));
+    await recordCustomerName(db, "+16045550199", "Ben O.", new Date("2026-12-01T10:00:00Z"));
+    await recordCustomerName(db, "+16045550199", "Ben Okafor", new Date("2026-12-02T10:00:00Z"));
+    await recordCustomerName(db, "+16045550199", "Ben O.", new Date("2026-12-01T12:00:00Z"));
+    expect(await find({ q: "okafor" })).toEqual([sent.id]);
+    expect(await find({ q: "o." })).toEqual([]);
+  });
+
+  test(`still finds by name when more than ${NAMED_CUSTOMERS_INLINE} customers share it`, async () => {
+    const at = new Date();
+    await db.insert(customerNames).values(
+      Array.from({ length: NAMED_CUSTOMERS_INLINE + 5 }, (_, i) => ({
+        customer: `+1604666${String(i).padStart(4, "0")}`,
+        name: `Kim ${i}`,
+        namedAt: at,
+      })),
+    );
+    const first = await createAttempt(db, textAttempt("+16046660003", "One"));
+    const last = await createAttempt(
+      db,
+      textAttempt(`+1604666${String(NAMED_CUSTOMERS_INLINE + 4).padStart(4, "0")}`, "Two"),
+    );
+    expect(await find({ q: "kim" })).toEqual([last.id, first.id]);
+  });
+
+  test("names customers who wrote before names were kept, by the migration that adds them", async () => {
+    const migrations = path.join(process.cwd(), "lib", "db", "migrations");
+    const file = (await readdir(migrations)).find((name) => name.endsWith("_customer_names.sql"));
+    if (!file) throw new Error("no *_customer_names.sql migration");
+    const backfill = (await readFile(path.join(migrations, file), "utf8")).split("--> statement-breakpoint").at(-1);
+    const inbound = (customer: string, customerName: string | null, at: string, direction = "inbound") => ({
+      id: `${customer}-${at}`,
+      dedupeKey: `${customer}-${at}-${direction}`,
+      direction: direction as "inbound" | "echo",
+      customer,
+      customerName,
+      kind: "text" as const,
+      text: "hi",
+      content: {},
+      occurredAt: new Date(at),
+    });
+    await db
+      .insert(inboxMessages)
+      .values([
+        inbound("+16045550199", "Ben O.", "2026-12-01T10:00:00Z"),
+        inbound("+16045550199", "Ben Okafor", "2026-12-02T10:00:00Z"),
+        inbound("+16045550199", null, "2026-12-03T10:00:00Z"),
+        inbound("+16045550166", "Echo Name", "2026-12-03T10:00:00Z", "echo"),
+      ]);
+    await db.execute(sql.raw(backfill ?? ""));
+    const rows = await db.select({ customer: customerNames.customer, name: customerNames.name }).from(customerNames);
+    expect(rows).toEqual([{ customer: "+16045550199", name: "Ben Okafor" }]);
   });
 
   test("finds a template by its name and its parameter values", async () => {

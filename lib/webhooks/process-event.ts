@@ -1,7 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { recordInboxMessage } from "@/lib/db/inbox";
-import { type DeliveryOutcome, recordDeliveryEvent, recordInboundMessage } from "@/lib/db/lifecycle";
+import {
+  type DeliveryOutcome,
+  recordCustomerName,
+  recordDeliveryEvent,
+  recordInboundMessage,
+} from "@/lib/db/lifecycle";
 import { E164_PATTERN } from "@/lib/messages/recipient";
 import type { WebhookEvent } from "./events";
 
@@ -47,6 +52,7 @@ export async function processWebhookEvent(db: Db, event: WebhookEvent, body: unk
       if (!event.echo) {
         for (const id of event.customers) {
           await recordInboundMessage(db, { customer: id, businessNumber: event.businessNumber, at: event.occurredAt });
+          if (message.customerName) await recordCustomerName(db, id, message.customerName, event.occurredAt);
         }
       }
       return {

@@ -5,8 +5,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { closeDb, type Db, getDb } from "@/lib/db/client";
 import { getWindow, listEvents } from "@/lib/db/lifecycle";
-import { createAttempt, getHistoryEntry, markSent } from "@/lib/db/queries";
-import { customerWindows, messageEvents, messages } from "@/lib/db/schema";
+import { createAttempt, getHistoryEntry, listHistory, markSent } from "@/lib/db/queries";
+import { customerNames, customerWindows, messageEvents, messages } from "@/lib/db/schema";
+import type { HistorySearch } from "@/lib/history/history-search";
 import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks/handle-request";
 import { signWebhookBody } from "@/lib/webhooks/signature";
 
@@ -84,7 +85,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await db.execute(sql`truncate ${messageEvents}, ${messages}, ${customerWindows}`);
+  await db.execute(sql`truncate ${messageEvents}, ${messages}, ${customerWindows}, ${customerNames}`);
 });
 
 describe("POST /api/webhooks/connectly with a secret configured", () => {
@@ -203,6 +204,20 @@ describe("POST /api/webhooks/connectly with a secret configured", () => {
       businessNumber: "+14155550100",
       lastInboundAt: new Date("2025-06-01T10:01:00.000Z"),
     });
+  });
+
+  test("keeps the name a customer writes with, so history finds what was sent to them by it", async () => {
+    const sent = await sentMessage("01JNAMEDLATER0000000000000");
+    const search: HistorySearch = { kind: "text", words: ["lovelace"], id: "lovelace" };
+    expect((await listHistory(db, { search })).entries).toEqual([]);
+    const inbound = JSON.stringify({
+      timestamp: SOON,
+      sender: { id: "+16044441111", channelType: "whatsapp", name: "Ada Lovelace" },
+      recipient: { id: "+14155550100", channelType: "whatsapp" },
+      message: { text: "Thanks!" },
+    });
+    expect((await POST(webhook(inbound))).status).toBe(200);
+    expect((await listHistory(db, { search })).entries.map((entry) => entry.id)).toEqual([sent]);
   });
 });
 
