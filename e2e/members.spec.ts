@@ -78,6 +78,34 @@ test("deactivating someone ends their open session at once; their history stays"
   await expect(row).toContainText("Active");
 });
 
+test("on a phone the People table fits the screen: status, last sign-in and Deactivate go under the name", async ({
+  page,
+  browser,
+}) => {
+  const email = `phone-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Viewer");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await acceptInvitation(await context.newPage(), link, { name: "Pat Phone", password: "pat's long password" });
+  await context.close();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/settings/members");
+  const table = page.getByRole("table", { name: "Members" });
+  const box = table.locator("xpath=..");
+  expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row.getByText("Last sign-in:")).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Status" })).toBeHidden();
+  const deactivate = row.getByRole("button", { name: "Deactivate Pat Phone" });
+  await deactivate.scrollIntoViewIfNeeded();
+  const right = await deactivate.evaluate((element) => element.getBoundingClientRect().right);
+  expect(right).toBeLessThanOrEqual(390);
+  await deactivate.click();
+  await expect(row).toContainText("Deactivated");
+  await row.getByRole("button", { name: "Reactivate Pat Phone" }).click();
+  await expect(row.getByRole("button", { name: "Deactivate Pat Phone" })).toBeVisible();
+});
+
 test("the last Admin's Role is locked and says why; the server still refuses a page that is out of date", async ({
   page,
   browser,

@@ -50,8 +50,8 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
       className="space-y-1"
     >
       <input type="hidden" name="userId" value={member.id} />
-      {/* Side by side even on a phone, where the table scrolls sideways anyway: wrapped under the picker, the
-          button made every row taller and left the confirmation below only the picker's width to wrap in. */}
+      {/* Side by side even on a phone (the row's other columns go under the name there): wrapped under the picker,
+          the button made every row taller and left the confirmation below only the picker's width to wrap in. */}
       <div className="flex items-center gap-2">
         <label className="sr-only" htmlFor={id}>
           Role

@@ -19,13 +19,14 @@ export function MembersTable({ members, selfId }: { members: Member[]; selfId: s
             <th scope="col" className="px-3 py-2">
               Role
             </th>
-            <th scope="col" className="px-3 py-2">
+            {/* On a phone these three go under the name, so that the row fits the screen without scrolling sideways. */}
+            <th scope="col" className="px-3 py-2 max-sm:hidden">
               Status
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 max-sm:hidden">
               Last sign-in
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 max-sm:hidden">
               <span className="sr-only">Actions</span>
             </th>
           </tr>
@@ -35,26 +36,25 @@ export function MembersTable({ members, selfId }: { members: Member[]; selfId: s
             <tr key={member.id} className="align-top">
               <td className="px-3 py-2">
                 <div className="font-medium text-slate-900">{member.name}</div>
-                <div className="text-xs text-slate-500">{member.email}</div>
+                <div className="break-all text-xs text-slate-500">{member.email}</div>
+                <div className="mt-1.5 space-y-1 text-xs text-slate-600 sm:hidden">
+                  <MemberStatus active={member.active} />
+                  <div>
+                    Last sign-in: <LastSignIn at={member.lastSignInAt} />
+                  </div>
+                  <ActivationForm key={String(member.active)} member={member} self={member.id === selfId} />
+                </div>
               </td>
               <td className="px-3 py-2">
                 <RoleForm member={member} onlyAdmin={member.id === onlyAdminId} />
               </td>
-              <td className="px-3 py-2">
-                {member.active ? (
-                  <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">
-                    Active
-                  </span>
-                ) : (
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-                    Deactivated
-                  </span>
-                )}
+              <td className="px-3 py-2 max-sm:hidden">
+                <MemberStatus active={member.active} />
               </td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                {member.lastSignInAt ? <LocalTime date={member.lastSignInAt} /> : "Never"}
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600 max-sm:hidden">
+                <LastSignIn at={member.lastSignInAt} />
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 max-sm:hidden">
                 <ActivationForm key={String(member.active)} member={member} self={member.id === selfId} />
               </td>
             </tr>
@@ -63,4 +63,16 @@ export function MembersTable({ members, selfId }: { members: Member[]; selfId: s
       </table>
     </div>
   );
+}
+
+function MemberStatus({ active }: { active: boolean }) {
+  return active ? (
+    <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>
+  ) : (
+    <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">Deactivated</span>
+  );
+}
+
+function LastSignIn({ at }: { at: Date | null }) {
+  return at ? <LocalTime date={at} /> : "Never";
 }
