@@ -116,10 +116,21 @@ test.describe("with no configuration (sandbox mode)", () => {
     await page.goto("/history?q=Ben+Okafor");
     await expect(page.getByRole("row").filter({ hasText: id })).toContainText("Ben Okafor");
 
-    // A name already typed is kept.
+    // Another customer's number takes their name, or none, in place of the one the suggestion brought.
     await openComposer(page, "text");
+    await recipient.fill("+16045550122");
+    await expect(page.getByLabel("Recipient name")).toHaveValue("Ben Okafor");
+    await recipient.fill("+1 (604) 555-0123");
+    await recipient.blur();
+    await expect(page.getByLabel("Recipient name")).toHaveValue("Chloe Martin");
+    await recipient.fill("+16045559999");
+    await expect(page.getByLabel("Recipient name")).toHaveValue("");
+
+    // A name already typed is kept.
     await page.getByLabel("Recipient name").fill("Benjamin");
     await recipient.fill("+16045550122");
+    await expect(page.getByLabel("Recipient name")).toHaveValue("Benjamin");
+    await recipient.fill("+16045559999");
     await expect(page.getByLabel("Recipient name")).toHaveValue("Benjamin");
   });
 

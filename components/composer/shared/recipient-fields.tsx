@@ -52,7 +52,10 @@ function EditableEnvelope({
   const applyNormalized = (text: string) => {
     const id = normalizeRecipient(text, defaultCountry);
     if (id === null) return false;
-    if (id !== text) setValue("recipient.id", id, { shouldDirty: true, shouldValidate: true });
+    if (id !== text) {
+      setValue("recipient.id", id, { shouldDirty: true, shouldValidate: true });
+      namePicked(id);
+    }
     return true;
   };
   // Replaces the hint rather than adding a line, so leaving the field (which only reformats) moves nothing.
@@ -60,10 +63,15 @@ function EditableEnvelope({
     ? `Sent as ${normalized}.`
     : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
   const offered = suggestions ?? target.recipientSuggestions ?? [];
-  // A number picked from the suggestions brings its customer's name, so history lists and finds it by that name.
+  // A number picked from the suggestions brings its customer's name, so history lists and finds it by that name. The
+  // name of another suggested customer goes once the number changes: it would be sent, and found, with this one.
   const namePicked = (text: string) => {
-    const picked = withName ? offered.find((suggestion) => suggestion.number === text) : undefined;
-    if (picked?.name && !getValues("recipient.name")) setValue("recipient.name", picked.name, { shouldDirty: true });
+    if (!withName) return;
+    const current = getValues("recipient.name") ?? "";
+    const picked = offered.find((suggestion) => suggestion.number === text);
+    const stale = current !== "" && offered.some((other) => other.name === current && other.number !== text);
+    const name = picked?.name && (current === "" || stale) ? picked.name : stale ? "" : current;
+    if (name !== current) setValue("recipient.name", name, { shouldDirty: true });
   };
   return (
     <EnvelopeCard>
