@@ -136,8 +136,16 @@ export function ThreadView({
       <ThreadMessages items={items} scroller={log} />
       {sandbox && canSend && (
         <div className="flex justify-end">
-          {/* The customer writes through the real webhook; the thread's polling shows it. */}
-          <SimulateReplyButton recipient={data.customer} sender={data.businessNumber} />
+          {/* The customer writes through the real webhook, which has taken it once the action answers: the thread
+              asks for it at once rather than at its next poll, seconds later. */}
+          <SimulateReplyButton
+            recipient={data.customer}
+            sender={data.businessNumber}
+            onReplied={() => {
+              void refetch();
+              void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
+            }}
+          />
         </div>
       )}
       {canSend ? (

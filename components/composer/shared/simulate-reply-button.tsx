@@ -7,7 +7,16 @@ import { recipientKind } from "@/lib/messages/recipient";
 import { windowQueryKey } from "./window-status";
 
 /** Sandbox mode: makes the simulator send a reply from the customer, so the 24-hour window can be watched opening. */
-export function SimulateReplyButton({ recipient, sender }: { recipient: string; sender: string }) {
+export function SimulateReplyButton({
+  recipient,
+  sender,
+  onReplied,
+}: {
+  recipient: string;
+  sender: string;
+  /** Called once the reply has reached this app's webhook. */
+  onReplied?: () => void;
+}) {
   const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
   const [problem, setProblem] = useState<string | null>(null);
@@ -22,6 +31,7 @@ export function SimulateReplyButton({ recipient, sender }: { recipient: string; 
           startTransition(async () => {
             const result = await simulateReplyAction({ recipient: id, sender });
             setProblem(result.ok ? null : `${result.error.message} ${result.error.hint}`);
+            if (result.ok) onReplied?.();
             await queryClient.invalidateQueries({ queryKey: windowQueryKey(id, sender.trim()) });
           })
         }
