@@ -41,6 +41,18 @@ test("an emailed invitation is accepted in a second browser, once, with the role
   }
 });
 
+test("Invite from the keyboard keeps the focus on Invite for the next one", async ({ page }) => {
+  await page.goto("/settings/members");
+  const form = page.getByRole("form", { name: "Invite" });
+  const email = `keys-${Date.now()}@example.com`;
+  await form.getByLabel("Email").fill(email);
+  const button = form.getByRole("button", { name: "Invite" });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Invitation for ${email} ready.`)).toBeVisible();
+  await expect(button).toBeFocused();
+});
+
 test("Invite without an address asks for the invited person's, and Invite stays where it was", async ({ page }) => {
   await page.goto("/settings/members");
   const invite = page.getByRole("form", { name: "Invite" });

@@ -1,4 +1,6 @@
-import type { ButtonHTMLAttributes } from "react";
+"use client";
+
+import { type ButtonHTMLAttributes, useLayoutEffect, useRef } from "react";
 
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 
@@ -9,15 +11,44 @@ const variants: Record<Variant, string> = {
   danger: "text-red-700 hover:bg-red-50 disabled:text-slate-400",
 };
 
+// A blur this recent, when the button turns disabled, was caused by the disabling.
+const BLURRED_BY_DISABLING_MS = 100;
+
 export function Button({
   variant = "secondary",
   className = "",
   type = "button",
+  disabled,
+  onBlur,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  const element = useRef<HTMLButtonElement>(null);
+  const blurredAt = useRef(Number.NEGATIVE_INFINITY);
+  const refocus = useRef(false);
+  // A button disabled while its action runs (Invite, Change role, Save) drops the focus to the page, so someone on
+  // the keyboard would start again from the top. It takes the focus back once enabled, unless the focus has gone
+  // somewhere else meanwhile (an outcome that takes it, a field with an error).
+  useLayoutEffect(() => {
+    const button = element.current;
+    if (!button) return;
+    if (disabled) {
+      refocus.current =
+        document.activeElement === button || performance.now() - blurredAt.current < BLURRED_BY_DISABLING_MS;
+      return;
+    }
+    if (!refocus.current) return;
+    refocus.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) button.focus();
+  }, [disabled]);
   return (
     <button
+      ref={element}
       type={type}
+      disabled={disabled}
+      onBlur={(event) => {
+        blurredAt.current = performance.now();
+        onBlur?.(event);
+      }}
       className={`inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`}
       {...props}
     />
