@@ -44,13 +44,13 @@ export function Button({
     <button
       ref={element}
       type={type}
-      disabled={disabled}
       onBlur={(event) => {
         blurredAt.current = performance.now();
         onBlur?.(event);
       }}
       className={`inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`}
       {...props}
+      disabled={disabled}
     />
   );
 }
