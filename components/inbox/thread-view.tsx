@@ -67,6 +67,11 @@ export function ThreadView({
     initialData: initial,
     refetchInterval: POLL_MS,
   });
+  // The thread and the list, now rather than at their next poll: an assignment changed, or a simulated reply came.
+  const refresh = () => {
+    void refetch();
+    void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
+  };
   const [optimistic, setOptimistic] = useState<Optimistic[]>([]);
   const now = useNow();
   const log = useRef<HTMLDivElement>(null);
@@ -124,28 +129,12 @@ export function ThreadView({
 
   return (
     <div className="space-y-4">
-      <ThreadHeader
-        thread={data}
-        me={me}
-        canAssign={canSend}
-        onChanged={() => {
-          void refetch();
-          void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
-        }}
-      />
+      <ThreadHeader thread={data} me={me} canAssign={canSend} onChanged={refresh} />
       <ThreadMessages items={items} scroller={log} />
       {sandbox && canSend && (
         <div className="flex justify-end">
-          {/* The customer writes through the real webhook, which has taken it once the action answers: the thread
-              asks for it at once rather than at its next poll, seconds later. */}
-          <SimulateReplyButton
-            recipient={data.customer}
-            sender={data.businessNumber}
-            onReplied={() => {
-              void refetch();
-              void queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY });
-            }}
-          />
+          {/* The customer writes through the real webhook, which has taken the reply once the action answers. */}
+          <SimulateReplyButton recipient={data.customer} sender={data.businessNumber} onReplied={refresh} />
         </div>
       )}
       {canSend ? (

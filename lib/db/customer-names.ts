@@ -1,6 +1,7 @@
 import "server-only";
 import { like, type SQL, sql } from "drizzle-orm";
 import type { Db } from "./client";
+import { containingLower } from "./like-pattern";
 import type { HistoryFilter } from "./queries";
 import { customerNames } from "./schema";
 
@@ -40,9 +41,5 @@ export function customersNamed(word: string): SQL {
 
 // lower(name), as the trigram index customer_names_name_trgm_idx is built on.
 function nameHolds(word: string): SQL {
-  return like(sql`lower(${customerNames.name})`, `%${escapeLike(word.toLowerCase())}%`);
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return like(sql`lower(${customerNames.name})`, containingLower(word));
 }

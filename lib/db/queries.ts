@@ -6,7 +6,8 @@ import type { HistorySearch } from "@/lib/history/history-search";
 import type { RecipientMatch } from "@/lib/history/recipient-match";
 import { searchTextOf } from "@/lib/history/search-text";
 import type { Db } from "./client";
-import { customersNamed, escapeLike, type NamedCustomers, withCustomerNames } from "./customer-names";
+import { customersNamed, type NamedCustomers, withCustomerNames } from "./customer-names";
+import { containingLower, escapeLike } from "./like-pattern";
 import {
   type Endpoint,
   type HistoryMessageType,
@@ -267,7 +268,7 @@ function searchCondition(search: HistorySearch, named: NamedCustomers[] = []): S
 /** A word of the search is in the message's search text, or in the name its customer writes with. */
 function wordCondition(word: string, named: NamedCustomers | undefined): SQL | undefined {
   // search_text is kept in lower case (see lib/history/search-text.ts).
-  const inText = like(messages.searchText, `%${escapeLike(word.toLowerCase())}%`);
+  const inText = like(messages.searchText, containingLower(word));
   if (named === undefined || named.length === 0) return inText;
   return or(inText, inArray(messages.recipient, named === "many" ? customersNamed(word) : named));
 }
