@@ -6,11 +6,12 @@ import { StatusBadge } from "./status-badge";
 
 interface Step {
   key: string;
-  /** Unknown for Connectly's answer: the row keeps only the time of its latest status. */
   at?: Date;
   status: string;
   label: string;
   detail?: string | null;
+  /** Why a step has no time. */
+  note?: string;
 }
 
 /**
@@ -38,7 +39,14 @@ export function Timeline({
   if (answerNeverCame(entry)) {
     steps.push({ key: "found", status: "sent", label: "No answer from Connectly; its delivery report gave the id" });
   } else if (entry.connectlyId) {
-    steps.push({ key: "accepted", status: "sent", label: "Accepted by Connectly" });
+    const at = acceptedAt(entry, events);
+    steps.push({
+      key: "accepted",
+      at,
+      status: "sent",
+      label: "Accepted by Connectly",
+      note: at ? undefined : "Its time is not kept once WhatsApp reports on the message.",
+    });
   } else if (entry.status === "unknown") {
     steps.push({
       key: "unknown",
@@ -84,6 +92,7 @@ export function Timeline({
               <span className="text-slate-800">{step.label}</span>
             </div>
             {step.at ? <LocalTime date={step.at} className="block text-xs text-slate-500" /> : null}
+            {step.note ? <p className="text-xs text-slate-500">{step.note}</p> : null}
             {step.detail ? (
               <p className={`text-xs ${step.status === "unknown" ? "text-amber-800" : "text-red-700"}`}>
                 {step.detail}
@@ -94,4 +103,15 @@ export function Timeline({
       </ol>
     </section>
   );
+}
+
+/**
+ * When Connectly's answer was recorded: the row's status_at, which markSent sets as the answer comes, for as long as
+ * the status is still the answer's "sent". A delivery report moves status_at on with the status, and one that reached
+ * the row before the answer (by its send key) left its own time there, so then the answer's time is no longer known.
+ */
+function acceptedAt(entry: HistoryEntry, events: MessageEvent[]): Date | undefined {
+  const at = entry.statusAt;
+  if (entry.status !== "sent" || !at) return undefined;
+  return events.some((event) => event.occurredAt.getTime() === at.getTime()) ? undefined : at;
 }
