@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
+import { EmptyHistory } from "@/components/history/empty-history";
 import { FocusResults } from "@/components/history/focus-results";
 import { HistoryCards } from "@/components/history/history-cards";
 import { HISTORY_FILTERS_ID, HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
 import { memberNames } from "@/lib/auth/members";
+import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
 import { listHistory } from "@/lib/db/queries";
 import { env } from "@/lib/env";
@@ -26,7 +28,7 @@ function query(values: HistoryFilterValues, before?: string): string {
   return text ? `?${text}` : "";
 }
 
-export default guardedPage("/history", async function HistoryPage({ searchParams }: Props) {
+export default guardedPage("/history", async function HistoryPage({ searchParams }: Props, actor) {
   const params = await searchParams;
   const before = stringParam(params.before) || undefined;
   const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, stringParam(params[key])])) as HistoryFilterValues;
@@ -58,12 +60,13 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
       <HistoryFilters values={values} people={people} />
       <section id="history-results" aria-label="Results" tabIndex={-1} className="space-y-4 rounded-lg">
         {entries.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-            {filtered ? "No messages match." : before ? "No older messages." : "Nothing has been sent yet."}{" "}
-            <Link href="/compose/text" className="font-medium text-brand-700 underline">
-              Compose a message
-            </Link>
-          </div>
+          <EmptyHistory
+            search={filter.search ? values.q?.trim() : undefined}
+            filtered={Boolean(filter.status || filter.messageType || filter.recipient || filter.sentBy)}
+            paged={Boolean(before)}
+            canCompose={allows(PAGE_RULES["/compose/[type]"], actor.role)}
+            clearSearchHref={`/history${query({ ...values, q: undefined })}`}
+          />
         ) : (
           <>
             <HistoryTable entries={entries} people={people} />
