@@ -11,6 +11,7 @@ import { FINAL_STATUSES } from "@/components/history/status-badge";
 import { memberNames } from "@/lib/auth/members";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
+import { customerNamesOf } from "@/lib/db/customer-names";
 import { listHistory } from "@/lib/db/queries";
 import { env } from "@/lib/env";
 import { FILTER_KEYS, type HistoryFilterValues, historyFilterFrom } from "@/lib/history/filter-params";
@@ -40,6 +41,10 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
     limit: 50,
     ...filter,
   });
+  const names = await customerNamesOf(
+    db,
+    entries.map((entry) => entry.recipient),
+  );
   const moving = entries.filter((e) => !FINAL_STATUSES.has(e.status)).map((e) => ({ id: e.id, status: e.status }));
   const filtered = Boolean(filter.status || filter.messageType || filter.recipient || filter.search || filter.sentBy);
   return (
@@ -69,8 +74,8 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
           />
         ) : (
           <>
-            <HistoryTable entries={entries} people={people} />
-            <HistoryCards entries={entries} people={people} />
+            <HistoryTable entries={entries} people={people} names={names} />
+            <HistoryCards entries={entries} people={people} names={names} />
           </>
         )}
       </section>

@@ -1,14 +1,20 @@
-import type { HistoryListEntry } from "@/lib/db/queries";
-import { ConnectlyIdWithCopy, MessageLine, RecipientLines, SentTimeLink, sentByName } from "./history-row-parts";
+import { typeLabel } from "@/lib/history/type-label";
+import {
+  ConnectlyIdWithCopy,
+  type HistoryRowsProps,
+  MessageLine,
+  RecipientLines,
+  SentTimeLink,
+  sentByName,
+} from "./history-row-parts";
 import { StatusBadge } from "./status-badge";
 import { failureReason } from "./stored-error";
-import { typeLabel } from "./type-label";
 
 /**
  * History below 640 px: one card per row of HistoryTable, with the same fields, as a phone has no room for seven
  * columns. The time leads to the message, as in the table.
  */
-export function HistoryCards({ entries, people }: { entries: HistoryListEntry[]; people: Map<string, string> }) {
+export function HistoryCards({ entries, people, names }: HistoryRowsProps) {
   return (
     <ul aria-label="Sent messages" className="space-y-3 sm:hidden">
       {entries.map((entry) => (
@@ -28,7 +34,7 @@ export function HistoryCards({ entries, people }: { entries: HistoryListEntry[];
               <dd>{typeLabel(entry.messageType)}</dd>
               <dt className="text-slate-500">Recipient</dt>
               <dd>
-                <RecipientLines entry={entry} />
+                <RecipientLines entry={entry} whatsAppName={names.get(entry.recipient)} />
               </dd>
               <dt className="text-slate-500">Sent by</dt>
               <dd>{sentByName(entry, people)}</dd>

@@ -1,17 +1,10 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import type { HistoryFilterValues } from "@/lib/history/filter-params";
+import { STATUS_LABELS, STATUS_ORDER } from "@/lib/history/status-labels";
 import { COMPOSER_TYPE_LABELS } from "@/lib/messages/registry";
 
-const STATUS_OPTIONS: [string, string][] = [
-  ["pending", "Sending"],
-  ["unknown", "Unknown"],
-  ["sent", "Sent"],
-  ["delivered", "Delivered"],
-  ["read", "Read"],
-  ["failed", "Failed"],
-  ["delivery_failed", "Delivery failed"],
-];
+const STATUS_OPTIONS = STATUS_ORDER.map((status): [string, string] => [status, STATUS_LABELS[status]]);
 
 const TYPE_OPTIONS = Object.entries(COMPOSER_TYPE_LABELS);
 

@@ -2,10 +2,19 @@ import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
 import type { HistoryListEntry } from "@/lib/db/queries";
+import { shownName } from "@/lib/history/recipient-name";
 import { summarize } from "@/lib/history/summarize";
 import { MessageSummary } from "./message-summary";
 
 /** What the history table's cells and the phone's cards show of one row, so the two never differ. */
+
+export interface HistoryRowsProps {
+  entries: HistoryListEntry[];
+  /** The senders' names by user id. */
+  people: Map<string, string>;
+  /** The customers' WhatsApp names by number, for the page's recipients (customerNamesOf). */
+  names: Map<string, string>;
+}
 
 export function SentTimeLink({ entry }: { entry: HistoryListEntry }) {
   return (
@@ -15,11 +24,18 @@ export function SentTimeLink({ entry }: { entry: HistoryListEntry }) {
   );
 }
 
-export function RecipientLines({ entry }: { entry: HistoryListEntry }) {
+/** `whatsAppName` is the customer's own (customer_names), shown when no Recipient name was typed. */
+export function RecipientLines({ entry, whatsAppName }: { entry: HistoryListEntry; whatsAppName?: string }) {
+  const shown = shownName(entry.recipientName, whatsAppName);
   return (
     <>
       <div className="font-mono text-xs">{entry.recipient}</div>
-      {entry.recipientName && <div className="text-xs text-slate-500">{entry.recipientName}</div>}
+      {shown && (
+        <div className="text-xs text-slate-500">
+          {shown.name}
+          {shown.fromWhatsApp && <span className="whitespace-nowrap"> · WhatsApp name</span>}
+        </div>
+      )}
     </>
   );
 }

@@ -1,13 +1,19 @@
-import type { HistoryListEntry } from "@/lib/db/queries";
-import { ConnectlyIdWithCopy, MessageLine, RecipientLines, SentTimeLink, sentByName } from "./history-row-parts";
+import { typeLabel } from "@/lib/history/type-label";
+import {
+  ConnectlyIdWithCopy,
+  type HistoryRowsProps,
+  MessageLine,
+  RecipientLines,
+  SentTimeLink,
+  sentByName,
+} from "./history-row-parts";
 import { StatusBadge } from "./status-badge";
 import { failureReason } from "./stored-error";
-import { typeLabel } from "./type-label";
 
 /**
- * History from 640 px up; narrower screens get the same rows as HistoryCards. `people` names the senders by user id.
+ * History from 640 px up; narrower screens get the same rows as HistoryCards.
  */
-export function HistoryTable({ entries, people }: { entries: HistoryListEntry[]; people: Map<string, string> }) {
+export function HistoryTable({ entries, people, names }: HistoryRowsProps) {
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm sm:block">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -45,7 +51,7 @@ export function HistoryTable({ entries, people }: { entries: HistoryListEntry[];
               </td>
               <td className="px-3 py-2">{typeLabel(entry.messageType)}</td>
               <td className="px-3 py-2">
-                <RecipientLines entry={entry} />
+                <RecipientLines entry={entry} whatsAppName={names.get(entry.recipient)} />
               </td>
               <td className="max-w-xs truncate px-3 py-2 text-slate-700" dir="auto">
                 <MessageLine entry={entry} />

@@ -2,19 +2,23 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import type { HistoryEntry } from "@/lib/db/queries";
-import { typeLabel } from "./type-label";
+import { shownName } from "@/lib/history/recipient-name";
+import { typeLabel } from "@/lib/history/type-label";
 
 /**
  * Who, what and when of one history row. A message Connectly never took was attempted, not sent: its time says so.
- * `sentBy` is null for rows from before sign-in existed; `conversationHref` is the customer's thread in the Inbox.
+ * `sentBy` is null for rows from before sign-in existed; `whatsAppName` is the name the customer writes with
+ * (customer_names); `conversationHref` is the customer's thread in the Inbox.
  */
 export function MessageFacts({
   entry,
   sentBy,
+  whatsAppName,
   conversationHref,
 }: {
   entry: HistoryEntry;
   sentBy: string | null;
+  whatsAppName?: string;
   conversationHref: string;
 }) {
   const accepted = Boolean(entry.connectlyId);
@@ -32,7 +36,7 @@ export function MessageFacts({
       "Recipient",
       <span key="r">
         <code className="font-mono">{entry.recipient}</code>
-        {entry.recipientName ? ` (${entry.recipientName})` : ""}{" "}
+        {recipientNames(entry.recipientName, whatsAppName)}{" "}
         <Link className="ml-2 text-sm font-medium text-brand-700 underline" href={conversationHref}>
           Open the conversation
         </Link>
@@ -61,4 +65,13 @@ export function MessageFacts({
       ))}
     </dl>
   );
+}
+
+/** The typed Recipient name wins, as in the list; here there is room to add the WhatsApp name when it differs. */
+function recipientNames(typed: string | null, whatsAppName: string | undefined): string {
+  const shown = shownName(typed, whatsAppName);
+  if (!shown) return "";
+  if (shown.fromWhatsApp) return ` (${shown.name}, WhatsApp name)`;
+  const theirs = whatsAppName?.trim();
+  return theirs && theirs !== shown.name ? ` (${shown.name}; WhatsApp name ${theirs})` : ` (${shown.name})`;
 }

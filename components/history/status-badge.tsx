@@ -1,14 +1,5 @@
 import { type DeliveryStatus, Ticks } from "@/components/preview/ticks";
-
-const LABELS: Record<string, string> = {
-  pending: "Sending",
-  unknown: "Unknown",
-  sent: "Sent",
-  delivered: "Delivered",
-  read: "Read",
-  failed: "Failed",
-  delivery_failed: "Delivery failed",
-};
+import { statusLabel } from "@/lib/history/status-labels";
 
 const TICKS: Record<string, DeliveryStatus> = {
   pending: "pending",
@@ -42,7 +33,7 @@ export function StatusBadge({ status, reason }: { status: string; reason?: strin
         <span aria-hidden className="text-slate-500">
           {TICKS[status] ? <Ticks status={TICKS[status]} /> : null}
         </span>
-        {LABELS[status] ?? status}
+        {statusLabel(status)}
       </span>
       {failed && reason ? <span className="max-w-56 text-[11px] leading-snug text-red-700">{reason}</span> : null}
       {unknown ? (

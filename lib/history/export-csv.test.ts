@@ -4,7 +4,8 @@ import { parse } from "csv-parse";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Database, type Db } from "@/lib/db/client";
-import { createAttempt, type HistoryFilter, historyWhere, markFailed } from "@/lib/db/queries";
+import { recordCustomerName } from "@/lib/db/lifecycle";
+import { createAttempt, type HistoryFilter, historyWhere, markFailed, markSent } from "@/lib/db/queries";
 import { messages } from "@/lib/db/schema";
 import { testEngines } from "@/test-support/db-engines";
 import { bulkSeedHistory } from "@/test-support/seed-history";
@@ -111,10 +112,11 @@ describe.each(engines)("CSV export on $kind", (engine) => {
       stored?.createdAt.toISOString(),
       crafted.tricky,
       "",
-      "failed",
-      "text",
+      "Failed",
+      "Text",
       "'+16044441111",
       `'=HYPERLINK("http://evil.example","Click")`,
+      "",
       "",
       "'@SUM(A1:A9)",
       "",
@@ -135,6 +137,38 @@ describe.each(engines)("CSV export on $kind", (engine) => {
     // Were the rows gathered before being sent, the heap would grow by the whole file (as UTF-16, twice its bytes).
     if (gc) expect(high - baseline).toBeLessThan(bytes / 4);
   }, 120_000);
+
+  test("writes the customer's WhatsApp name beside the typed one, defused like any cell, on every page", async () => {
+    const customer = "+16045550177";
+    await recordCustomerName(db, customer, "=Ana Okafor", new Date());
+    const ids: string[] = [];
+    for (const recipientName of [null, "Ana (typed)"]) {
+      const entry = await createAttempt(db, {
+        endpoint: "send/messages",
+        messageType: "image",
+        recipient: customer,
+        recipientName: recipientName ?? undefined,
+        request: { recipient: { id: customer, channelType: "whatsapp" }, message: { text: "x" } },
+      });
+      await markSent(db, entry.id, { connectlyId: `csv-name-${entry.id}`, attempts: 1 });
+      ids.push(entry.id);
+    }
+    const header = [...EXPORT_HEADER] as string[];
+    const column = (record: string[], name: string) => record[header.indexOf(name)];
+    const found: string[][] = [];
+    // Pages of one row: each page looks its own customers' names up.
+    for await (const record of records(historyCsv(db, { recipient: { exact: customer } }, 1))) found.push(record);
+    const [, ...rows] = found;
+    expect(rows.map((record) => column(record, "History id"))).toEqual([...ids].reverse());
+    expect(rows.map((record) => [column(record, "Recipient name"), column(record, "WhatsApp name")])).toEqual([
+      ["Ana (typed)", "'=Ana Okafor"],
+      ["", "'=Ana Okafor"],
+    ]);
+    expect(rows.map((record) => [column(record, "Status"), column(record, "Type")])).toEqual([
+      ["Sent", "Image"],
+      ["Sent", "Image"],
+    ]);
+  });
 
   test("sends the header, then one page of rows per read", async () => {
     const reader = historyCsv(db, {}, PAGE_SIZE).getReader();

@@ -2,10 +2,12 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { withCustomerNames } from "@/lib/db/customer-names";
+import { customerNamesOf, withCustomerNames } from "@/lib/db/customer-names";
 import { type HistoryFilter, historyWhere } from "@/lib/db/queries";
 import { messages, users } from "@/lib/db/schema";
+import { statusLabel } from "./status-labels";
 import { summarize } from "./summarize";
+import { typeLabel } from "./type-label";
 
 /** Rows read per query: big enough that a million rows take a thousand queries, small enough to stay a few MB. */
 export const EXPORT_PAGE_SIZE = 1000;
@@ -18,7 +20,9 @@ export const EXPORT_HEADER = [
   "Status",
   "Type",
   "Recipient",
+  // As typed with the send; the next column is the name the customer writes with on WhatsApp, today's.
   "Recipient name",
+  "WhatsApp name",
   "Sender",
   "Campaign",
   "Sent by",
@@ -95,7 +99,14 @@ export function historyCsv(db: Db, filter: HistoryFilter, pageSize = EXPORT_PAGE
         }
         named ??= withCustomerNames(db, filter);
         const rows = await exportPage(db, await named, before, pageSize);
-        if (rows.length > 0) controller.enqueue(encoder.encode(stringify(rows.map(csvRecord), CSV_OPTIONS)));
+        if (rows.length > 0) {
+          const names = await customerNamesOf(
+            db,
+            rows.map((row) => row.recipient),
+          );
+          const records = rows.map((row) => csvRecord(row, names.get(row.recipient) ?? null));
+          controller.enqueue(encoder.encode(stringify(records, CSV_OPTIONS)));
+        }
         const last = rows.at(-1);
         if (rows.length < pageSize || !last) controller.close();
         else before = last.id;
@@ -106,15 +117,17 @@ export function historyCsv(db: Db, filter: HistoryFilter, pageSize = EXPORT_PAGE
   );
 }
 
-function csvRecord(row: ExportRow): (string | number | null)[] {
+// Status and Type read as on the screen ("Delivered", "Image"), for the people who open the file.
+function csvRecord(row: ExportRow, whatsAppName: string | null): (string | number | null)[] {
   return [
     row.createdAt.toISOString(),
     row.id,
     row.connectlyId,
-    row.status,
-    row.messageType,
+    statusLabel(row.status),
+    typeLabel(row.messageType),
     row.recipient,
     row.recipientName,
+    whatsAppName,
     row.sender,
     row.campaignName,
     row.sentBy,

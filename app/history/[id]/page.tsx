@@ -15,6 +15,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { memberName } from "@/lib/auth/members";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
+import { customerNamesOf } from "@/lib/db/customer-names";
 import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { threadHref } from "@/lib/inbox/thread-types";
@@ -33,10 +34,11 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
   const db = await database();
   const entry = await getHistoryEntry(db, decodeURIComponent(id));
   if (!entry) notFound();
-  const [events, sentBy, bubble] = await Promise.all([
+  const [events, sentBy, bubble, names] = await Promise.all([
     listEvents(db, entry.id),
     memberName(db, entry.sentByUserId),
     sentBubbleOf(entry),
+    customerNamesOf(db, [entry.recipient]),
   ]);
   const canSendTemplate = allows(PAGE_RULES["/compose/template"], actor.role);
   const canSendAgain = allows(
@@ -75,6 +77,7 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
           <MessageFacts
             entry={entry}
             sentBy={sentBy}
+            whatsAppName={names.get(entry.recipient)}
             conversationHref={threadHref({ customer: entry.recipient, businessNumber: entry.sender ?? "" })}
           />
           <OutcomePanel entry={entry} />
