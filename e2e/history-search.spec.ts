@@ -83,3 +83,28 @@ test("filters by a recipient typed with spaces and brackets", async ({ page }) =
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("row").filter({ hasText: id })).toHaveCount(0);
 });
+
+test("a search that finds nothing offers to clear it, and a send with no name typed shows the customer's own", async ({
+  page,
+}) => {
+  const theirName = `Chloe ${marker}`;
+  await customerWrites(page.request, "+16045550123", { text: "Hello", customerName: theirName });
+  await openComposer(page, "text");
+  await fillEnvelope(page, "+16045550123");
+  await page.getByLabel("Message text").fill(`Nameless ${marker}`);
+  // The composer may suggest the customer's name: this send goes without one.
+  await page.getByLabel("Recipient name").fill("");
+  const id = await send(page);
+
+  await page.goto("/history");
+  await search(page, `${marker}-nowhere`);
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results).toContainText(`No messages match “${marker}-nowhere”.`);
+  await expect(results.getByRole("link", { name: "Compose a message" })).toHaveCount(0);
+  await results.getByRole("link", { name: "Clear search" }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
+
+  const row = page.getByRole("row").filter({ hasText: id });
+  await expect(row).toContainText(`${theirName} · WhatsApp name`);
+});
