@@ -17,7 +17,7 @@ export function SavedRepliesList({ replies }: { replies: SavedReply[] }) {
       {replies.map((reply) => (
         <li key={reply.id} className="p-4">
           {editing === reply.id ? (
-            <SavedReplyForm reply={reply} onDone={() => setEditing(null)} />
+            <SavedReplyForm reply={reply} replies={replies} onDone={() => setEditing(null)} />
           ) : (
             <div className="flex flex-wrap items-start gap-3">
               <div className="min-w-0 flex-1">

@@ -6,10 +6,21 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FormResult } from "@/lib/actions/form-result";
 import { saveSavedReplyAction } from "@/lib/actions/save-saved-reply";
-import { type SavedReply, savedReplySchema } from "@/lib/saved-replies/saved-reply";
+import { nameTakenMessage, type SavedReply, sameNamedReply, savedReplySchema } from "@/lib/saved-replies/saved-reply";
 
-/** Adds a saved reply, or edits one; checked in the browser with the server's own schema before it is sent. */
-export function SavedReplyForm({ reply, onDone }: { reply?: SavedReply; onDone?: () => void }) {
+/**
+ * Adds a saved reply, or edits one; checked in the browser with the server's own schema, and against the team's
+ * other names (`replies`, as the page listed them), before it is sent. The server checks both again.
+ */
+export function SavedReplyForm({
+  reply,
+  replies,
+  onDone,
+}: {
+  reply?: SavedReply;
+  replies: readonly SavedReply[];
+  onDone?: () => void;
+}) {
   const [result, formAction, pending] = useActionState(async (previous: FormResult | null, form: FormData) => {
     const outcome = await saveSavedReplyAction(previous, form);
     if (outcome.ok) onDone?.();
@@ -28,12 +39,16 @@ export function SavedReplyForm({ reply, onDone }: { reply?: SavedReply; onDone?:
       onSubmit={(event) => {
         const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
         const parsed = savedReplySchema.safeParse(values);
-        if (parsed.success) {
-          setLocal({});
-          return;
-        }
+        const issues = parsed.success
+          ? {}
+          : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+        const taken = parsed.success ? sameNamedReply(replies, parsed.data) : undefined;
+        if (taken) issues.name = nameTakenMessage(taken.name);
+        setLocal(issues);
+        const first = ["name", "body"].find((field) => issues[field]);
+        if (!first) return;
         event.preventDefault();
-        setLocal(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+        event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       }}
     >
       <input type="hidden" name="id" value={reply?.id ?? ""} />

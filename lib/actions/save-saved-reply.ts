@@ -5,7 +5,7 @@ import { formValues } from "@/lib/auth/forms";
 import { guardedAction } from "@/lib/auth/guard";
 import { database } from "@/lib/db";
 import { saveSavedReply } from "@/lib/db/saved-replies";
-import { savedReplySchema } from "@/lib/saved-replies/saved-reply";
+import { nameTakenMessage, savedReplySchema } from "@/lib/saved-replies/saved-reply";
 import { type FormResult, validatedForm } from "./form-result";
 
 /** Adds a saved reply, or changes one (the form carries its id). */
@@ -18,7 +18,7 @@ export const saveSavedReplyAction = guardedAction(
         return saved.reason === "name-taken"
           ? {
               ok: false,
-              fieldErrors: { name: "Another saved reply has this name." },
+              fieldErrors: { name: nameTakenMessage(saved.taken) },
               error: { code: "NAME_TAKEN", title: "Check the form", message: "The name is taken.", hint: "" },
             }
           : {

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, json, jsonb, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  index,
+  integer,
+  json,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
 import type { MessageType } from "@/lib/messages/registry";
 import { users } from "./auth-schema";
@@ -218,14 +230,19 @@ export const inboxAssignments = pgTable(
 );
 
 /** Saved replies: named snippets Admins and Agents insert with "/" in the message text; {{name}} is the customer's. */
-export const savedReplies = pgTable("saved_replies", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull().unique("saved_replies_name_unique"),
-  body: text("body").notNull(),
-  createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
-  createdAt: timestamptz("created_at").notNull().defaultNow(),
-  updatedAt: timestamptz("updated_at")
-    .notNull()
-    .defaultNow()
-    .$onUpdateFn(() => sql`now()`),
-});
+export const savedReplies = pgTable(
+  "saved_replies",
+  {
+    id: text("id").primaryKey(),
+    // Unique in any capitals (the index below): "/" finds a name without minding them.
+    name: text("name").notNull(),
+    body: text("body").notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamptz("created_at").notNull().defaultNow(),
+    updatedAt: timestamptz("updated_at")
+      .notNull()
+      .defaultNow()
+      .$onUpdateFn(() => sql`now()`),
+  },
+  (t) => [uniqueIndex("saved_replies_name_lower_unique").on(sql`lower(${t.name})`)],
+);

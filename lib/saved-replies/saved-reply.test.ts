@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillSavedReply, matchSavedReplies, savedReplySchema } from "./saved-reply";
+import { fillSavedReply, matchSavedReplies, nameTakenMessage, sameNamedReply, savedReplySchema } from "./saved-reply";
 
 const replies = [
   { id: "1", name: "thanks", body: "Thanks {{name}}!" },
@@ -19,6 +19,26 @@ describe("saved replies", () => {
     expect(matchSavedReplies(replies, "th").map((r) => r.name)).toEqual(["thanks", "hours"]);
     expect(matchSavedReplies(replies, "REF").map((r) => r.name)).toEqual(["refund"]);
     expect(matchSavedReplies(replies, "zzz")).toEqual([]);
+  });
+
+  it("puts the reply named exactly what follows the / first, whatever the capitals, so Enter takes it", () => {
+    const similar = [
+      { id: "4", name: "thanks-long", body: "Thank you so much" },
+      { id: "5", name: "Say thanks", body: "x" },
+      { id: "6", name: "Thanks", body: "Thanks {{name}}!" },
+    ];
+    expect(matchSavedReplies(similar, "thanks").map((r) => r.id)).toEqual(["6", "4", "5"]);
+    expect(matchSavedReplies(similar, "THANKS-LONG").map((r) => r.id)).toEqual(["4"]);
+  });
+
+  it("finds another reply of the same name in other capitals or spaces, but not the reply itself", () => {
+    expect(sameNamedReply(replies, { name: " THANKS " })?.id).toBe("1");
+    expect(sameNamedReply(replies, { id: "2", name: "Thanks" })?.id).toBe("1");
+    expect(sameNamedReply(replies, { id: "1", name: "Thanks" })).toBeUndefined();
+    expect(sameNamedReply(replies, { name: "thanks!" })).toBeUndefined();
+    expect(nameTakenMessage("thanks")).toBe(
+      "Another saved reply is called /thanks; capitals and spaces do not count. Choose another name.",
+    );
   });
 
   it("refuses an empty name or text, and a name with a slash, at the field", () => {

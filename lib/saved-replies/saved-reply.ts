@@ -25,19 +25,46 @@ export interface SavedReply {
   body: string;
 }
 
+/**
+ * What makes two names the same: "/thanks" is typed without minding capitals, so "Thanks" and "thanks " would be one
+ * word in the "/" list and Enter would put in whichever came first.
+ */
+export function savedReplyNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** The other reply that already goes by this name, if any; a reply keeping its own name is not a clash. */
+export function sameNamedReply<T extends { id: string; name: string }>(
+  replies: readonly T[],
+  reply: { id?: string; name: string },
+): T | undefined {
+  const key = savedReplyNameKey(reply.name);
+  return replies.find((other) => other.id !== reply.id && savedReplyNameKey(other.name) === key);
+}
+
+/** The Name field's message for a clash, the same in the browser and from the server. */
+export function nameTakenMessage(taken: string): string {
+  return `Another saved reply is called /${taken}; capitals and spaces do not count. Choose another name.`;
+}
+
 /** The reply as it goes into the message: {{name}} becomes the customer's name (or "there" when unknown). */
 export function fillSavedReply(body: string, customerName: string | null | undefined): string {
   const name = customerName?.trim().split(/\s+/)[0] || "there";
   return body.replace(/\{\{\s*name\s*\}\}/g, name);
 }
 
-/** The replies whose name (or words) match what follows the "/", best first. */
+/**
+ * The replies whose name (or words) match what follows the "/", best first: the one named exactly that, then the
+ * names that start with it, then those that contain it. Enter takes the first, so "/thanks" always means "thanks".
+ */
 export function matchSavedReplies(replies: readonly SavedReply[], query: string): SavedReply[] {
-  const q = query.trim().toLowerCase();
+  const q = savedReplyNameKey(query);
   if (!q) return [...replies];
-  const starts = replies.filter((reply) => reply.name.toLowerCase().startsWith(q));
+  const exact = replies.filter((reply) => savedReplyNameKey(reply.name) === q);
+  const starts = replies.filter((reply) => !exact.includes(reply) && reply.name.toLowerCase().startsWith(q));
   const contains = replies.filter(
-    (reply) => !starts.includes(reply) && `${reply.name} ${reply.body}`.toLowerCase().includes(q),
+    (reply) =>
+      !exact.includes(reply) && !starts.includes(reply) && `${reply.name} ${reply.body}`.toLowerCase().includes(q),
   );
-  return [...starts, ...contains];
+  return [...exact, ...starts, ...contains];
 }

@@ -23,7 +23,7 @@ export default guardedPage("/settings/saved-replies", async function SavedReplie
         <h2 id="add-heading" className="text-base font-semibold text-slate-900">
           Add a saved reply
         </h2>
-        <SavedReplyForm />
+        <SavedReplyForm replies={replies} />
       </section>
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="text-base font-semibold text-slate-900">
