@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { toThreadData } from "@/lib/inbox/thread-items";
 import { parseWebhookEvent } from "@/lib/webhooks/events";
 import { processWebhookEvent } from "@/lib/webhooks/process-event";
 import { testEngines } from "@/test-support/db-engines";
@@ -162,6 +163,34 @@ describe.each(engines)("the inbox on $kind", (engine) => {
     expect(first).toMatchObject({ customer: CUSTOMER, customerName: "Ada", last: { direction: "outbound" } });
     expect(second).toMatchObject({ customer: "+16045550123", last: { text: "Other" } });
     expect((await getThread(db, thread)).outbound.map((entry) => entry.id)).toEqual([id]);
+  });
+
+  test("puts a customer's reply that came in the same second as a send after it, in the thread and the list", async () => {
+    // Connectly stamps a message with its whole second; the send and our receipts have milliseconds.
+    const second = (Math.floor(Date.now() / 1000) - 120) * 1000;
+    const ms = (offset: number) => new Date(second + offset).toISOString();
+    const receivedAt = async (id: string, offset: number) =>
+      db.execute(
+        sql`update inbox_messages set received_at = ${ms(offset)}::timestamptz where dedupe_key = ${`id:${id}`}`,
+      );
+    await deliver(db, { ...inbound({ id: "hi", text: "Hi" }), timestamp: String(second / 1000) });
+    await receivedAt("hi", 200);
+    const { id } = await createAttempt(db, {
+      endpoint: "send/messages",
+      messageType: "text",
+      recipient: CUSTOMER,
+      sender: BUSINESS,
+      request: { message: { text: "Our answer" } },
+    });
+    await db.execute(sql`update messages set created_at = ${ms(400)}::timestamptz where id = ${id}`);
+    await deliver(db, { ...inbound({ id: "thanks", text: "Thanks!" }), timestamp: String(second / 1000) });
+    await receivedAt("thanks", 700);
+
+    const items = toThreadData(await getThread(db, thread), null, []).items;
+    expect(items.map((item) => item.text)).toEqual(["Hi", "Our answer", "Thanks!"]);
+    expect(items.map((item) => item.at)).toEqual([ms(200), ms(400), ms(700)]);
+    const [listed] = await listThreads(db, agent);
+    expect(listed?.last).toMatchObject({ direction: "inbound", text: "Thanks!", at: new Date(ms(700)) });
   });
 
   test("counts unread per person, marks read, and Mark as unread brings one back", async () => {

@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, or, SQL, sql } from "drizzle-orm";
 import { monotonicFactory } from "ulid";
 import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
+import { inboxMessageTime } from "@/lib/inbox/message-time";
 import type { ThreadFilter } from "@/lib/inbox/thread-filter";
 import { WINDOW_MS } from "@/lib/whatsapp/window";
 import type { Db } from "./client";
@@ -188,6 +189,7 @@ interface ThreadRow {
   inbox_text: string | null;
   inbox_content: InboundContent | null;
   inbox_at: Date | string | null;
+  inbox_received_at: Date | string | null;
   outbound_type: string | null;
   outbound_request: unknown;
   outbound_sent_text: string | null;
@@ -211,7 +213,7 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
   const { rows } = (await db.execute(sql`
     select t.customer, t.business_number, t.last_at,
       i.direction as inbox_direction, i.kind as inbox_kind, i.text as inbox_text, i.content as inbox_content,
-      i.occurred_at as inbox_at,
+      i.occurred_at as inbox_at, i.received_at as inbox_received_at,
       o.message_type as outbound_type, o.request as outbound_request, o.sent_text as outbound_sent_text,
       o.created_at as outbound_at,
       n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name, u.unread
@@ -230,9 +232,9 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
     left join inbox_assignments a on a.customer = t.customer and a.business_number = t.business_number
     left join users p on p.id = a.user_id
     left join lateral (
-      select direction, kind, text, content, occurred_at from inbox_messages
+      select direction, kind, text, content, occurred_at, received_at from inbox_messages
       where customer = t.customer and business_number = t.business_number
-      order by occurred_at desc limit 1) i on true
+      order by occurred_at desc, received_at desc limit 1) i on true
     left join lateral (
       select message_type, request, sent_text, created_at from messages
       where recipient = t.customer
@@ -250,7 +252,10 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
 const dateOf = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 function toSummary(row: ThreadRow): ThreadSummary {
-  const inboxAt = dateOf(row.inbox_at);
+  const occurredAt = dateOf(row.inbox_at);
+  // The conversation's own rule for a whole-second timestamp beside a send's milliseconds, so the line shows the
+  // message the thread shows last.
+  const inboxAt = occurredAt && inboxMessageTime(occurredAt, dateOf(row.inbox_received_at) ?? occurredAt);
   const outboundAt = dateOf(row.outbound_at);
   const lastAt = new Date(row.last_at);
   const last =
@@ -304,7 +309,7 @@ export async function getThread(db: Db, thread: ThreadKey): Promise<Thread> {
       .select()
       .from(inboxMessages)
       .where(and(eq(inboxMessages.customer, thread.customer), eq(inboxMessages.businessNumber, thread.businessNumber)))
-      .orderBy(desc(inboxMessages.occurredAt))
+      .orderBy(desc(inboxMessages.occurredAt), desc(inboxMessages.receivedAt))
       .limit(THREAD_MESSAGES),
     db
       .select()

@@ -6,6 +6,7 @@ import { peekTemplates } from "@/lib/templates/cache";
 import { sentTemplateText } from "@/lib/templates/sent-text";
 import type { TemplateDefinition } from "@/lib/templates/types";
 import { type InboundContent, type InboundKind, summarizeInbound } from "./inbound-content";
+import { inboxMessageTime } from "./message-time";
 import type { ThreadData, ThreadItem, ThreadListItem } from "./thread-types";
 
 /** A send as history keeps it: its request, and a template's words as they were when it was sent. */
@@ -92,7 +93,10 @@ export function toListItems(
   }));
 }
 
-/** Both directions in time order, each reply linked to the message it answers; `templates` as for toListItems. */
+/**
+ * Both directions in time order (a customer's message by inboxMessageTime, so one in the same second as a send sorts
+ * by when it came), each reply linked to the message it answers; `templates` as for toListItems.
+ */
 export function toThreadData(
   thread: Thread,
   lastInboundAt: Date | null,
@@ -103,7 +107,7 @@ export function toThreadData(
       (message): ThreadItem => ({
         key: `in:${message.id}`,
         direction: message.direction,
-        at: message.occurredAt.toISOString(),
+        at: inboxMessageTime(message.occurredAt, message.receivedAt).toISOString(),
         kind: message.kind,
         text: message.text,
         content: message.content,
