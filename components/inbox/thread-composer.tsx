@@ -11,6 +11,7 @@ import type { ThreadRef } from "@/lib/inbox/thread-types";
 import type { MessageType } from "@/lib/messages/registry";
 import type { SavedReply } from "@/lib/saved-replies/saved-reply";
 import type { TemplateCatalog } from "@/lib/templates/cache";
+import { replyField } from "./reveal-sent";
 import { SavedReplyMenu } from "./saved-reply-menu";
 
 export interface ComposerChoice {
@@ -43,6 +44,10 @@ export function ThreadComposer({
 }) {
   const [choice, setChoice] = useState<ComposerChoice["type"]>(windowOpen ? "text" : "template");
   const typeSelect = useRef<HTMLSelectElement>(null);
+  const section = useRef<HTMLElement>(null);
+  // The id of the field the reply was written in, taken as it is sent: a sent reply leaves the focus there, so a
+  // second line needs no click back into the box.
+  const writtenIn = useRef("");
   // The button pressed goes with the composer it was in, so the focus goes to the choice it changed, just above the
   // template composer, rather than back to the top of the page.
   const templateInstead = () => {
@@ -65,7 +70,7 @@ export function ThreadComposer({
   };
 
   return (
-    <section aria-labelledby="reply-heading" className="space-y-4">
+    <section ref={section} aria-labelledby="reply-heading" className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <h2 id="reply-heading" className="text-base font-semibold text-slate-900">
           Reply
@@ -99,7 +104,22 @@ export function ThreadComposer({
           </button>
         </p>
       )}
-      <ComposerEventsProvider events={{ ...events, onTemplateInstead: templateInstead }}>
+      <ComposerEventsProvider
+        events={{
+          ...events,
+          onSubmit(request) {
+            writtenIn.current = replyField(section.current)?.id ?? "";
+            events.onSubmit?.(request);
+          },
+          revealSent() {
+            // By id: the field may have been drawn anew since, as the form was cleared.
+            const field = writtenIn.current ? document.getElementById(writtenIn.current) : null;
+            if (field && section.current?.contains(field)) field.focus({ preventScroll: true });
+            events.revealSent?.();
+          },
+          onTemplateInstead: templateInstead,
+        }}
+      >
         <SavedReplyMenu key={choice} replies={savedReplies} customerName={customerName}>
           {choice === "template" ? (
             <ComposerSeedProvider seed={{ draftScope, fixedEnvelope }}>

@@ -11,6 +11,7 @@ import type { SendOutcome } from "@/lib/sending/send-outcome";
 import type { TemplateCatalog } from "@/lib/templates/cache";
 import { windowState } from "@/lib/whatsapp/window";
 import { INBOX_QUERY_KEY } from "./inbox-list";
+import { revealNewest } from "./reveal-sent";
 import { type ComposerChoice, ThreadComposer } from "./thread-composer";
 import { ThreadHeader } from "./thread-header";
 import { ThreadMessages } from "./thread-messages";
@@ -116,14 +117,11 @@ export function ThreadView({
       );
       void refetch();
     },
-    // The reply goes where the customer's messages are: the conversation, scrolled to it, rather than the outcome box
-    // below Send, which on a phone leaves the conversation a screen away.
+    // The reply shows where the customer's messages are, scrolled into view, rather than in the outcome box below
+    // Send (still a live region, so it is said), which on a phone leaves the conversation a screen away. The focus
+    // stays in the reply box (ThreadComposer), where an agent types their next line.
     revealSent() {
-      const element = log.current;
-      if (!element) return;
-      element.scrollTop = element.scrollHeight;
-      element.focus({ preventScroll: true });
-      element.scrollIntoView({ block: "nearest" });
+      if (log.current) revealNewest(log.current, document.activeElement);
     },
   };
 
