@@ -391,8 +391,13 @@ test("a Send while the window is closed asks first, and offers the template comp
   await page.getByLabel("Message text").fill("Are you still there?");
   await page.getByRole("button", { name: "Send" }).click();
   const question = page.getByRole("dialog", { name: "Send outside the 24-hour window?" });
+  // In the badge's words for the same window.
+  const badge = page.getByText(
+    /: only a template can (start the conversation|reach this customer until they write again)$/,
+  );
+  await expect(badge).toBeVisible();
   await expect(question).toContainText(
-    "The 24-hour window is closed: Connectly will refuse this. Send a template instead?",
+    `${await badge.textContent()}. Connectly will refuse this message. Send a template instead?`,
   );
   await question.getByRole("button", { name: "Cancel" }).click();
   await expect(question).toBeHidden();

@@ -11,6 +11,7 @@ import type { ThreadRef } from "@/lib/inbox/thread-types";
 import type { MessageType } from "@/lib/messages/registry";
 import type { SavedReply } from "@/lib/saved-replies/saved-reply";
 import type { TemplateCatalog } from "@/lib/templates/cache";
+import { describeWindow, SESSION_REFUSED, type WindowState } from "@/lib/whatsapp/window";
 import { replyField } from "./reveal-sent";
 import { SavedReplyMenu } from "./saved-reply-menu";
 
@@ -30,7 +31,7 @@ export function ThreadComposer({
   choices,
   templates,
   savedReplies,
-  windowOpen,
+  customerWindow,
   events,
 }: {
   thread: ThreadRef;
@@ -39,10 +40,11 @@ export function ThreadComposer({
   choices: ComposerChoice[];
   templates: { catalog: TemplateCatalog | null; loadError: ActionError | null };
   savedReplies: SavedReply[];
-  windowOpen: boolean;
+  /** The customer's window now: it picks the first composer, and the warning above a session message. */
+  customerWindow: WindowState;
   events: ComposerEvents;
 }) {
-  const [choice, setChoice] = useState<ComposerChoice["type"]>(windowOpen ? "text" : "template");
+  const [choice, setChoice] = useState<ComposerChoice["type"]>(customerWindow.state === "open" ? "text" : "template");
   const typeSelect = useRef<HTMLSelectElement>(null);
   const section = useRef<HTMLElement>(null);
   // The id of the field the reply was written in, taken as it is sent: a sent reply leaves the focus there, so a
@@ -91,14 +93,12 @@ export function ThreadComposer({
           </select>
         </label>
       </div>
-      {!windowOpen && choice === "template" && (
-        <p className="text-sm text-slate-600">
-          The 24-hour window is closed: only an approved template can reach this customer until they write again.
-        </p>
+      {customerWindow.state !== "open" && choice === "template" && (
+        <p className="text-sm text-slate-600">{describeWindow(customerWindow)}.</p>
       )}
-      {!windowOpen && choice !== "template" && (
+      {customerWindow.state !== "open" && choice !== "template" && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          The 24-hour window is closed: Connectly will refuse this.{" "}
+          {describeWindow(customerWindow)}. {SESSION_REFUSED}{" "}
           <button type="button" className="font-semibold underline" onClick={templateInstead}>
             Send a template instead
           </button>

@@ -88,9 +88,8 @@ export function ThreadView({
 
   const known = new Set(data.items.map((item) => item.historyId).filter(Boolean));
   const items = [...data.items, ...optimistic.filter((item) => !item.historyId || !known.has(item.historyId))];
-  const open =
-    now !== null &&
-    windowState(data.lastInboundAt ? new Date(data.lastInboundAt) : null, new Date(now)).state === "open";
+  const customerWindow =
+    now === null ? null : windowState(data.lastInboundAt ? new Date(data.lastInboundAt) : null, new Date(now));
 
   const events = {
     onSubmit(request: object) {
@@ -136,7 +135,7 @@ export function ThreadView({
         </div>
       )}
       {canSend ? (
-        now !== null && (
+        customerWindow !== null && (
           <ThreadComposer
             // A composer per thread: its form and draft are that customer's.
             key={`${data.customer}:${data.businessNumber}`}
@@ -146,7 +145,7 @@ export function ThreadView({
             choices={choices}
             templates={templates}
             savedReplies={savedReplies}
-            windowOpen={open}
+            customerWindow={customerWindow}
             events={events}
           />
         )

@@ -20,7 +20,8 @@ export function WindowCountdown({
   if (window.state !== "open") {
     return (
       <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-        {window.state === "closed" ? "Window closed" : "No window"}
+        {/* Short for the list; the reply box below says the rest in the composer badge's words. */}
+        {window.state === "closed" ? "Window closed" : "No message yet"}
       </span>
     );
   }

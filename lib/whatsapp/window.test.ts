@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeWindow, WINDOW_MS, windowState } from "./window";
+import { closedWindowQuestion, describeWindow, WINDOW_MS, windowState } from "./window";
 
 const wrote = new Date("2025-06-01T10:00:00.000Z");
 const later = (ms: number) => new Date(wrote.getTime() + ms);
@@ -46,15 +46,38 @@ describe("describeWindow", () => {
     expect(at(WINDOW_MS - 59_999)).toBe("Window open, less than a minute left");
   });
 
-  it("says how long ago it closed and that only templates can be sent", () => {
-    expect(at(WINDOW_MS)).toBe("Window closed just now: only templates can be sent");
-    expect(at(WINDOW_MS + 7 * MIN)).toBe("Window closed 7 min ago: only templates can be sent");
-    expect(at(WINDOW_MS + 3 * HOUR + 59 * MIN)).toBe("Window closed 3 h ago: only templates can be sent");
-    expect(at(WINDOW_MS + 47 * HOUR)).toBe("Window closed 47 h ago: only templates can be sent");
-    expect(at(WINDOW_MS + 72 * HOUR)).toBe("Window closed 3 days ago: only templates can be sent");
+  it("says how long ago it closed and that only a template can reach the customer until they write", () => {
+    expect(at(WINDOW_MS)).toBe(
+      "Window closed just now: only a template can reach this customer until they write again",
+    );
+    expect(at(WINDOW_MS + 7 * MIN)).toBe(
+      "Window closed 7 min ago: only a template can reach this customer until they write again",
+    );
+    expect(at(WINDOW_MS + 3 * HOUR + 59 * MIN)).toBe(
+      "Window closed 3 h ago: only a template can reach this customer until they write again",
+    );
+    expect(at(WINDOW_MS + 47 * HOUR)).toBe(
+      "Window closed 47 h ago: only a template can reach this customer until they write again",
+    );
+    expect(at(WINDOW_MS + 72 * HOUR)).toBe(
+      "Window closed 3 days ago: only a template can reach this customer until they write again",
+    );
   });
 
-  it("says honestly that the customer never wrote", () => {
-    expect(describeWindow({ state: "unknown" })).toBe("No message from this customer yet: only templates can be sent");
+  it("says honestly that the customer never wrote, and that only a template can start the conversation", () => {
+    expect(describeWindow({ state: "unknown" })).toBe(
+      "No message from this customer yet: only a template can start the conversation",
+    );
+  });
+
+  it("asks before a session send in the same words as the badge, for either state", () => {
+    expect(closedWindowQuestion({ state: "unknown" })).toBe(
+      "No message from this customer yet: only a template can start the conversation. " +
+        "Connectly will refuse this message. Send a template instead?",
+    );
+    expect(closedWindowQuestion({ state: "closed", closedAt: wrote, closedAgoMs: 2 * HOUR })).toBe(
+      "Window closed 2 h ago: only a template can reach this customer until they write again. " +
+        "Connectly will refuse this message. Send a template instead?",
+    );
   });
 });

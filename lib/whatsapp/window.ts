@@ -29,15 +29,33 @@ export function windowState(lastInboundAt: Date | null, now: Date): WindowState 
   return { state: "closed", closedAt: closesAt, closedAgoMs: now.getTime() - closesAt.getTime() };
 }
 
+export type NotOpen = Exclude<WindowState, { state: "open" }>;
+
+/**
+ * A window that is not open, in the words the composer's badge, the warnings above a reply and the question before a
+ * session send all use, so one state never reads as two: what it is, and what it leaves for sending.
+ */
+export function notOpenWords(window: NotOpen): { headline: string; consequence: string } {
+  return window.state === "closed"
+    ? {
+        headline: `Window closed ${ago(window.closedAgoMs)}`,
+        consequence: "only a template can reach this customer until they write again",
+      }
+    : { headline: "No message from this customer yet", consequence: "only a template can start the conversation" };
+}
+
 export function describeWindow(window: WindowState): string {
-  switch (window.state) {
-    case "open":
-      return `Window open, ${remaining(window.remainingMs)} left`;
-    case "closed":
-      return `Window closed ${ago(window.closedAgoMs)}: only templates can be sent`;
-    case "unknown":
-      return "No message from this customer yet: only templates can be sent";
-  }
+  if (window.state === "open") return `Window open, ${remaining(window.remainingMs)} left`;
+  const { headline, consequence } = notOpenWords(window);
+  return `${headline}: ${consequence}`;
+}
+
+/** What a session message to a customer without an open window comes to, after describeWindow's words. */
+export const SESSION_REFUSED = "Connectly will refuse this message.";
+
+/** The question before such a send, in the badge's own words for the window it is about. */
+export function closedWindowQuestion(window: NotOpen): string {
+  return `${describeWindow(window)}. ${SESSION_REFUSED} Send a template instead?`;
 }
 
 const MINUTE = 60_000;

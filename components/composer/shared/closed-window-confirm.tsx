@@ -3,14 +3,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type ReactNode, useCallback, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { recipientKind } from "@/lib/messages/recipient";
-import { windowState } from "@/lib/whatsapp/window";
+import { closedWindowQuestion, type NotOpen, windowState } from "@/lib/whatsapp/window";
 import { useComposerEvents } from "./composer-events";
 import { fetchWindow, windowQueryKey } from "./window-status";
-
-export const CLOSED_WINDOW_QUESTION =
-  "The 24-hour window is closed: Connectly will refuse this. Send a template instead?";
 
 export interface ClosedWindowConfirm {
   /**
@@ -31,8 +29,12 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
   const { onTemplateInstead } = useComposerEvents();
   const dialog = useRef<HTMLDialogElement>(null);
   const answer = useRef<{ promise: Promise<boolean>; resolve: (send: boolean) => void } | null>(null);
-  // The address the question is about, for its template link.
-  const [asked, setAsked] = useState({ id: "", from: "" });
+  // The address the question is about, for its template link, and its window, for its words.
+  const [asked, setAsked] = useState<{ id: string; from: string; window: NotOpen }>({
+    id: "",
+    from: "",
+    window: { state: "unknown" },
+  });
 
   const close = useCallback((send: boolean) => {
     const pending = answer.current;
@@ -47,7 +49,7 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
       const id = recipient.trim();
       const from = sender.trim();
       if (!recipientKind(id)) return true;
-      let closed: boolean;
+      let state: ReturnType<typeof windowState>;
       try {
         const data = await queryClient.fetchQuery({
           queryKey: windowQueryKey(id, from),
@@ -55,18 +57,19 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
           staleTime: 10_000,
         });
         const now = new Date(Date.now() + data.clockOffsetMs);
-        closed = windowState(data.lastInboundAt === null ? null : new Date(data.lastInboundAt), now).state !== "open";
+        state = windowState(data.lastInboundAt === null ? null : new Date(data.lastInboundAt), now);
       } catch {
         return true;
       }
       // Without its dialog on the page the question cannot be asked; Connectly's refusal then says it in plain words.
-      if (!closed || !dialog.current) return true;
+      if (state.state === "open" || !dialog.current) return true;
       let resolve: (send: boolean) => void = () => undefined;
       const promise = new Promise<boolean>((done) => {
         resolve = done;
       });
       answer.current = { promise, resolve };
-      setAsked({ id, from });
+      // Its words are in the dialog before it opens, which is when a screen reader reads them.
+      flushSync(() => setAsked({ id, from, window: state }));
       dialog.current?.showModal();
       return promise;
     },
@@ -89,7 +92,7 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
           Send outside the 24-hour window?
         </h2>
         <p id="closed-window-question" className="mt-2">
-          {CLOSED_WINDOW_QUESTION}
+          {closedWindowQuestion(asked.window)}
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-2">
           {onTemplateInstead ? (

@@ -32,14 +32,14 @@ describe("WindowStatus", () => {
 
   it("offers a template, carrying the recipient and sender over, once the window has closed", () => {
     const html = render("+16044441111", "+14155550100", wroteAgo(27 * HOUR + 5 * MIN));
-    expect(html).toContain("Window closed 3 h ago: only templates can be sent");
+    expect(html).toContain("Window closed 3 h ago: only a template can reach this customer until they write again");
     expect(html).toContain('href="/compose/template?recipient=%2B16044441111&amp;sender=%2B14155550100"');
     expect(html).toContain(">Send a template instead</a>");
   });
 
   it("says honestly when the customer never wrote, and leaves out an unchosen sender", () => {
     const html = render("US.13491208655302741918", "", { lastInboundAt: null, clockOffsetMs: 0 });
-    expect(html).toContain("No message from this customer yet: only templates can be sent");
+    expect(html).toContain("No message from this customer yet: only a template can start the conversation");
     expect(html).toContain('href="/compose/template?recipient=US.13491208655302741918"');
   });
 
