@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { windowState } from "@/lib/whatsapp/window";
 import { orderUpdateTo, send, sendTemplate, textTo } from "@/test-support/sandbox-requests";
 import { startWebhookReceiver, type WebhookReceiver } from "@/test-support/webhook-receiver";
-import { DEMO_CUSTOMERS } from "./demo-customers";
+import { DEMO_CUSTOMERS, demoMessages } from "./demo-customers";
 import { createSandbox } from "./handler";
 import { reservedNumberFor } from "./reserved";
 
@@ -39,10 +40,21 @@ describe("the sandbox's 24-hour window", () => {
 
   it("starts with demo customers who wrote recently, and the window-closed number 25 hours ago", async () => {
     const sandbox = createSandbox();
+    const refused = [reservedNumberFor("window-closed"), reservedNumberFor("opted-out")];
     for (const customer of DEMO_CUSTOMERS) {
-      const expected = customer.number === reservedNumberFor("window-closed") ? 400 : 200;
+      const expected = refused.includes(customer.number) ? 400 : 200;
       expect((await send(sandbox, textTo(customer.number))).status, customer.number).toBe(expected);
     }
+  });
+
+  it("has the opted-out customer write first, so the dashboard's badge shows their window open", () => {
+    const now = new Date();
+    const wrote = demoMessages(["+14155550100"], now).filter(
+      (inbound) => inbound.customer === reservedNumberFor("opted-out") && !inbound.echo,
+    );
+    expect(wrote).toHaveLength(1);
+    const at = new Date(wrote[0]?.at ?? 0);
+    expect(windowState(at, now).state).toBe("open");
   });
 
   it("opens the window once a simulated reply reached the app, for that business number only", async () => {

@@ -4,7 +4,10 @@ import type { SimulatedInbound } from "./simulated-inbound";
 /**
  * The customers who "wrote recently" when the sandbox starts, so a first send works out of the box and the Inbox
  * has something in it: a text, a button reply to the business's earlier message, and an image. The window-closed
- * reserved number wrote 25 hours ago, so its window is closed by the same rule as everyone's. Listed in the README.
+ * reserved number wrote 25 hours ago, so its window is closed by the same rule as everyone's. The opted-out one
+ * wrote "STOP" recently, as a customer who opts out does: their window is open, so a session message to them gets
+ * as far as the simulator and shows its opted-out error, rather than first the composer's closed-window question.
+ * Listed in the README.
  */
 export interface DemoCustomer {
   number: string;
@@ -18,6 +21,7 @@ export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
   { number: "+16045550122", name: "Ben Okafor", description: "tapped a reply button 12 minutes ago" },
   { number: "+16045550123", name: "Chloe Martin", description: "sent a photo 30 minutes ago" },
   { number: reservedNumberFor("window-closed"), name: "Dan Window", description: "wrote 25 hours ago: window closed" },
+  { number: reservedNumberFor("opted-out"), name: "Oscar Optout", description: "wrote STOP 40 minutes ago: opted out" },
 ];
 
 /** The Recipient field's suggestions in sandbox mode. */
@@ -30,7 +34,13 @@ export function demoCustomerSuggestions(): { number: string; label: string; name
 }
 
 const MINUTE = 60_000;
-const [ada, ben, chloe, dan] = DEMO_CUSTOMERS as [DemoCustomer, DemoCustomer, DemoCustomer, DemoCustomer];
+const [ada, ben, chloe, dan, oscar] = DEMO_CUSTOMERS as [
+  DemoCustomer,
+  DemoCustomer,
+  DemoCustomer,
+  DemoCustomer,
+  DemoCustomer,
+];
 
 /** Ben's earlier message from the business, which his button reply answers. */
 export const DEMO_OFFER_ID = "demo-delivery-offer";
@@ -52,6 +62,14 @@ export function demoMessages(businessNumbers: readonly string[], now: Date): Sim
       text: "Hello, I ordered a lamp last week.",
       messageId: "demo-dan-1",
       at: ago(25 * 60),
+    },
+    {
+      customer: oscar.number,
+      customerName: oscar.name,
+      ...to(first),
+      text: "STOP",
+      messageId: "demo-oscar-1",
+      at: ago(40),
     },
     {
       customer: ben.number,
