@@ -112,12 +112,22 @@ test("a reply from the thread reaches Connectly, shows at once and then its stat
   const bubble = messages(page).getByText(text);
   await expect(bubble).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
-  await expect(messages(page).getByRole("img", { name: "Read" }).last()).toBeVisible({ timeout: 20_000 });
+  // The focus stays in the reply box, emptied for the next line, which Ctrl+Enter sends without a click.
+  await expect(page.getByLabel("Message text")).toBeFocused();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  const second = `And it arrives tomorrow ${customer}`;
+  await page.keyboard.type(second);
+  await page.keyboard.press("Control+Enter");
+  await expect(messages(page).getByText(second)).toBeVisible();
+  await expect(page.getByLabel("Message text")).toBeFocused();
+  await expect(messages(page).getByRole("img", { name: "Read" })).toHaveCount(2, { timeout: 20_000 });
   const sent = (await sandboxRequests(request)).filter(
-    (r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(text),
+    (r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(customer),
   );
-  expect(sent).toHaveLength(1);
-  expect(sent[0]?.body).toMatchObject({ recipient: { id: customer }, sender: { id: BUSINESS }, message: { text } });
+  expect(sent.map((r) => r.body)).toMatchObject([
+    { recipient: { id: customer }, sender: { id: BUSINESS }, message: { text } },
+    { message: { text: second } },
+  ]);
   // The thread links each message to its detail.
   await messages(page).getByRole("link", { name: "Details" }).last().click();
   await expect(page).toHaveURL(/\/history\/[0-9A-Z]{26}$/);
@@ -403,6 +413,49 @@ test("saved replies: kept on their page, listed by / in the message text, {{name
   await expect(nothing).toHaveCount(0);
 });
 
+test("saved reply names differ by more than capitals: said at the Name field, in the browser and by the server", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const name = `hours${Date.now().toString(36)}`;
+  const nameField = page.getByLabel("Name");
+  const taken = `Another saved reply is called /${name}; capitals and spaces do not count. Choose another name.`;
+  // A second page opened before the reply exists knows nothing of it: only the server can refuse its copy.
+  const stale = await browser.newPage({ baseURL, storageState: await page.context().storageState() });
+  await stale.goto("/settings/saved-replies");
+  await page.goto("/settings/saved-replies");
+  await nameField.fill(name);
+  await page.getByLabel("Reply text").fill("We open at 9.");
+  await page.getByRole("button", { name: "Add saved reply" }).click();
+  await expect(page.getByRole("list", { name: "Saved replies" })).toContainText(`/${name}`);
+
+  await nameField.fill(` ${name.toUpperCase()} `);
+  await page.getByLabel("Reply text").fill("Open 9 to 5.");
+  const actions: string[] = [];
+  page.on("request", (r) => r.method() === "POST" && actions.push(r.url()));
+  await page.getByRole("button", { name: "Add saved reply" }).click();
+  await expect(nameField).toBeFocused();
+  await expect(nameField).toHaveAccessibleDescription(new RegExp(taken.replace(/[/.]/g, "\\$&")));
+  expect(actions).toEqual([]);
+
+  await stale.getByLabel("Name").fill(name.toUpperCase());
+  await stale.getByLabel("Reply text").fill("Open 9 to 5.");
+  await stale.getByRole("button", { name: "Add saved reply" }).click();
+  await expect(stale.getByLabel("Name")).toHaveAccessibleDescription(new RegExp(taken.replace(/[/.]/g, "\\$&")));
+  await expect(stale.getByRole("list", { name: "Saved replies" }).getByText(`/${name.toUpperCase()}`)).toHaveCount(0);
+  await stale.close();
+
+  // Editing a reply and keeping its name, or changing only its capitals, saves.
+  await page.getByRole("button", { name: `Edit ${name}` }).click();
+  const edit = page.getByRole("form", { name: `Edit ${name}` });
+  await edit.getByLabel("Name").fill(name.replace("h", "H"));
+  await edit.getByLabel("Reply text").fill("We open at 8.");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("list", { name: "Saved replies" })).toContainText(`/${name.replace("h", "H")}`);
+  await expect(page.getByRole("list", { name: "Saved replies" })).toContainText("We open at 8.");
+});
+
 test("the Inbox and a thread fit a 390 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ["/inbox", threadUrl("+16044441111"), "/settings/saved-replies"]) {
@@ -447,11 +500,34 @@ test("a reply sent on a 390 px phone brings the conversation into view, the repl
   const reply = "Yes, I am here. How can I help?";
   await page.getByLabel("Message text").fill(reply);
   await page.getByRole("button", { name: "Send" }).click();
-  // The outcome below Send is still said (a live region), but the focus and the screen go to the conversation.
+  // The outcome below Send is still said (a live region); the screen shows the reply in the conversation, and the
+  // focus goes to the reply box, for the next line.
   await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeAttached();
-  await expect(messages(page)).toBeFocused();
+  await expect(page.getByLabel("Message text")).toBeFocused();
+  await expect(page.getByLabel("Message text")).toBeInViewport({ ratio: 1 });
   await expect(messages(page).getByText(reply)).toBeInViewport({ ratio: 1 });
   await expect(messages(page).getByText("Is anyone there?")).toBeInViewport();
+});
+
+test("a customer's reply right after a send is listed below it, also within the same second", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Can I change the address?" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await composerHydrated(page);
+  await page.getByLabel("Message text").fill("Yes: which one?");
+  await page.getByLabel("Message text").press("Control+Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  // Connectly stamps the customer's message in whole seconds; this one comes in the same second as the send, often.
+  await customerWrites(request, customer, { text: "12 Elm Street" }, [BUSINESS]);
+  await expect(messages(page)).toContainText("12 Elm Street");
+  const said = (await messages(page).textContent()) ?? "";
+  expect(said.indexOf("Can I change the address?")).toBeLessThan(said.indexOf("Yes: which one?"));
+  expect(said.indexOf("Yes: which one?")).toBeLessThan(said.indexOf("12 Elm Street"));
+  await page.goto("/inbox");
+  await expect(conversation(page, new RegExp(customer.replace("+", "\\+")))).toContainText("12 Elm Street");
 });
 
 test.describe("with no configuration (sandbox mode)", () => {
