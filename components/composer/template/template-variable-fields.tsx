@@ -153,9 +153,12 @@ function VariableField({
             <div className="flex rounded-md shadow-sm">
               <span
                 title={variable.baseUrl}
-                className="flex max-w-[55%] items-center truncate rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-2 font-mono text-xs text-slate-600"
+                className="flex max-w-[55%] shrink-0 items-center rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-2 font-mono text-xs text-slate-600"
               >
-                {variable.baseUrl}
+                {/* Cut from the start, so the part the suffix continues stays beside the input. */}
+                <span dir="rtl" className="truncate">
+                  <bdi dir="ltr">{variable.baseUrl}</bdi>
+                </span>
               </span>
               <input
                 {...control}
