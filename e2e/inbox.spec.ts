@@ -339,7 +339,7 @@ test("a template sent in a thread reads as its words there and in the list, not 
 
 test("a closed window offers a template, addressed to the customer from their number", async ({ page }) => {
   await page.goto(threadUrl("+12015550101"));
-  await expect(page.getByText("Window closed")).toBeVisible();
+  await expect(page.getByText("Window closed", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Message type")).toHaveValue("template");
   await expectRepliesTo(page, "+12015550101");
 });
