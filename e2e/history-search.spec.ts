@@ -87,10 +87,12 @@ test("filters by a recipient typed with spaces and brackets", async ({ page }) =
 test("a search that finds nothing offers to clear it, and a send with no name typed shows the customer's own", async ({
   page,
 }) => {
-  const theirName = `Chloe ${marker}`;
-  await customerWrites(page.request, "+16045550123", { text: "Hello", customerName: theirName });
+  // A number of its own: writing under a new name renames that customer everywhere, demo customers included.
+  const customer = "+16045550163";
+  const theirName = `Gita ${marker}`;
+  await customerWrites(page.request, customer, { text: "Hello", customerName: theirName });
   await openComposer(page, "text");
-  await fillEnvelope(page, "+16045550123");
+  await fillEnvelope(page, customer);
   await page.getByLabel("Message text").fill(`Nameless ${marker}`);
   // The composer may suggest the customer's name: this send goes without one.
   await page.getByLabel("Recipient name").fill("");

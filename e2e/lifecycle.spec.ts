@@ -69,7 +69,9 @@ test("the composer shows the window opening when the customer writes", async ({ 
   const customer = "+16045550166";
   await openComposer(page, "text");
   await page.getByLabel("Recipient", { exact: true }).fill(customer);
-  await expect(page.getByText(/No message from this customer yet/)).toBeVisible();
+  await expect(
+    page.getByText("No message from this customer yet: only a template can start the conversation", { exact: true }),
+  ).toBeVisible();
   const inbound = await request.post(`${E2E.sandboxUrl}/__sandbox/inbound`, {
     data: { customer, text: "Hi, where is my order?" },
   });
@@ -88,7 +90,9 @@ test.describe("with no configuration (sandbox mode)", () => {
     await expect(page.getByRole("complementary", { name: "Sandbox mode" })).toBeVisible();
     // Not a demo customer (those wrote at start-up): the window opens only with the simulated reply.
     await page.getByLabel("Recipient", { exact: true }).fill("+16045550177");
-    await expect(page.getByText(/No message from this customer yet/)).toBeVisible();
+    await expect(
+      page.getByText("No message from this customer yet: only a template can start the conversation", { exact: true }),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Simulate customer reply" }).click();
     await expect(page.getByText(/Window open/)).toBeVisible();
 
