@@ -46,7 +46,8 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
     entries.map((entry) => entry.recipient),
   );
   const moving = entries.filter((e) => !FINAL_STATUSES.has(e.status)).map((e) => ({ id: e.id, status: e.status }));
-  const filtered = Boolean(filter.status || filter.messageType || filter.recipient || filter.search || filter.sentBy);
+  const otherFilters = Boolean(filter.status || filter.messageType || filter.recipient || filter.sentBy);
+  const filtered = otherFilters || Boolean(filter.search);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
@@ -67,7 +68,7 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
         {entries.length === 0 ? (
           <EmptyHistory
             search={filter.search ? values.q?.trim() : undefined}
-            filtered={Boolean(filter.status || filter.messageType || filter.recipient || filter.sentBy)}
+            filtered={otherFilters}
             paged={Boolean(before)}
             canCompose={allows(PAGE_RULES["/compose/[type]"], actor.role)}
             clearSearchHref={`/history${query({ ...values, q: undefined })}`}
