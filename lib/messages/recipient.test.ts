@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { normalizeRecipient, recipientKind, recipientProblem, withNormalizedRecipient } from "./recipient";
+import {
+  normalizeRecipient,
+  recipientKind,
+  recipientProblem,
+  recipientUnfinished,
+  withNormalizedRecipient,
+} from "./recipient";
 
 describe("normalizeRecipient", () => {
   it.each([
@@ -68,5 +74,26 @@ describe("recipientProblem", () => {
 
   it("still calls a number of the right length that no carrier uses invalid", () => {
     expect(recipientProblem("+11234567890")).toBe("This is not a valid phone number for its country code.");
+  });
+});
+
+describe("recipientUnfinished", () => {
+  it.each(["", "+", "+1", "+1604", "+1 (604) 555-01", "+44", "+99", "604 444", "44 20 79", "U", "US", "US."])(
+    "lets %j wait for Send: more digits or letters could still make it whole",
+    (input) => {
+      expect(recipientUnfinished(input, "US")).toBe(true);
+    },
+  );
+
+  it.each([
+    ["letters", "+1604abc"],
+    ["a code no country has", "+999123"],
+    ["too many digits", "+16044441111222"],
+    ["a full-length number no carrier uses", "+11234567890"],
+    ["too long to be read as a number", "1 604 444 1111 2222 3333 4444 5555 6666 7777"],
+    ["a whole number", "+16044441111"],
+    ["a BSUID", "US.13491208655302741918"],
+  ])("calls %s finished, so its error need not wait", (_, input) => {
+    expect(recipientUnfinished(input, "US")).toBe(false);
   });
 });

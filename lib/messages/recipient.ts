@@ -101,3 +101,26 @@ export function withNormalizedRecipient<T>(values: T, defaultCountry: CountryCod
   if (id === null || id === recipient.id) return values;
   return { ...values, recipient: { ...recipient, id } };
 }
+
+// What a BSUID looks like before its first digit: "U", "US", "US.".
+const BSUID_BEGUN = /^[A-Z]{0,2}$|^[A-Z]{2}\.$/;
+
+/** Whether the digits of `id` are fewer than any number with their country code has (or a code begun). */
+function phoneUnfinished(id: string): boolean {
+  return validatePhoneNumberLength(`+${id.replace(/\D/g, "")}`) === "TOO_SHORT";
+}
+
+/**
+ * Whether a refused recipient may simply not be finished: the start of a number that more digits could make whole,
+ * or of a BSUID. Such input waits for Send before it is called wrong, since while the person types it is no mistake;
+ * letters, a code no country has or too many digits are wrong whatever follows. Judged on the text as typed.
+ */
+export function recipientUnfinished(input: string, defaultCountry: CountryCode): boolean {
+  const text = plainText(input);
+  if (recipientKind(text)) return false;
+  if (BSUID_BEGUN.test(text) || text === "+") return true;
+  if (text.length > PHONE_TEXT_MAX || !PHONE_LIKE.test(text)) return false;
+  if (text.startsWith("+")) return phoneUnfinished(text);
+  // Without +, the composer reads the digits with the default country's rules or else as an international number.
+  return validatePhoneNumberLength(text, defaultCountry) === "TOO_SHORT" || phoneUnfinished(text);
+}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type DefaultValues, type FieldValues, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
-import { withNormalizedRecipient } from "@/lib/messages/recipient";
+import { recipientUnfinished, withNormalizedRecipient } from "@/lib/messages/recipient";
 import { useConnectlyTarget } from "./connectly-target";
 import { mergeKnown } from "./draft-storage";
 import { useLiveValidation } from "./use-live-validation";
@@ -31,6 +31,11 @@ export function useComposerForm<V extends EnvelopeValues & FieldValues, R>(
     mode: "onSubmit",
     reValidateMode: "onSubmit",
   });
-  useLiveValidation(form, schema, (values) => withNormalizedRecipient(values, defaultCountry));
+  useLiveValidation(
+    form,
+    schema,
+    (values) => withNormalizedRecipient(values, defaultCountry),
+    (values) => new Set(recipientUnfinished(values.recipient.id, defaultCountry) ? ["recipient.id"] : []),
+  );
   return form;
 }

@@ -59,3 +59,27 @@ describe("live validation", () => {
     ]);
   });
 });
+
+describe("live validation of a field still being typed", () => {
+  const phone = z.object({ recipient: z.object({ id: z.string().regex(/^\+\d{11}$/, "Too short.") }) });
+
+  it("shows no error for a changed field whose value is only unfinished", () => {
+    const messages = schemaMessages(phone, { recipient: { id: "+1604" } });
+    expect(nextErrors([], messages, new Set(["recipient.id"]), new Set(["recipient.id"]))).toEqual([]);
+  });
+
+  it("shows the error of a changed field that is plainly wrong", () => {
+    const messages = schemaMessages(phone, { recipient: { id: "+1604x" } });
+    expect(nextErrors([], messages, new Set(["recipient.id"]), new Set()).map((e) => e.path)).toEqual(["recipient.id"]);
+  });
+
+  it("keeps an error already on screen, from Send, following the value while it is unfinished", () => {
+    const shown = shownErrors({ recipient: { id: { type: "custom", message: "Old words." } } } as never);
+    const messages = schemaMessages(phone, { recipient: { id: "+16045" } });
+    const waiting = new Set(["recipient.id"]);
+    expect(nextErrors(shown, messages, waiting, waiting).map((e) => e.message)).toEqual(["Too short."]);
+    expect(nextErrors(shown, schemaMessages(phone, { recipient: { id: "+16045550123" } }), waiting, waiting)).toEqual(
+      [],
+    );
+  });
+});

@@ -45,10 +45,17 @@ export function schemaMessages(schema: z.ZodType, values: unknown): Map<string, 
 /**
  * What should be on screen after the person changed the fields in `changed` (none, when code set a value or a list
  * gained or lost an item): every error shown so far that still holds, with its current wording, plus the changed
- * fields' own. Nothing else turns red: a row just added, or a field not typed into, waits for Send. An error the
- * server found stays until its own field changes, since the browser's schema cannot tell whether it still holds.
+ * fields' own, unless the field is `unfinished` (a number short of its digits is being typed, not wrong). Nothing
+ * else turns red: a row just added, or a field not typed into, waits for Send. An error already on screen keeps
+ * following the value, so one Send found is reworded or cleared as the person fixes it. An error the server found
+ * stays until its own field changes, since the browser's schema cannot tell whether it still holds.
  */
-export function nextErrors(shown: Shown[], messages: Map<string, string>, changed: ReadonlySet<string>): Shown[] {
+export function nextErrors(
+  shown: Shown[],
+  messages: Map<string, string>,
+  changed: ReadonlySet<string>,
+  unfinished: ReadonlySet<string> = new Set(),
+): Shown[] {
   const next: Shown[] = [];
   for (const error of shown) {
     if (error.type === "server" && !changed.has(error.path)) next.push(error);
@@ -59,7 +66,7 @@ export function nextErrors(shown: Shown[], messages: Map<string, string>, change
   }
   for (const path of changed) {
     const message = messages.get(path);
-    if (message !== undefined && !shown.some((error) => error.path === path)) {
+    if (message !== undefined && !unfinished.has(path) && !shown.some((error) => error.path === path)) {
       next.push({ path, at: path, type: "custom", message });
     }
   }
@@ -75,16 +82,20 @@ const same = (a: Shown[], b: Shown[]) =>
  * fixing one row's duplicate ID clears the other row's. Nothing is checked on blur: an error appearing or vanishing
  * as the pointer goes down on a button would move the button away from the click. The check runs in a task of its
  * own when the keys pause (afterTyping): parsing a full list or catalog inside a keystroke delayed the preview.
+ * `unfinished` names the fields whose value is still the start of a valid one: their error waits for Send, since
+ * without blur there is no "done typing" to wait for, and a pause between keys is not one.
  */
 export function useLiveValidation<V extends FieldValues, R>(
   form: UseFormReturn<V, unknown, R>,
   schema: z.ZodType,
   prepare: (values: V) => unknown,
+  unfinished: (values: V) => ReadonlySet<string> = () => new Set(),
 ) {
   const check = useEffectEvent((changed: ReadonlySet<string>) => {
     const shown = shownErrors(form.formState.errors);
     if (shown.length === 0 && changed.size === 0) return;
-    const next = nextErrors(shown, schemaMessages(schema, prepare(form.getValues())), changed);
+    const values = form.getValues();
+    const next = nextErrors(shown, schemaMessages(schema, prepare(values)), changed, unfinished(values));
     if (same(shown, next)) return;
     form.clearErrors();
     for (const error of next) form.setError(error.at as Path<V>, { type: error.type, message: error.message });
