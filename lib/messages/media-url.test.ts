@@ -11,14 +11,36 @@ describe("mediaUrlProblem", () => {
     expect(mediaUrlProblem("https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/a.png")).toBeNull();
   });
 
-  it("refuses a blank URL and something that is not a URL", () => {
+  it("refuses a blank URL, and asks for a full URL for words or an address without its https://", () => {
     expect(mediaUrlProblem("  ")).toMatch(/Enter the URL/);
-    expect(mediaUrlProblem("example.com/image.jpg")).toMatch(/full URL/);
+    for (const typed of ["example.com/image.jpg", "not a url", "localhost:3000/a.png"]) {
+      expect(mediaUrlProblem(typed)).toBe("Enter a full URL starting with https://.");
+    }
   });
 
-  it("refuses other protocols", () => {
-    expect(mediaUrlProblem("ftp://example.com/a.jpg")).toMatch(/https/);
-    expect(mediaUrlProblem("file:///etc/passwd")).toMatch(/https/);
+  it("names the start of a link WhatsApp cannot fetch, and the one to use instead", () => {
+    expect(mediaUrlProblem("htp://x")).toBe(
+      'WhatsApp cannot fetch a link that starts "htp://": start it with https://.',
+    );
+    expect(mediaUrlProblem("ftp://example.com/a.jpg")).toMatch(/starts "ftp:\/\/": start it with https:\/\/\.$/);
+    expect(mediaUrlProblem("file:///etc/passwd")).toMatch(/starts "file:\/\/": /);
+    expect(mediaUrlProblem("data:image/png;base64,AAAA")).toMatch(/starts "data:": /);
+  });
+
+  it("offers http:// too in every message that names a scheme, when sends go to the sandbox", () => {
+    allowHttpMedia(true);
+    expect(mediaUrlProblem("htp://x")).toBe(
+      'WhatsApp cannot fetch a link that starts "htp://": start it with https:// (or http://, as sends go to the sandbox).',
+    );
+    expect(mediaUrlProblem("not a url")).toBe(
+      "Enter a full URL starting with https:// (or http://, as sends go to the sandbox).",
+    );
+  });
+
+  it("says a link cut short after its https:// is not complete", () => {
+    expect(mediaUrlProblem("https://")).toBe(
+      "This is not a complete URL: the address after https:// is missing or malformed.",
+    );
   });
 
   it("refuses http:// unless sends go to the sandbox", () => {

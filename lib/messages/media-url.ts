@@ -55,6 +55,15 @@ function ipProblem(host: string): string | null | undefined {
   return `This URL points at ${words}. ${NOT_PUBLIC}`;
 }
 
+/** The schemes a media URL may start with here, as the messages name them. */
+function schemesAllowed(): string {
+  return httpMediaAllowed() ? "https:// (or http://, as sends go to the sandbox)" : "https://";
+}
+
+// What a URL starts with, "https://" or a typo of it ("htp://"), or a scheme without slashes ("data:", "mailto:"); a
+// name and port ("localhost:3000/a.png") has none, and is read as a URL with its scheme left out.
+const SCHEME = /^([a-z][a-z\d+.-]*:\/\/|(?:data|javascript|mailto|blob|file|tel|ftp):)/i;
+
 /** Why a media URL is refused, or null. */
 export function mediaUrlProblem(value: string): string | null {
   const url = value.trim();
@@ -62,17 +71,22 @@ export function mediaUrlProblem(value: string): string | null {
   if (url.length > MEDIA_URL_MAX_LENGTH) {
     return `Too long: ${url.length.toLocaleString("en-US")} of ${MEDIA_URL_MAX_LENGTH.toLocaleString("en-US")} characters for a URL.`;
   }
+  const start = SCHEME.exec(url)?.[1];
+  const scheme = start?.replace(/:.*$/, "").toLowerCase();
+  const http = scheme === "http";
+  if (start === undefined) return `Enter a full URL starting with ${schemesAllowed()}.`;
+  if (scheme !== "https" && !http) {
+    return `WhatsApp cannot fetch a link that starts "${start}": start it with ${schemesAllowed()}.`;
+  }
+  if (http && !httpMediaAllowed()) return "Use https://: Connectly fetches media only over a secure connection.";
   // The URL parser silently drops tabs and line breaks, so what it reads would not be what is sent.
   if (/[\s\p{Cc}]/u.test(url)) return "A URL cannot contain spaces, line breaks or invisible characters.";
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return "Enter a full URL starting with https://";
+    return `This is not a complete URL: the address after ${start} is missing or malformed.`;
   }
-  const http = parsed.protocol === "http:";
-  if (parsed.protocol !== "https:" && !http) return "Only https:// URLs can be fetched.";
-  if (http && !httpMediaAllowed()) return "Use https://: Connectly fetches media only over a secure connection.";
   if (parsed.username !== "" || parsed.password !== "") {
     return "Remove the user name and password from the URL: the file must open without logging in.";
   }

@@ -38,8 +38,10 @@ describe("AttachmentFields", () => {
   });
 
   it("warns about an extension WhatsApp does not take for the kind", () => {
-    expect(render("image", { url: "https://example.com/cat.gif" })).toContain("WhatsApp may refuse a .gif image");
-    expect(render("image", { url: "https://example.com/cat.png" })).not.toContain("WhatsApp may refuse");
+    expect(render("image", { url: "https://example.com/cat.gif" })).toContain(
+      "This link ends in .gif, not a JPEG or PNG",
+    );
+    expect(render("image", { url: "https://example.com/cat.png" })).not.toContain("This link ends in");
   });
 
   it("warns about a file name without an extension", () => {

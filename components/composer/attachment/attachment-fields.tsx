@@ -5,16 +5,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { ATTACHMENT_FIELDS, type AttachmentValues, FILE_NAME_MAX, fileNameWarning } from "@/lib/messages/attachment";
 import { graphemeLength } from "@/lib/messages/graphemes";
 import { LIMITS } from "@/lib/messages/limits";
-import { mediaExtensionWarning } from "@/lib/messages/media";
+import { mediaExtensionWarning, mediaHint } from "@/lib/messages/media";
 import type { AttachmentType } from "@/lib/messages/request";
-
-// What WhatsApp accepts per kind (WhatsApp Cloud API media limits); the extension check warns, the size is only said.
-const MEDIA_HINTS: Record<AttachmentType, string> = {
-  image: "A public link to a JPEG or PNG, up to 5 MB.",
-  video: "A public link to an MP4 or 3GP (H.264 video, AAC sound), up to 16 MB.",
-  audio: "A public link to an AAC, AMR, MP3, M4A or OGG (Opus) file, up to 16 MB.",
-  document: "A public link to a PDF, TXT, Word, Excel or PowerPoint file, up to 100 MB.",
-};
 
 const URL_PLACEHOLDERS: Record<AttachmentType, string> = {
   image: "https://example.com/image.jpg",
@@ -38,7 +30,7 @@ export function AttachmentFields({ type: kind, form, values }: FieldsProps<Attac
         required
         error={errors?.url?.message}
         warning={mediaExtensionWarning(kind, url) ?? undefined}
-        hint={MEDIA_HINTS[kind]}
+        hint={mediaHint(kind)}
       >
         {(control) => (
           <input

@@ -5,12 +5,25 @@ import { isLoadableUrl, urlHost } from "./attachment-file";
 import { useMediaStatus } from "./attachment-media-status";
 
 /**
- * The picture itself, as WhatsApp shows it, or a placeholder saying it could not be loaded. A plain <img>: the
- * image lives on someone else's server, which next/image would have to be configured to allow.
+ * The picture itself, as WhatsApp shows it, or a placeholder saying why not. A plain <img>: the image lives on
+ * someone else's server, which next/image would have to be configured to allow.
  */
 export function AttachmentImage({ url, alt, theme }: { url: string; alt: string; theme: PreviewTheme }) {
   const media = useMediaStatus(url);
-  if (!isLoadableUrl(url) || media.status === "failed") return <ImagePlaceholder url={url} theme={theme} />;
+  if (!isLoadableUrl(url)) {
+    const typed = url.trim() !== "";
+    return (
+      <ImagePlaceholder
+        title="No image yet"
+        detail={typed ? "The Media URL is not valid yet" : "Add a Media URL"}
+        broken={false}
+        theme={theme}
+      />
+    );
+  }
+  if (media.status === "failed") {
+    return <ImagePlaceholder title="Image could not be loaded" detail={urlHost(url)} broken theme={theme} />;
+  }
   return (
     <img
       src={url.trim()}
@@ -25,9 +38,21 @@ export function AttachmentImage({ url, alt, theme }: { url: string; alt: string;
   );
 }
 
-/** In place of an image that is not there: the URL is not valid yet, or the browser could not load it. */
-function ImagePlaceholder({ url, theme }: { url: string; theme: PreviewTheme }) {
-  const host = urlHost(url);
+/**
+ * In place of an image that is not there. Only a link the browser tried and failed is "could not be loaded": before
+ * that there is nothing to load, and the field says what the link lacks.
+ */
+function ImagePlaceholder({
+  title,
+  detail,
+  broken,
+  theme,
+}: {
+  title: string;
+  detail: string;
+  broken: boolean;
+  theme: PreviewTheme;
+}) {
   const light = theme === "light";
   return (
     <div
@@ -37,16 +62,14 @@ function ImagePlaceholder({ url, theme }: { url: string; theme: PreviewTheme }) 
         color: light ? "#54656f" : "#aebac1",
       }}
     >
-      <BrokenImageIcon />
-      <p className="text-[13px] leading-[17px] font-medium">Image could not be loaded</p>
-      <p className="w-full truncate text-[12px] leading-4">
-        {host || (url.trim() ? "The Media URL is not valid yet" : "Add a Media URL")}
-      </p>
+      <ImageIcon broken={broken} />
+      <p className="text-[13px] leading-[17px] font-medium">{title}</p>
+      <p className="w-full truncate text-[12px] leading-4">{detail}</p>
     </div>
   );
 }
 
-function BrokenImageIcon() {
+function ImageIcon({ broken }: { broken: boolean }) {
   return (
     <svg
       aria-hidden="true"
@@ -57,10 +80,16 @@ function BrokenImageIcon() {
       stroke="currentColor"
       strokeWidth="1.5"
     >
-      <path d="M14 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-9" strokeLinecap="round" />
+      {broken ? (
+        <>
+          <path d="M14 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-9" strokeLinecap="round" />
+          <path d="m17 3 4 4m0-4-4 4" strokeLinecap="round" />
+        </>
+      ) : (
+        <rect x="3" y="3" width="18" height="18" rx="2" />
+      )}
       <path d="m3 17 5-5 4 4 2-2 7 7" strokeLinejoin="round" />
       <circle cx="9" cy="8" r="1.6" />
-      <path d="m17 3 4 4m0-4-4 4" strokeLinecap="round" />
     </svg>
   );
 }

@@ -28,17 +28,21 @@ describe("AttachmentPreview", () => {
     expect(render("image", { url: "https://example.com/a.png" })).toContain('alt="Image"');
   });
 
-  it("shows a placeholder instead of the image while the URL is not valid", () => {
-    const html = render("image", { url: "example.com/a.png" });
+  it("asks for a Media URL while none is given, rather than saying an image failed", () => {
+    const html = render("image", { url: "" });
     expect(html).not.toContain("<img");
-    expect(html).toContain("Image could not be loaded");
-    expect(html).toContain("The Media URL is not valid yet");
+    expect(html).toContain(">No image yet</p>");
+    expect(html).toContain(">Add a Media URL</p>");
+    expect(html).not.toContain("could not be loaded");
   });
 
-  it("names the host in the placeholder of an image it will not load", () => {
-    const html = render("image", { url: "http://localhost:3000/a.png" });
-    expect(html).not.toContain("<img");
-    expect(html).toContain(">localhost:3000</p>");
+  it("shows a placeholder instead of the image while the URL is not valid, without calling it a failed load", () => {
+    for (const url of ["example.com/a.png", "http://localhost:3000/a.png"]) {
+      const html = render("image", { url });
+      expect(html).not.toContain("<img");
+      expect(html).toContain(">The Media URL is not valid yet</p>");
+      expect(html).not.toContain("could not be loaded");
+    }
   });
 
   it("formats the caption under the media", () => {
