@@ -106,9 +106,28 @@ describe("splitCoordinatePair", () => {
     expect(splitCoordinatePair("37.7749 -122.4194")).toEqual({ latitude: "37.7749", longitude: "-122.4194" });
   });
 
+  it.each([
+    ["49.28, -123.12", "49.28", "-123.12"],
+    ["49.2827,-123.1207", "49.2827", "-123.1207"],
+    ["49.28 -123.12", "49.28", "-123.12"],
+    ["49.28;-123.12", "49.28", "-123.12"],
+    [" 49.28,\u00a0\u2212123.12\n", "49.28", "-123.12"],
+    ["49.2827° N, 123.1207° W", "49.2827", "-123.1207"],
+    ["33.86 S 151.21 E", "-33.86", "151.21"],
+    ["49, -123", "49", "-123"],
+  ])("splits %j as a map copies it", (text, latitude, longitude) => {
+    expect(splitCoordinatePair(text)).toEqual({ latitude, longitude });
+  });
+
   it("leaves a single number, including one with a decimal comma, alone", () => {
     expect(splitCoordinatePair("37.7749")).toBeNull();
+    expect(splitCoordinatePair("-37.7749")).toBeNull();
     expect(splitCoordinatePair("37,77")).toBeNull();
     expect(splitCoordinatePair("San Francisco")).toBeNull();
+  });
+
+  it("refuses hemispheres that contradict the axis or the sign", () => {
+    expect(splitCoordinatePair("123.12 W, 49.28 N")).toBeNull();
+    expect(splitCoordinatePair("-49.28 N, 123.12 W")).toBeNull();
   });
 });

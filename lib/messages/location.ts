@@ -44,17 +44,42 @@ function coordinateField(axis: Axis) {
   });
 }
 
+// One coordinate as map apps and web pages write it: a sign, the number, perhaps a degree sign and a hemisphere.
+const COORDINATE = String.raw`([+-]?\d+(?:\.\d+)?)\s*°?\s*([NSEW])?`;
+const PAIR = new RegExp(String.raw`^\(?\s*${COORDINATE}(\s*[,;]\s*|\s+)${COORDINATE}\s*\)?$`, "i");
+
+/** Copies bring typographic minus signs and dashes, and spaces that are not plain ones. */
+function plainPair(text: string): string {
+  return text
+    .replace(/\p{Cf}/gu, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** The coordinate signed by its hemisphere ("123.12 W" is -123.12); null when the letter is the other axis's. */
+function signed(number: string, hemisphere: string | undefined, axis: Axis): string | null {
+  const letter = hemisphere?.toUpperCase();
+  if (letter === undefined) return number;
+  if (!(axis === "latitude" ? "NS" : "EW").includes(letter)) return null;
+  if (/^[+-]/.test(number)) return null;
+  return letter === "S" || letter === "W" ? `-${number}` : number;
+}
+
 /**
- * "37.7749, -122.4194" as map apps copy a point, split into latitude and longitude; null for anything else.
- * Lets a person paste both at once into the Latitude field.
+ * "37.7749, -122.4194" as map apps copy a point (also "37.7749,-122.4194", "37.7749 -122.4194", "(…)", and
+ * "37.7749° N, 122.4194° W"), split into latitude and longitude; null for anything else, a single number included.
+ * Lets a person paste both at once into either coordinate field.
  */
 export function splitCoordinatePair(text: string): { latitude: string; longitude: string } | null {
-  const match = /^\s*\(?\s*([+-]?\d+(?:\.\d+)?)(\s*[,;]\s*|\s+)([+-]?\d+(?:\.\d+)?)\s*\)?\s*$/.exec(text);
+  const match = PAIR.exec(plainPair(text));
   if (!match) return null;
-  const [, latitude, separator, longitude] = match as unknown as [string, string, string, string];
+  const [, first = "", firstHemisphere, separator = "", second = "", secondHemisphere] = match;
   // "37,77" is more likely one number with a decimal comma than a pair.
-  if (separator === "," && !latitude.includes(".") && !longitude.includes(".")) return null;
-  return { latitude, longitude };
+  if (separator === "," && !/[.°NSEW]/i.test(match[0]) && !/^[+-]/.test(second)) return null;
+  const latitude = signed(first, firstHemisphere, "latitude");
+  const longitude = signed(second, secondHemisphere, "longitude");
+  return latitude === null || longitude === null ? null : { latitude, longitude };
 }
 
 /** Coordinates are typed as text, so that "-" and "37." can be on their way to a number; the request sends numbers. */

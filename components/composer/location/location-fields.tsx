@@ -22,7 +22,7 @@ export function LocationFields({ form, values }: { form: LocationForm; values: L
   const placed = !coordinateProblem("latitude", latitude) && !coordinateProblem("longitude", longitude);
   const [lat, lon] = [parseCoordinate(latitude), parseCoordinate(longitude)];
 
-  // Map apps copy a point as "37.7749, -122.4194": pasted into Latitude, it fills both fields.
+  // Map apps copy a point as "37.7749, -122.4194": pasted into either field, it fills both. One number pastes as usual.
   const pastePair = (event: ClipboardEvent<HTMLInputElement>) => {
     const pair = splitCoordinatePair(event.clipboardData.getData("text"));
     if (!pair) return;
@@ -39,7 +39,7 @@ export function LocationFields({ form, values }: { form: LocationForm; values: L
           label="Latitude"
           required
           error={errors?.latitude?.message}
-          hint="Decimal degrees, -90 to 90. Paste “37.7749, -122.4194” here to fill both."
+          hint="Decimal degrees, -90 to 90. Paste “37.7749, -122.4194” into either field to fill both."
         >
           {(control) => (
             <input
@@ -66,6 +66,7 @@ export function LocationFields({ form, values }: { form: LocationForm; values: L
             <input
               {...control}
               {...form.register("message.longitude")}
+              onPaste={pastePair}
               type="text"
               inputMode="decimal"
               autoComplete="off"
