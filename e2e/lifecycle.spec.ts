@@ -130,10 +130,10 @@ test.describe("with no configuration (sandbox mode)", () => {
     await recipient.fill("+16045559999");
     await expect(page.getByLabel("Recipient name")).toHaveValue("");
 
-    // A name already typed is kept.
+    // A typed name gives way to a known customer's, and comes back once the number is one with no known name.
     await page.getByLabel("Recipient name").fill("Benjamin");
     await recipient.fill("+16045550122");
-    await expect(page.getByLabel("Recipient name")).toHaveValue("Benjamin");
+    await expect(page.getByLabel("Recipient name")).toHaveValue("Ben Okafor");
     await recipient.fill("+16045559999");
     await expect(page.getByLabel("Recipient name")).toHaveValue("Benjamin");
   });

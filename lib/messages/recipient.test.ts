@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  nameForRecipient,
   normalizeRecipient,
   recipientKind,
   recipientProblem,
@@ -95,5 +96,36 @@ describe("recipientUnfinished", () => {
     ["a BSUID", "US.13491208655302741918"],
   ])("calls %s finished, so its error need not wait", (_, input) => {
     expect(recipientUnfinished(input, "US")).toBe(false);
+  });
+});
+
+describe("nameForRecipient", () => {
+  const known = [
+    { number: "+16045550122", name: "Ben Okafor" },
+    { number: "+16045550123", name: "Chloe Martin" },
+    { number: "+16045550124" },
+  ];
+
+  it("gives a known customer's number their name, over a typed one, and keeps the typed one aside", () => {
+    expect(nameForRecipient("Benny", "+16045550123", known, "")).toEqual({ name: "Chloe Martin", typed: "Benny" });
+    expect(nameForRecipient("", "+16045550122", known, "")).toEqual({ name: "Ben Okafor", typed: "" });
+  });
+
+  it("swaps one known customer's name for another's, still keeping what was typed before", () => {
+    expect(nameForRecipient("Ben Okafor", "+16045550123", known, "Benny")).toEqual({
+      name: "Chloe Martin",
+      typed: "Benny",
+    });
+  });
+
+  it("keeps a typed name when the number becomes one with no known name", () => {
+    expect(nameForRecipient("Benny", "+16045550199", known, "")).toEqual({ name: "Benny", typed: "" });
+    expect(nameForRecipient("Benny", "+16045550124", known, "")).toEqual({ name: "Benny", typed: "" });
+    expect(nameForRecipient("Benny", "+160455501", known, "")).toEqual({ name: "Benny", typed: "" });
+  });
+
+  it("takes a known customer's name away once the number is not theirs, giving back the typed one", () => {
+    expect(nameForRecipient("Chloe Martin", "+16045550199", known, "Benny")).toEqual({ name: "Benny", typed: "" });
+    expect(nameForRecipient("Chloe Martin", "+16045550199", known, "")).toEqual({ name: "", typed: "" });
   });
 });

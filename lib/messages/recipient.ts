@@ -124,3 +124,34 @@ export function recipientUnfinished(input: string, defaultCountry: CountryCode):
   // Without +, the composer reads the digits with the default country's rules or else as an international number.
   return validatePhoneNumberLength(text, defaultCountry) === "TOO_SHORT" || phoneUnfinished(text);
 }
+
+/** A number whose customer's name is known (the sandbox's demo customers, offered as the Recipient's suggestions). */
+export interface KnownCustomer {
+  number: string;
+  name?: string;
+}
+
+/** The Recipient name, and a name typed earlier to give back should a known customer's name take its place. */
+export interface NameChoice {
+  name: string;
+  typed: string;
+}
+
+/**
+ * The Recipient name once the Recipient has become `number`. A customer whose name is known brings it, over a
+ * typed one too: a typed name would be sent, and found in history, as that customer's. Another known customer's name
+ * goes once the number is not theirs; the name typed before it comes back, so a number that was mistyped into a
+ * known one and then fixed loses nothing. A typed name otherwise stays: the person may be fixing a typo in the number.
+ */
+export function nameForRecipient(
+  current: string,
+  number: string,
+  known: readonly KnownCustomer[],
+  typed: string,
+): NameChoice {
+  const knownName = known.find((customer) => customer.number === number)?.name;
+  const someones = current !== "" && known.some((customer) => customer.name === current);
+  if (knownName) return { name: knownName, typed: someones ? typed : current };
+  if (someones) return { name: typed, typed: "" };
+  return { name: current, typed };
+}

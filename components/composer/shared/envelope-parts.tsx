@@ -17,10 +17,10 @@ export function EnvelopeCard({ children }: { children: ReactNode }) {
 }
 
 /** The display name Connectly is given with the recipient; optional. */
-export function RecipientNameField() {
+export function RecipientNameField({ hint }: { hint?: ReactNode }) {
   const { register, formState } = useFormContext<EnvelopeValues>();
   return (
-    <Field id="recipient-name" label="Recipient name" error={formState.errors.recipient?.name?.message}>
+    <Field id="recipient-name" label="Recipient name" error={formState.errors.recipient?.name?.message} hint={hint}>
       {(control) => (
         <input
           {...control}

@@ -1,8 +1,8 @@
-import type { ChangeEvent, FocusEvent, ReactNode } from "react";
+import { type ChangeEvent, type FocusEvent, type ReactNode, useRef } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
-import { normalizeRecipient } from "@/lib/messages/recipient";
+import { nameForRecipient, normalizeRecipient } from "@/lib/messages/recipient";
 import { useComposerSeed } from "./composer-seed";
 import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target";
 import { EnvelopeCard, RecipientNameField, SenderField } from "./envelope-parts";
@@ -63,16 +63,19 @@ function EditableEnvelope({
     ? `Sent as ${normalized}.`
     : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
   const offered = suggestions ?? target.recipientSuggestions ?? [];
-  // A number picked from the suggestions brings its customer's name, so history lists and finds it by that name. The
-  // name of another suggested customer goes once the number changes: it would be sent, and found, with this one.
+  // The name typed before a known customer's took its place, given back if the number turns out not to be theirs.
+  const typedName = useRef("");
+  // A known customer's number brings their name, so history lists and finds the send by it (nameForRecipient).
   const namePicked = (text: string) => {
     if (!withName) return;
     const current = getValues("recipient.name") ?? "";
-    const picked = offered.find((suggestion) => suggestion.number === text);
-    const stale = current !== "" && offered.some((other) => other.name === current && other.number !== text);
-    const name = picked?.name && (current === "" || stale) ? picked.name : stale ? "" : current;
+    const number = normalizeRecipient(text, defaultCountry) ?? text.trim();
+    const { name, typed } = nameForRecipient(current, number, offered, typedName.current);
+    typedName.current = typed;
     if (name !== current) setValue("recipient.name", name, { shouldDirty: true });
   };
+  const name = useWatch({ control: formControl, name: "recipient.name" }) ?? "";
+  const knownName = offered.find((suggestion) => suggestion.number === normalized)?.name;
   return (
     <EnvelopeCard>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -102,7 +105,9 @@ function EditableEnvelope({
             />
           )}
         </Field>
-        {withName && <RecipientNameField />}
+        {withName && (
+          <RecipientNameField hint={<NameHint known={knownName && knownName === name ? knownName : ""} />} />
+        )}
         <SenderField senders={senders} />
       </div>
       {offered.length > 0 && (
@@ -114,5 +119,19 @@ function EditableEnvelope({
       )}
       {children}
     </EnvelopeCard>
+  );
+}
+
+/**
+ * Says whose name the Recipient name is when a known customer's number put it there, politely to a screen reader.
+ * The line is always there, holding another sentence otherwise, so the name appearing never moves the Send button;
+ * the status is always in the page too, since a live region added with its words is often not read out.
+ */
+function NameHint({ known }: { known: string }) {
+  return (
+    <span className="block truncate">
+      <span role="status">{known ? `${known}: the name this customer uses.` : ""}</span>
+      {known ? null : "History lists and finds the message by this name."}
+    </span>
   );
 }
