@@ -37,6 +37,12 @@ describe("ButtonsFields", () => {
     }
   });
 
+  it("offers a Button ID only as an example, since the ID is required and never made up on send", () => {
+    const html = render();
+    expect(html).toContain('placeholder="e.g. b1"');
+    expect(html).not.toContain('placeholder="b1"');
+  });
+
   it("puts each button in its own fieldset with a remove button, keeping the last one", () => {
     const two = render({ buttons: buttons(2) });
     expect(two.match(/<legend[^>]*>Button \d<\/legend>/g)).toHaveLength(2);

@@ -66,7 +66,7 @@ export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values
                     className={`${inputClass} font-mono`}
                     autoComplete="off"
                     spellCheck={false}
-                    placeholder={`b${number}`}
+                    placeholder={`e.g. b${number}`}
                   />
                 )}
               </Field>

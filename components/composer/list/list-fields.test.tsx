@@ -51,6 +51,13 @@ describe("ListFields", () => {
     }
   });
 
+  it("offers a Row ID only as an example, since the ID is required and never made up on send", () => {
+    const html = render({ sections: sections(2) });
+    expect(html).toContain('placeholder="e.g. row-1"');
+    expect(html).toContain('placeholder="e.g. row-2"');
+    expect(html).not.toContain('placeholder="row-');
+  });
+
   it("puts each section and row in a fieldset with its own legend and remove button", () => {
     const html = render({ sections: sections(2, 1) });
     expect(html.match(/<legend[^>]*>Section \d<\/legend>/g)).toEqual([

@@ -56,7 +56,7 @@ export function ListRowFields({
               className={`${inputClass} font-mono`}
               autoComplete="off"
               spellCheck={false}
-              placeholder={`row-${number}`}
+              placeholder={`e.g. row-${number}`}
             />
           )}
         </Field>
