@@ -66,6 +66,43 @@ test("a search sent with Enter leaves the focus on what it found, not at the top
   await expect(results).not.toBeFocused();
 });
 
+test("a select applies as it changes, keeps the search and the focus, and arrowing through it loads once", async ({
+  page,
+}) => {
+  const id = await sendText(page, "+16044441111", `Applies at once ${marker}`);
+  await page.goto(`/history?q=${marker}`);
+  const loads: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const headers = request.headers();
+    if (url.pathname === "/history" && headers.rsc === "1" && !headers["next-router-prefetch"]) loads.push(url.search);
+  });
+  // Marks this document: a full page load would lose it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const search = page.getByRole("searchbox", { name: "Search" });
+  const row = page.getByRole("row").filter({ hasText: id });
+  await expect(row).toBeVisible();
+
+  const status = page.getByLabel("Status");
+  await status.focus();
+  // Three options on: Sending, Unknown, Sent. Only where it stops is loaded.
+  for (let step = 0; step < 3; step++) await status.press("ArrowDown");
+  await expect(page).toHaveURL(new RegExp(`\\?q=${marker}&status=sent$`));
+  await expect(status).toBeFocused();
+  await expect(status).toHaveValue("sent");
+  expect(loads.filter((search) => search.includes("status="))).toHaveLength(1);
+
+  const type = page.getByLabel("Type");
+  await status.selectOption("");
+  await type.selectOption("location");
+  await expect(page).toHaveURL(new RegExp(`\\?q=${marker}&type=location$`));
+  await expect(row).toHaveCount(0);
+  await type.selectOption("text");
+  await expect(row).toBeVisible();
+  await expect(search).toHaveValue(marker);
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -88,6 +125,17 @@ test.describe("on a phone", () => {
     // A filter that is set keeps them open, and says how many are set.
     await expect(page.getByLabel("Recipient", { exact: true })).toBeVisible();
     await expect(page.getByText("More filters (1 set)")).toBeVisible();
+    // A select applies as it changes; set back to "Any", the filters stay open under the focus.
+    const type = page.getByLabel("Type");
+    await type.selectOption("text");
+    await expect(page).toHaveURL(/type=text/);
+    await expect(page.getByText("More filters (2 set)")).toBeVisible();
+    await type.focus();
+    await type.press("ArrowUp");
+    await expect(page).not.toHaveURL(/type=/);
+    await expect(page.getByText("More filters (1 set)")).toBeVisible();
+    await expect(type).toBeFocused();
+    await expect(type).toBeVisible();
     const card = cards.getByRole("listitem").filter({ hasText: id });
     await expect(card).toBeVisible();
     await expect(card).toContainText("+16045550188");

@@ -3,6 +3,8 @@ import { inputClass } from "@/components/ui/field";
 import type { HistoryFilterValues } from "@/lib/history/filter-params";
 import { STATUS_LABELS, STATUS_ORDER } from "@/lib/history/status-labels";
 import { COMPOSER_TYPE_LABELS } from "@/lib/messages/registry";
+import { ApplyOnChange } from "./apply-on-change";
+import { FiltersDisclosure } from "./filters-disclosure";
 
 const STATUS_OPTIONS = STATUS_ORDER.map((status): [string, string] => [status, STATUS_LABELS[status]]);
 
@@ -10,7 +12,10 @@ const TYPE_OPTIONS = Object.entries(COMPOSER_TYPE_LABELS);
 
 export const HISTORY_FILTERS_ID = "history-filters";
 
-/** A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
+/**
+ * A plain GET form: filters live in the URL, so a filtered view can be bookmarked and shared. A select applies as it
+ * changes (ApplyOnChange); the text fields on Enter or Filter.
+ */
 export function HistoryFilters({ values, people }: { values: HistoryFilterValues; people: Map<string, string> }) {
   const more = [values.status, values.type, values.recipient, values.sentBy].filter(Boolean).length;
   const active = Boolean(values.q) || more > 0;
@@ -37,10 +42,7 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
         </label>
         {/* On a phone the search comes first and the other filters wait behind "More filters", so results start on
             the first screen; from sm up they are always in the row (see .filters-disclosure in globals.css). */}
-        <details className="filters-disclosure max-sm:basis-full" open={more > 0}>
-          <summary className="cursor-pointer py-1 text-sm font-medium text-brand-700">
-            More filters{more > 0 ? ` (${more} set)` : ""}
-          </summary>
+        <FiltersDisclosure set={more}>
           <div className="mt-3 flex flex-wrap items-end gap-3 sm:contents">
             <FilterSelect
               label="Status"
@@ -62,7 +64,7 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
               />
             </label>
           </div>
-        </details>
+        </FiltersDisclosure>
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
@@ -74,6 +76,7 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
             Clear filters
           </Link>
         )}
+        <ApplyOnChange formId={HISTORY_FILTERS_ID} />
       </form>
     </search>
   );
