@@ -1,6 +1,7 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { Member } from "@/lib/auth/members";
-import { ActivationForm, RoleForm } from "./member-actions";
+import { ActivationForm } from "./member-actions";
+import { RoleForm } from "./role-form";
 
 export function MembersTable({ members, selfId }: { members: Member[]; selfId: string }) {
   const admins = members.filter((member) => member.active && member.role === "admin");

@@ -1,0 +1,139 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { type ChangeRoleResult, changeRoleAction } from "@/lib/actions/change-role";
+import type { Member } from "@/lib/auth/members";
+import { ROLE_LABELS, ROLES, type Role, roleWithArticle, toRole } from "@/lib/auth/roles";
+import { useAttempt } from "./members-attempts";
+import { Refusal } from "./refusal";
+
+/**
+ * Arrowing through a closed select changes it at every key: the role is saved once the keys stop (or the focus
+ * leaves), so passing Admin on the way to Viewer never makes anyone an Admin.
+ */
+const SETTLE_MS = 500;
+
+const selectClass =
+  "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 shadow-sm focus:border-brand-600 " +
+  "focus:outline-none focus:ring-2 focus:ring-brand-600/30 disabled:bg-slate-100 disabled:text-slate-500";
+
+/**
+ * The Role picker for one person: picking a role saves it, and the line under it says so ("Saving…", then what the
+ * change did). A refused change puts the saved role back and says why at the row. The only active Admin's picker is
+ * locked, and says why: the server would refuse (and still does, for a page that is out of date). Without
+ * JavaScript a Change role button submits it.
+ */
+export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boolean }) {
+  const [result, formAction, pending] = useActionState<ChangeRoleResult | null, FormData>(changeRoleAction, null);
+  const attempt = useAttempt();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [waiting, setWaiting] = useState(false);
+  const [chosen, setChosen] = useState<Role>(member.role);
+  // A role saved since (by this form, or a change elsewhere that refreshed the page) is what the picker shows.
+  const [saved, setSaved] = useState<Role>(member.role);
+  if (saved !== member.role) {
+    setSaved(member.role);
+    setChosen(member.role);
+  }
+  // A refusal leaves the role as it was: the picker must not go on showing the one that was refused.
+  const [answered, setAnswered] = useState(result);
+  if (answered !== result) {
+    setAnswered(result);
+    if (result && !result.ok) setChosen(member.role);
+  }
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const save = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    setWaiting(false);
+    if (!form.current) return;
+    attempt.start();
+    const values = new FormData(form.current);
+    startTransition(() => formAction(values));
+  };
+  const busy = waiting || pending;
+  const outcome = attempt.current && !busy ? result : null;
+  const id = `role-${member.id}`;
+  const refused = outcome && !outcome.ok;
+  const described = [onlyAdmin && `${id}-hint`, refused && `${id}-error`].filter(Boolean).join(" ");
+  return (
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={(event) => {
+        // React resets a form once its action is done, and a select, controlled or not, then goes back to the
+        // option it first rendered with (facebook/react#30580): the picker would show the role before the change.
+        // Starting the action here instead of through the form's submission skips that reset.
+        event.preventDefault();
+        save();
+      }}
+      className="space-y-1"
+    >
+      <input type="hidden" name="userId" value={member.id} />
+      <div className="flex items-center gap-2">
+        <label className="sr-only" htmlFor={id}>
+          Role
+        </label>
+        {/* Never disabled while saving: that would drop the focus of someone picking with the keyboard. */}
+        <select
+          id={id}
+          name="role"
+          value={onlyAdmin ? member.role : chosen}
+          onChange={(event) => {
+            setChosen(toRole(event.target.value));
+            attempt.dismiss();
+            setWaiting(true);
+            clearTimeout(timer.current);
+            timer.current = setTimeout(save, SETTLE_MS);
+          }}
+          onBlur={() => {
+            if (timer.current !== undefined) save();
+          }}
+          aria-invalid={Boolean(refused)}
+          aria-describedby={described || undefined}
+          className={selectClass}
+          disabled={!member.active || onlyAdmin}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </select>
+        {member.active && !onlyAdmin ? (
+          <noscript>
+            <Button type="submit" aria-label={`Change role of ${member.name}`} className="whitespace-nowrap py-1">
+              Change role
+            </Button>
+          </noscript>
+        ) : null}
+      </div>
+      {/* Always there, and as big as the longest thing it can say (drawn invisibly in the same grid cell), so a
+          confirmation shifts no row and is announced as it appears. w-0 min-w-full: it wraps within the column
+          instead of widening it. */}
+      <div className="grid w-0 min-w-full text-xs">
+        {ROLES.map((role) => (
+          <span key={role} aria-hidden className="invisible col-start-1 row-start-1">
+            {roleChanged(member.name, role, false)}
+          </span>
+        ))}
+        {onlyAdmin ? (
+          <p id={`${id}-hint`} className="col-start-1 row-start-1 text-slate-600">
+            The only {ROLE_LABELS.admin}: make someone else {ROLE_LABELS.admin} first.
+          </p>
+        ) : null}
+        <p role="status" className={`col-start-1 row-start-1 ${busy ? "text-slate-600" : "text-emerald-800"}`}>
+          {busy ? "Saving…" : outcome?.ok ? roleChanged(outcome.name, outcome.role, outcome.changed) : null}
+        </p>
+      </div>
+      <Refusal id={`${id}-error`} result={outcome} />
+    </form>
+  );
+}
+
+function roleChanged(name: string, role: Role, changed: boolean): string {
+  return `${name} is ${changed ? "now" : "already"} ${roleWithArticle(role)}.`;
+}
