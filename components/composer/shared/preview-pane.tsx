@@ -1,16 +1,70 @@
 "use client";
 
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useState, useSyncExternalStore } from "react";
 import { DescribePreview } from "./describe-preview";
 
 type Theme = "light" | "dark";
+
+const THEME_KEY = "preview:theme";
+const CHOSEN = "preview:theme-chosen";
+const DARK = "(prefers-color-scheme: dark)";
+
+/** What the person chose before, or else what their system prefers. */
+export function previewTheme(stored: string | null, prefersDark: boolean): Theme {
+  if (stored === "light" || stored === "dark") return stored;
+  return prefersDark ? "dark" : "light";
+}
+
+// Storage may be refused (a privacy setting): the choice then lasts as long as the page.
+let unsaved: Theme | null = null;
+
+function storedTheme(): string | null {
+  try {
+    return window.localStorage.getItem(THEME_KEY);
+  } catch {
+    return unsaved;
+  }
+}
+
+function chooseTheme(theme: Theme): void {
+  unsaved = theme;
+  try {
+    window.localStorage.setItem(THEME_KEY, theme);
+  } catch {}
+  window.dispatchEvent(new Event(CHOSEN));
+}
+
+function subscribe(changed: () => void): () => void {
+  const media = window.matchMedia(DARK);
+  media.addEventListener("change", changed);
+  // "storage": a choice made in another tab; CHOSEN: one made here (every pane on the page follows it).
+  window.addEventListener("storage", changed);
+  window.addEventListener(CHOSEN, changed);
+  return () => {
+    media.removeEventListener("change", changed);
+    window.removeEventListener("storage", changed);
+    window.removeEventListener(CHOSEN, changed);
+  };
+}
+
+/**
+ * The server knows neither the system's preference nor the stored choice, so it renders Light, which hydration must
+ * agree with; the browser's theme follows right after hydrating. Until the scripts run the phone is Light.
+ */
+function useTheme(): Theme {
+  return useSyncExternalStore(
+    subscribe,
+    () => previewTheme(storedTheme(), window.matchMedia(DARK).matches),
+    () => "light",
+  );
+}
 
 /**
  * The phone beside the form on a wide screen. On a narrow one it comes right after the form, folded behind a
  * Preview toggle so the page stays short; the toggle is a disclosure button, so the keyboard reaches it after Send.
  */
 export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode }) {
-  const [theme, setTheme] = useState<Theme>("light");
+  const theme = useTheme();
   const [shown, setShown] = useState(false);
   return (
     // Only the phone is sticky: a taller pane would be pushed around by the form's height as fields change.
@@ -42,7 +96,7 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
               key={option}
               type="button"
               aria-pressed={theme === option}
-              onClick={() => setTheme(option)}
+              onClick={() => chooseTheme(option)}
               className={`rounded px-2.5 py-1 text-xs font-medium capitalize ${
                 theme === option ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100"
               }`}
