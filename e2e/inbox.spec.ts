@@ -205,6 +205,39 @@ test("a thread's reply goes to its customer from their number whatever its draft
   expect(sent[0]?.body).toMatchObject({ recipient: { id: customer, name: "Ada" }, sender: { id: BUSINESS } });
 });
 
+test("in a thread without a business number, the Sender picked is kept through a reload and a switch of type", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  // Connectly did not say which number they wrote to: no recipient in the event.
+  await postSigned(request, {
+    timestamp: String(Math.floor(Date.now() / 1000)),
+    sender: { id: customer, channelType: "whatsapp" },
+    message: { id: `no-number-${customer}`, text: "Which of your numbers is this?" },
+  });
+  await page.goto(`/inbox/${encodeURIComponent(customer)}`);
+  await expect(messages(page)).toContainText("Which of your numbers is this?");
+  await composerHydrated(page);
+  const sender = page.getByLabel("Sender");
+  // Nothing picked yet: Connectly's default number.
+  await expect(sender).toHaveValue("");
+  await sender.selectOption(E2E.senders[1]);
+  // Picked alone, with nothing typed, and again with a reply half typed.
+  await page.reload();
+  await expect(sender).toHaveValue(E2E.senders[1]);
+  await page.getByLabel("Message text").fill("Our second line");
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("Our second line");
+  await expect(sender).toHaveValue(E2E.senders[1]);
+  await page.getByLabel("Message type").selectOption("image");
+  await expect(sender).toHaveValue(E2E.senders[1]);
+  await sender.selectOption("");
+  await page.reload();
+  await expect(page.getByLabel("Message type")).toHaveValue("text");
+  await expect(sender).toHaveValue("");
+});
+
 test("a reply carries the customer's WhatsApp name, so history finds it by that name", async ({ page, request }) => {
   const customer = freshCustomer();
   const name = "Ada Lovelace";

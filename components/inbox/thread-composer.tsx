@@ -14,6 +14,7 @@ import type { TemplateCatalog } from "@/lib/templates/cache";
 import { describeWindow, SESSION_REFUSED, type WindowState } from "@/lib/whatsapp/window";
 import { replyField } from "./reveal-sent";
 import { SavedReplyMenu } from "./saved-reply-menu";
+import { useThreadSender } from "./use-thread-sender";
 
 export interface ComposerChoice {
   type: MessageType | "template";
@@ -61,18 +62,19 @@ export function ThreadComposer({
     thread.businessNumber && !senders.includes(thread.businessNumber) ? [...senders, thread.businessNumber] : senders;
   // Each thread keeps its own drafts, started with its customer and number.
   const draftScope = `inbox:${thread.customer}:${thread.businessNumber}`;
+  const sender = useThreadSender(thread, draftScope, from);
   // The header above already shows the customer and the window: the composer only says where the reply goes.
   const fixedEnvelope = { customer: thread.customer, customerName, businessNumber: thread.businessNumber };
   const seed = {
     // The name they go by on WhatsApp, so the reply's history row carries it and a search by name finds it.
-    values: { recipient: { id: thread.customer, name: customerName ?? "" }, senderId: thread.businessNumber },
+    values: { recipient: { id: thread.customer, name: customerName ?? "" }, senderId: sender.sender },
     draftScope,
     simulateReplyOnPage: true,
     fixedEnvelope,
   };
 
   return (
-    <section ref={section} aria-labelledby="reply-heading" className="space-y-4">
+    <section ref={section} aria-labelledby="reply-heading" className="space-y-4" onChange={sender.onChange}>
       <div className="flex flex-wrap items-end gap-3">
         <h2 id="reply-heading" className="text-base font-semibold text-slate-900">
           Reply
@@ -127,7 +129,7 @@ export function ThreadComposer({
                 catalog={templates.catalog}
                 loadError={templates.loadError}
                 senders={from}
-                prefill={{ recipient: thread.customer, sender: thread.businessNumber || undefined }}
+                prefill={{ recipient: thread.customer, sender: sender.sender || undefined }}
               />
             </ComposerSeedProvider>
           ) : (
