@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Database, type Db } from "@/lib/db/client";
 import { listEvents, recordDeliveryEvent } from "@/lib/db/lifecycle";
 import { claimAttempt, getHistoryEntry, markSent, type NewAttempt } from "@/lib/db/queries";
+import { messages } from "@/lib/db/schema";
 import { testEngines } from "@/test-support/db-engines";
 import { Timeline } from "./timeline";
 
@@ -51,9 +53,9 @@ describe("the timeline's Connectly answer", () => {
     expect(sent.statusAt?.getTime()).toBeGreaterThanOrEqual(entry.createdAt.getTime());
   });
 
-  test("says the time is not kept, rather than show a delivery report's, once WhatsApp reported on it", async () => {
+  test("keeps showing when Connectly accepted the message after WhatsApp reported on it", async () => {
     const { entry } = await claimAttempt(db, { ...attempt, idempotencyKey: "timeline-delivered" });
-    await markSent(db, entry.id, { connectlyId: "01JTIMELINEDELIVERED000001", attempts: 1 });
+    const sent = await markSent(db, entry.id, { connectlyId: "01JTIMELINEDELIVERED000001", attempts: 1 });
     const deliveredAt = new Date(Date.now() + 60_000);
     await recordDeliveryEvent(db, {
       connectlyId: "01JTIMELINEDELIVERED000001",
@@ -62,12 +64,13 @@ describe("the timeline's Connectly answer", () => {
     });
     const html = await render(entry.id);
     const step = acceptedStep(html);
-    expect(step).not.toContain("<time");
-    expect(step).toContain("not kept");
+    expect(step).toContain(`<time dateTime="${sent.acceptedAt?.toISOString()}"`);
+    expect(step).not.toContain(deliveredAt.toISOString());
+    expect(step).not.toContain("not kept");
     expect(html).toContain(`<time dateTime="${deliveredAt.toISOString()}"`);
   });
 
-  test("a sent report that reached the message before Connectly's answer is not taken for the answer", async () => {
+  test("shows the answer's own time when a sent report reached the message before it", async () => {
     const { entry } = await claimAttempt(db, { ...attempt, idempotencyKey: "timeline-early" });
     const reportedAt = new Date(Date.now() + 30_000);
     await recordDeliveryEvent(db, {
@@ -76,8 +79,18 @@ describe("the timeline's Connectly answer", () => {
       occurredAt: reportedAt,
       sendKey: "timeline-early",
     });
-    await markSent(db, entry.id, { connectlyId: "01JTIMELINEEARLY0000000001", attempts: 1 });
+    const sent = await markSent(db, entry.id, { connectlyId: "01JTIMELINEEARLY0000000001", attempts: 1 });
+    const step = acceptedStep(await render(entry.id));
+    expect(step).toContain(`<time dateTime="${sent.acceptedAt?.toISOString()}"`);
+    expect(step).not.toContain(reportedAt.toISOString());
+  });
+
+  test("says the time is not kept for a message accepted before its time was kept", async () => {
+    const { entry } = await claimAttempt(db, { ...attempt, idempotencyKey: "timeline-older" });
+    await markSent(db, entry.id, { connectlyId: "01JTIMELINEOLDER0000000001", attempts: 1 });
+    await db.update(messages).set({ acceptedAt: null }).where(eq(messages.id, entry.id));
     const step = acceptedStep(await render(entry.id));
     expect(step).not.toContain("<time");
+    expect(step).toContain("not kept");
   });
 });

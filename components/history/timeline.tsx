@@ -39,7 +39,7 @@ export function Timeline({
   if (answerNeverCame(entry)) {
     steps.push({ key: "found", status: "sent", label: "No answer from Connectly; its delivery report gave the id" });
   } else if (entry.connectlyId) {
-    const at = acceptedAt(entry, events);
+    const at = entry.acceptedAt ?? undefined;
     steps.push({
       key: "accepted",
       at,
@@ -103,15 +103,4 @@ export function Timeline({
       </ol>
     </section>
   );
-}
-
-/**
- * When Connectly's answer was recorded: the row's status_at, which markSent sets as the answer comes, for as long as
- * the status is still the answer's "sent". A delivery report moves status_at on with the status, and one that reached
- * the row before the answer (by its send key) left its own time there, so then the answer's time is no longer known.
- */
-function acceptedAt(entry: HistoryEntry, events: MessageEvent[]): Date | undefined {
-  const at = entry.statusAt;
-  if (entry.status !== "sent" || !at) return undefined;
-  return events.some((event) => event.occurredAt.getTime() === at.getTime()) ? undefined : at;
 }

@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { testEngines } from "@/test-support/db-engines";
@@ -302,4 +304,58 @@ describe.each(engines)("the message lifecycle on $kind", (engine) => {
     });
     expect(await getHistoryEntry(db, message.id)).toMatchObject({ status: "delivered", statusAt: before });
   });
+  test("keeps when Connectly accepted a message after WhatsApp reports on it", async () => {
+    const message = await sentMessage(db);
+    const accepted = (await getHistoryEntry(db, message.id))?.acceptedAt;
+    expect(accepted).toBeInstanceOf(Date);
+    await recordDeliveryEvent(db, event(message.connectlyId, "delivered", 1));
+    await recordDeliveryEvent(db, event(message.connectlyId, "read", 2));
+    expect(await getHistoryEntry(db, message.id)).toMatchObject({
+      status: "read",
+      statusAt: at(2),
+      acceptedAt: accepted,
+    });
+  });
+
+  test("gives a message whose id came only from a delivery report no accepted time", async () => {
+    const key = "01JB00000000000000000000K3";
+    const { id } = await createAttempt(db, { ...unknownAttempt, idempotencyKey: key });
+    await markUnknown(db, id, timedOut);
+    await recordDeliveryEvent(db, event("01JFOUNDBYKEY0000000000002", "sent", 1, { sendKey: key }));
+    expect(await getHistoryEntry(db, id)).toMatchObject({ status: "sent", acceptedAt: null });
+  });
+
+  test("the migration gives rows still sent their answer's time, and none to rows it can no longer tell", async () => {
+    const accepted = await sentMessage(db);
+    const delivered = await sentMessage(db);
+    await recordDeliveryEvent(db, event(delivered.connectlyId, "delivered", 1));
+    const earlyKey = "01JB00000000000000000000K4";
+    const early = await createAttempt(db, { ...unknownAttempt, idempotencyKey: earlyKey });
+    await recordDeliveryEvent(db, event("01JEARLYREPORT000000000001", "sent", 1, { sendKey: earlyKey }));
+    await markSent(db, early.id, { connectlyId: "01JEARLYREPORT000000000001", attempts: 1 });
+    const foundKey = "01JB00000000000000000000K5";
+    const found = await createAttempt(db, { ...unknownAttempt, idempotencyKey: foundKey });
+    await markUnknown(db, found.id, timedOut);
+    await recordDeliveryEvent(db, event("01JFOUNDBYKEY0000000000003", "sent", 2, { sendKey: foundKey }));
+    const failed = await createAttempt(db, unknownAttempt);
+    // As every row was before the column existed.
+    await db.update(messages).set({ acceptedAt: null });
+
+    await db.execute(sql.raw(await backfillStatement()));
+
+    const acceptedAt = async (id: string) => (await getHistoryEntry(db, id))?.acceptedAt;
+    expect(await acceptedAt(accepted.id)).toEqual((await getHistoryEntry(db, accepted.id))?.statusAt);
+    expect(await acceptedAt(accepted.id)).toBeInstanceOf(Date);
+    expect(await acceptedAt(delivered.id)).toBeNull();
+    expect(await acceptedAt(early.id)).toBeNull();
+    expect(await acceptedAt(found.id)).toBeNull();
+    expect(await acceptedAt(failed.id)).toBeNull();
+  });
 });
+
+async function backfillStatement(): Promise<string> {
+  const migrations = path.join(process.cwd(), "lib", "db", "migrations");
+  const file = (await readdir(migrations)).find((name) => name.endsWith("_accepted_at.sql"));
+  if (!file) throw new Error("no *_accepted_at.sql migration");
+  return (await readFile(path.join(migrations, file), "utf8")).split("--> statement-breakpoint").at(-1) ?? "";
+}

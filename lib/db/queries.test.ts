@@ -87,6 +87,7 @@ describe.each(engines)("history on $kind", (engine) => {
     expect(Math.abs(created.createdAt.getTime() - before)).toBeLessThan(60_000);
     expect(created.updatedAt).toEqual(created.createdAt);
     expect(created.connectlyId).toBeNull();
+    expect(created.acceptedAt).toBeNull();
     expect(created.attempts).toBe(0);
     expect(created.errorCode).toBeNull();
     expect(created.errorMessage).toBeNull();
@@ -135,11 +136,13 @@ describe.each(engines)("history on $kind", (engine) => {
       ...created,
       status: "sent",
       statusAt: expect.any(Date),
+      acceptedAt: expect.any(Date),
       updatedAt: expect.any(Date),
       connectlyId: "01HZY8Q7K3M2N4P5R6S7T8V9W0",
       attempts: 2,
     });
     expect(sent.statusAt!.getTime()).toBeGreaterThan(created.statusAt!.getTime());
+    expect(sent.acceptedAt).toEqual(sent.statusAt);
     expect(sent.updatedAt.getTime()).toBeGreaterThan(created.updatedAt.getTime());
   });
 

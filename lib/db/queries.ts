@@ -132,6 +132,8 @@ export async function markSent(db: Db, id: string, outcome: SentOutcome): Promis
   return updateAttempt(db, id, {
     status: sql`case when ${awaitingAnswer} then 'sent' else ${messages.status} end`,
     statusAt: sql`case when ${awaitingAnswer} then now() else ${messages.statusAt} end`,
+    // Kept apart from status_at, which delivery reports move on; also when a report reached the row first.
+    acceptedAt: sql`coalesce(${messages.acceptedAt}, now())`,
     connectlyId: outcome.connectlyId,
     attempts: outcome.attempts,
     errorCode: null,

@@ -76,6 +76,11 @@ export const messages = pgTable(
     request: json("request").$type<unknown>().notNull(),
     status: text("status").$type<MessageStatus>().notNull(),
     statusAt: timestamptz("status_at"),
+    /**
+     * When Connectly's answer accepting the send was stored; status_at moves on with each delivery report. Null
+     * while no answer with an id came, and on rows accepted before the column existed that WhatsApp had reported on.
+     */
+    acceptedAt: timestamptz("accepted_at"),
     connectlyId: text("connectly_id").unique("messages_connectly_id_unique"),
     attempts: integer("attempts").notNull().default(0),
     errorCode: text("error_code"),
