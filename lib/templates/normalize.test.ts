@@ -10,6 +10,7 @@ describe("normalizeTemplates on the sandbox's get/templates answer", () => {
 
   it("gives one definition per name and language, sorted", () => {
     expect(templates.map((t) => `${t.name}/${t.language}`)).toEqual([
+      "appointment_reminder/en",
       "delivery_delay_notice/en",
       "flash_deal/en",
       "holiday_hours/en",

@@ -85,6 +85,12 @@ describe("template send: the template", () => {
     await expectAccepted(await send({ number: CUSTOMER, templateName: "delivery_delay_notice" }));
   });
 
+  it("accepts a template of one body variable given just body_1, and refuses it without", async () => {
+    const appointment = { number: CUSTOMER, templateName: "appointment_reminder", language: "en" };
+    await expectAccepted(await send({ ...appointment, parameters: [{ name: "body_1", value: "Monday at 9:00" }] }));
+    await expectRejected(await send(appointment), "ERROR_CODE_MESSAGE_TEMPLATE_INPUT_INVALID", /body_1 is missing/);
+  });
+
   it("refuses a send without a template name", async () => {
     await expectRejected(await send({ number: CUSTOMER, language: "en" }), "ERROR_CODE_MESSAGE_TEMPLATE_NOT_FOUND");
   });

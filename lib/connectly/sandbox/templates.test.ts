@@ -122,6 +122,15 @@ describe("the sandbox's templates", () => {
     expect(variables(part(find("delivery_delay_notice", "en"), "body")?.text.text ?? "x{{1}}")).toBe(0);
   });
 
+  it("include an approved template whose only part is a body of exactly one variable, with its example", () => {
+    const template = find("appointment_reminder", "en");
+    expect(template.status).toBe("MESSAGE_TEMPLATE_STATUS_APPROVED");
+    expect(template.templateComponents.map((component) => Object.keys(component)[0])).toEqual(["body"]);
+    const body = part(template, "body")?.text;
+    expect(variables(body?.text ?? "")).toBe(1);
+    expect(body?.example).toHaveLength(1);
+  });
+
   it("include a carousel of three cards, each with an image header, a body variable and a URL button with a suffix", () => {
     const template = find("spring_collection", "en");
     const carousel = template.templateComponents.find((component) => "carousel" in component);

@@ -277,6 +277,24 @@ export const SANDBOX_TEMPLATE_GROUPS: readonly ConnectlyTemplateGroup[] = [
     ],
   },
   {
+    // The simplest case: a body of one variable, nothing else.
+    id: "appointment_reminder",
+    name: "appointment_reminder",
+    category: "UTILITY",
+    templates: [
+      template("1027384950000081", "en", [
+        {
+          body: {
+            text: {
+              text: "Your appointment at Example Shop is on {{1}}. Reply to this message if you need to change it.",
+              example: ["Friday, 14 March at 10:30"],
+            },
+          },
+        },
+      ]),
+    ],
+  },
+  {
     id: "spring_collection",
     name: "spring_collection",
     category: "MARKETING",
