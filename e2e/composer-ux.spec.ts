@@ -301,13 +301,18 @@ test("what is typed before the scripts run wins over the draft in every field, n
   await expect(page.getByLabel("Request JSON")).toContainText('"caption": "new caption"');
   await expect(page.getByText("Your saved draft was not restored: you had begun a new message.")).toBeVisible();
 
-  // Nothing typed before the scripts ran: the draft, now the new message, comes back whole and nothing is said.
+  // Nothing typed before the scripts ran: the draft, now the new message, comes back whole, and the old one is
+  // still offered.
   await page.waitForTimeout(400);
   await page.reload();
   await expect(url).toHaveValue("https://example.com/new.pdf");
   await expect(caption).toHaveValue("new caption");
   await expect(recipient).toHaveValue(CUSTOMER);
   await expect(page.getByText("Your saved draft was not restored")).toHaveCount(0);
+  await expect(page.getByText("Draft restored. You had another draft here:")).toBeVisible();
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect(url).toHaveValue("https://example.com/old.pdf");
+  await expect(caption).toHaveValue("old caption");
 });
 
 test("a field gone into before the scripts run gets no draft under the keys typed next", async ({ page }) => {

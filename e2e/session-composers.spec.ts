@@ -138,6 +138,52 @@ test("keeps an unsent draft across a reload until it is cleared", async ({ page 
   await expect(page.getByLabel("Place name")).toHaveValue("");
 });
 
+test("says the draft was restored after a reload, until the person edits it", async ({ page }) => {
+  await openComposer(page, "text");
+  await expect(page.getByText("Draft restored.")).toHaveCount(0);
+  await page.getByLabel("Message text").fill("See you at 10");
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("See you at 10");
+  const said = page.getByText("Draft restored.");
+  await expect(said).toBeVisible();
+  // Beside Clear draft, in the polite region that announces it.
+  await expect(page.locator("p[aria-live='polite']")).toHaveText("Draft restored.");
+  await page.getByLabel("Message text").pressSequentially(" sharp");
+  await expect(said).toHaveCount(0);
+});
+
+test("a copy opened from history sets the draft it replaces aside, to restore or discard", async ({ page }) => {
+  await openComposer(page, "text");
+  await fillEnvelope(page);
+  await page.getByLabel("Message text").fill("The message sent");
+  await send(page);
+  const history = page.getByRole("status").getByRole("link", { name: "View it in history" });
+  const entry = await history.getAttribute("href");
+  await page.getByLabel("Message text").fill("A reply half written");
+  await page.waitForTimeout(400);
+
+  await page.goto(entry!);
+  await page.getByRole("link", { name: "Edit as new" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("The message sent");
+  await expect(page.getByText("You had a draft here:")).toBeVisible();
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("A reply half written");
+  await expect(page.getByText("Draft restored.")).toBeVisible();
+  // Undo puts the copy back, and the draft aside again.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue("The message sent");
+  // Still there after a reload, until discarded.
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("The message sent");
+  await page.getByRole("button", { name: "Discard it" }).click();
+  await expect(page.getByText("You had a draft here:")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Clear draft" })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("The message sent");
+  await expect(page.getByRole("button", { name: "Restore it" })).toHaveCount(0);
+});
+
 /**
  * Opens the text composer with its scripts arriving late, as on a slow connection, and types into the page the
  * server sent before they run.

@@ -6,65 +6,127 @@ import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
 import { saveDraft } from "./draft-storage";
+import type { DraftNotice, SetAsideDraft } from "./use-draft";
 
 const CLEAR_DRAFT_ID = "clear-draft";
 
+/** What one click replaced, until the person types again: Undo puts it back, with the draft it took out of the side. */
+interface Undoable<V> {
+  values: V;
+  said: string;
+  aside?: SetAsideDraft<V>;
+}
+
+const SMALL = "px-2 py-1 text-xs";
+
 /**
  * Clear draft empties what was said and keeps who it goes to (recipient and sender), then offers Undo until the
- * person types again: one click should not be able to lose a long message. Its line also says when the saved draft
- * was left out because the person had begun a new message before the page was ready (`draftSkipped`): the new
- * message is saved over it, which would otherwise go unnoticed.
+ * person types again: one click should not be able to lose a long message. Its line also says what became of the
+ * saved draft as the composer opened: restored (so the person knows why the fields are filled), or set aside because
+ * a copy was opened over it or a message was begun before the page was ready, with Restore it and Discard it.
  */
 export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   type,
   form,
   defaults,
-  draftSkipped = false,
+  notice,
+  answered,
 }: {
   type: string;
   form: UseFormReturn<V, unknown, R>;
   defaults: V;
-  draftSkipped?: boolean;
+  notice: DraftNotice<V>;
+  /** A send has been answered: the message on screen is no longer the draft that was restored. */
+  answered: boolean;
 }) {
   const { draftScope } = useComposerSeed();
-  const [cleared, setCleared] = useState<V | null>(null);
+  const [undoable, setUndoable] = useState<Undoable<V> | null>(null);
+  const [edited, setEdited] = useState(false);
+  const saysRestored = notice.restored && !edited && !answered;
 
   useEffect(() => {
-    if (!cleared) return;
-    // Only the person's own edits have a name; the reset that cleared the form has none.
-    const subscription = form.watch((_, { name }) => {
-      if (name) setCleared(null);
+    if (!undoable && !saysRestored) return;
+    // Only the person's own edits have a name; the resets that cleared or restored the form have none. "Draft
+    // restored." goes with a key typed, not with a value code sets as the form settles (a template's variable slots).
+    const subscription = form.watch((_, { name, type }) => {
+      if (!name) return;
+      setUndoable(null);
+      if (type === "change") setEdited(true);
     });
     return () => subscription.unsubscribe();
-  }, [cleared, form]);
+  }, [undoable, saysRestored, form]);
 
   const restore = (values: V) => {
     form.reset(values, { keepDefaultValues: true });
     // Saved at once, not after useDraft's debounce: a reload right after the click keeps what is shown.
     saveDraft(type, values, draftScope);
   };
+  // In a thread the reply goes to its customer from its number, whatever the draft set aside said.
+  const addressedHere = (values: V): V => {
+    if (!draftScope) return values;
+    const current = form.getValues();
+    return { ...values, recipient: { ...values.recipient, id: current.recipient.id }, senderId: current.senderId };
+  };
+  const keepFocus = () => document.getElementById(CLEAR_DRAFT_ID)?.focus();
+
+  const aside = notice.aside;
+  const asideSaid =
+    aside?.reason === "begun" && !answered
+      ? "Your saved draft was not restored: you had begun a new message."
+      : saysRestored
+        ? "Draft restored. You had another draft here:"
+        : "You had a draft here:";
 
   return (
     <div className="ml-auto flex flex-wrap items-center gap-2">
       {/* Announced, but not a role="status": the composer's one status region is the send result's. */}
       <p aria-live="polite" className="text-xs text-slate-600">
-        {!cleared && draftSkipped && "Your saved draft was not restored: you had begun a new message."}
-        {cleared && (
+        {undoable ? (
           <>
-            Draft cleared; the recipient is kept.{" "}
+            {undoable.said}{" "}
             <Button
               variant="secondary"
-              className="px-2 py-1 text-xs"
+              className={SMALL}
               onClick={() => {
-                restore(cleared);
-                setCleared(null);
+                restore(undoable.values);
+                if (undoable.aside) notice.setAside(undoable.aside);
+                setUndoable(null);
                 // The Undo button goes away: focus stays in the same place rather than falling to the page.
-                document.getElementById(CLEAR_DRAFT_ID)?.focus();
+                keepFocus();
               }}
             >
               Undo
             </Button>
           </>
+        ) : aside ? (
+          <>
+            {asideSaid}{" "}
+            <Button
+              variant="secondary"
+              className={SMALL}
+              onClick={() => {
+                const current = structuredClone(form.getValues());
+                restore(addressedHere(aside.values));
+                notice.setAside(null);
+                setUndoable({ values: current, said: "Draft restored.", aside });
+                keepFocus();
+              }}
+            >
+              Restore it
+            </Button>{" "}
+            <Button
+              variant="ghost"
+              className={SMALL}
+              onClick={() => {
+                notice.setAside(null);
+                keepFocus();
+              }}
+            >
+              Discard it
+            </Button>
+          </>
+        ) : (
+          saysRestored && "Draft restored."
         )}
       </p>
       <Button
@@ -73,7 +135,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
         onClick={() => {
           const current = structuredClone(form.getValues());
           restore({ ...defaults, recipient: current.recipient, senderId: current.senderId });
-          setCleared(current);
+          setUndoable({ values: current, said: "Draft cleared; the recipient is kept." });
         }}
       >
         Clear draft

@@ -85,7 +85,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const { defaultCountry } = useConnectlyTarget();
   const { fixedEnvelope } = useComposerSeed();
   const element = useRef<HTMLFormElement>(null);
-  const draftSkipped = useDraft(type, form, defaults, seeded, element);
+  const draftNotice = useDraft(type, form, defaults, seeded, element);
   const [result, dispatch, sending] = useActionState(action, null);
   // Until the scripts run, the form has no submit handler: the browser would send it as a GET of this page, the
   // recipient's number in the address and the message text lost. What is typed meanwhile is kept (useDraft).
@@ -165,8 +165,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
                 or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
                 <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
               </span>
-              {/* Said until the first send: by then the message on screen is the one that counts. */}
-              <ClearDraft type={type} form={form} defaults={defaults} draftSkipped={draftSkipped && result === null} />
+              <ClearDraft type={type} form={form} defaults={defaults} notice={draftNotice} answered={result !== null} />
             </div>
             <SendResult
               result={shown}

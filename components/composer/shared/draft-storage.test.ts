@@ -1,10 +1,21 @@
-import { describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { textDefaults } from "@/lib/messages/text";
-import { saysNothing } from "./draft-storage";
+import { templateDefaults } from "@/lib/templates/schema";
+import {
+  forgetAllDrafts,
+  keepSetAside,
+  loadDraft,
+  loadSetAside,
+  openingDraft,
+  removeDraft,
+  saveDraft,
+  saysNothing,
+} from "./draft-storage";
+
+const addressed = { ...textDefaults, recipient: { id: "+16044441111", name: "" }, senderId: "+14155550123" };
+const said = (text: string) => ({ ...addressed, message: { text } });
 
 describe("saysNothing", () => {
-  const addressed = { ...textDefaults, recipient: { id: "+16044441111", name: "" }, senderId: "+14155550123" };
-
   test("a draft that only has its address, a recipient name included, says nothing", () => {
     expect(saysNothing(addressed, textDefaults)).toBe(true);
     // A reply just sent keeps the name it went to: its draft is still nothing said.
@@ -14,5 +25,127 @@ describe("saysNothing", () => {
   test("a word of text or a campaign name is something said", () => {
     expect(saysNothing({ ...addressed, message: { text: "Hi" } }, textDefaults)).toBe(false);
     expect(saysNothing({ ...addressed, campaignName: "spring" }, textDefaults)).toBe(false);
+  });
+});
+
+describe("what opening a composer does with the saved draft", () => {
+  const fresh = { seeded: false, started: false };
+
+  test("restores a saved draft and says so when it holds words", () => {
+    const draft = said("See you at 10");
+    expect(openingDraft(draft, textDefaults, textDefaults, fresh)).toEqual({
+      restore: draft,
+      announce: true,
+      setAside: null,
+    });
+  });
+
+  test("restores a draft of only the address and options without a word, as every type shares them", () => {
+    const shared = { ...addressed, campaignName: "spring", callbackData: "order-42" };
+    expect(openingDraft(shared, textDefaults, textDefaults, fresh)).toMatchObject({ restore: shared, announce: false });
+  });
+
+  test("says a template's draft was restored once a template is chosen", () => {
+    const chosen = { ...templateDefaults, templateName: "appointment_reminder", language: "en" };
+    expect(openingDraft(chosen, templateDefaults, templateDefaults, fresh).announce).toBe(true);
+  });
+
+  test("sets the draft aside, not lost, when a copy from history is opened over it", () => {
+    const draft = said("My half-written reply");
+    const copy = said("The message sent yesterday");
+    expect(openingDraft(draft, copy, textDefaults, { seeded: true, started: false })).toEqual({
+      restore: null,
+      announce: false,
+      setAside: { values: draft, reason: "copy" },
+    });
+  });
+
+  test("sets the draft aside when a message was begun before the page was ready", () => {
+    const draft = said("Yesterday's words");
+    expect(openingDraft(draft, textDefaults, textDefaults, { seeded: false, started: true })).toMatchObject({
+      restore: null,
+      setAside: { values: draft, reason: "begun" },
+    });
+  });
+
+  test("keeps nothing aside that only holds what a send leaves behind, or the very copy opened again", () => {
+    const seeded = { seeded: true, started: false };
+    const afterSend = { ...addressed, campaignName: "spring" };
+    expect(openingDraft(afterSend, said("A copy"), textDefaults, seeded).setAside).toBeNull();
+    const template = { ...templateDefaults, templateName: "order_update", language: "en" };
+    const cleared = { ...template, variables: { body_1: "", body_2: "" } };
+    const copy = { ...template, variables: { body_1: "Ana", body_2: "#4521" } };
+    expect(openingDraft(cleared, copy, templateDefaults, seeded).setAside).toBeNull();
+    expect(openingDraft(said("The same copy"), said("The same copy"), textDefaults, seeded).setAside).toBeNull();
+  });
+
+  test("keeps a template's draft aside when one of its values holds words the copy does not", () => {
+    const draft = { ...templateDefaults, templateName: "order_update", language: "en", variables: { body_1: "Ben" } };
+    const copy = { ...draft, variables: { body_1: "Ana" } };
+    expect(openingDraft(draft, copy, templateDefaults, { seeded: true, started: false }).setAside).toEqual({
+      values: draft,
+      reason: "copy",
+    });
+  });
+
+  test("does nothing when nothing was saved", () => {
+    expect(openingDraft(null, textDefaults, textDefaults, { seeded: true, started: true })).toEqual({
+      restore: null,
+      announce: false,
+      setAside: null,
+    });
+  });
+});
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
+describe("a draft set aside", () => {
+  beforeEach(() => {
+    vi.stubGlobal("window", { localStorage: memoryStorage() });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test("is kept whole, address included, apart from the draft that is saved over it", () => {
+    keepSetAside("text", said("Old words"));
+    saveDraft("text", said("The copy"));
+    expect(loadSetAside("text", textDefaults)).toEqual(said("Old words"));
+    expect(loadDraft("text", textDefaults)?.message.text).toBe("The copy");
+  });
+
+  test("outlives the removal of the type's draft and its envelope, and goes when forgotten", () => {
+    keepSetAside("text", said("Old words"), "thread-1");
+    saveDraft("text", said("Reply"), "thread-1");
+    removeDraft("text", "thread-1");
+    expect(loadDraft("text", textDefaults, "thread-1")).toBeNull();
+    expect(loadSetAside("text", textDefaults, "thread-1")).toEqual(said("Old words"));
+    keepSetAside("text", null, "thread-1");
+    expect(loadSetAside("text", textDefaults, "thread-1")).toBeNull();
+  });
+
+  test("belongs to its type and scope, and is forgotten with every draft at sign-out", () => {
+    keepSetAside("text", said("Old words"));
+    expect(loadSetAside("image", textDefaults)).toBeNull();
+    expect(loadSetAside("text", textDefaults, "thread-1")).toBeNull();
+    forgetAllDrafts();
+    expect(loadSetAside("text", textDefaults)).toBeNull();
+  });
+
+  test("drops what the form no longer knows, as a draft does", () => {
+    keepSetAside("text", { ...said("Old words"), retired: "field" });
+    expect(loadSetAside("text", textDefaults)).toEqual(said("Old words"));
   });
 });

@@ -11,6 +11,7 @@ const ALL = "composer:";
 const prefix = (scope: string | undefined) => (scope ? `${ALL}${scope}:` : ALL);
 const envelopeKey = (scope: string | undefined) => `${prefix(scope)}envelope`;
 const draftKey = (type: string, scope: string | undefined) => `${prefix(scope)}draft:${type}`;
+const asideKey = (type: string, scope: string | undefined) => `${prefix(scope)}set-aside:${type}`;
 
 function read(key: string): unknown {
   try {
@@ -69,6 +70,72 @@ export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V, s
 export function saveDraft<V extends EnvelopeValues>(type: string, values: V, scope?: string) {
   write(draftKey(type, scope), values);
   write(envelopeKey(scope), envelopeOf(values));
+}
+
+/** Why a draft was set aside rather than restored: a copy was opened over it, or a message was begun first. */
+export type AsideReason = "copy" | "begun";
+
+/** What opening a composer does with the saved draft. */
+export interface DraftOpening<V> {
+  /** Put in the form. */
+  restore: V | null;
+  /** Whether to say so: the restored draft fills more than the address. */
+  announce: boolean;
+  /** Kept apart, to be restored by hand; null when there is nothing worth keeping. */
+  setAside: { values: V; reason: AsideReason } | null;
+}
+
+/**
+ * A saved draft is restored unless the page opened with values of its own (`seeded`: "Edit as new") or the person
+ * began before the script ran (`started`). Then it is set aside rather than lost under what is saved next, if it holds
+ * words of its own: not what a send leaves behind (the address, the campaign, a template chosen with its values
+ * cleared), nor what the form already holds (the same copy opened again).
+ */
+export function openingDraft<V extends EnvelopeValues>(
+  saved: V | null,
+  opened: V,
+  defaults: V,
+  page: { seeded: boolean; started: boolean },
+): DraftOpening<V> {
+  if (!saved) return { restore: null, announce: false, setAside: null };
+  if (!page.seeded && !page.started) {
+    // The address and options are shared by every type, so they alone would be announced on each switch of type.
+    return { restore: saved, announce: wordsBeyond(saved, defaults, defaults), setAside: null };
+  }
+  return {
+    restore: null,
+    announce: false,
+    setAside: wordsBeyond(saved, defaults, opened) ? { values: saved, reason: page.seeded ? "copy" : "begun" } : null,
+  };
+}
+
+const ENVELOPE_KEYS = new Set(["recipient", "senderId", "campaignName", "callbackData"]);
+
+/** Whether the message (the envelope aside) has a text that is neither the default's nor `other`'s at its place. */
+function wordsBeyond(values: unknown, defaults: unknown, other: unknown, top = true): boolean {
+  if (typeof values === "string") return values.trim() !== "" && values !== defaults && values !== other;
+  if (typeof values !== "object" || values === null) return false;
+  return Object.entries(values).some(
+    ([key, value]) =>
+      !(top && ENVELOPE_KEYS.has(key)) && wordsBeyond(value, member(defaults, key), member(other, key), false),
+  );
+}
+
+const member = (from: unknown, key: string): unknown =>
+  typeof from === "object" && from !== null ? (from as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The draft set aside for a type, whole with its address, until it is restored or discarded. One is kept: a later
+ * one replaces it.
+ */
+export function loadSetAside<V>(type: string, defaults: V, scope?: string): V | null {
+  const stored = read(asideKey(type, scope));
+  return isObject(stored) ? mergeKnown(defaults, stored) : null;
+}
+
+export function keepSetAside<V>(type: string, values: V | null, scope?: string) {
+  if (values) write(asideKey(type, scope), values);
+  else remove(asideKey(type, scope));
 }
 
 /**

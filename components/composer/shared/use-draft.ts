@@ -1,17 +1,41 @@
 "use client";
 
-import { type RefObject, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from "react";
 import { type FieldValues, set, type UseFormReturn } from "react-hook-form";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
-import { loadDraft, removeDraft, saveDraft, saysNothing } from "./draft-storage";
+import {
+  type AsideReason,
+  keepSetAside,
+  loadDraft,
+  loadSetAside,
+  openingDraft,
+  removeDraft,
+  saveDraft,
+  saysNothing,
+} from "./draft-storage";
 import { forgetInAddress } from "./forget-in-address";
 import { typedBeforeHydration } from "./typed-before-hydration";
+
+/** A draft left out of the form, and why: a copy opened over it, a message begun first, or a visit before this one. */
+export interface SetAsideDraft<V> {
+  values: V;
+  reason: AsideReason | "earlier";
+}
+
+/** What the composer says about its draft (ClearDraft's line). */
+export interface DraftNotice<V> {
+  /** The saved draft filled the form when it opened. */
+  restored: boolean;
+  aside: SetAsideDraft<V> | null;
+  /** Stores (or with null forgets) the draft set aside. */
+  setAside: (aside: SetAsideDraft<V> | null) => void;
+}
 
 /**
  * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form or
  * the person had already started on it before the script ran, then saves every change, so a reload or a switch of
- * type loses nothing typed. Returns whether a draft was left out because the person had started.
+ * type loses nothing typed. A draft left out is set aside in storage, for the person to restore.
  */
 export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   type: string,
@@ -19,10 +43,20 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   defaults: V,
   seeded: boolean,
   element: RefObject<HTMLFormElement | null>,
-): boolean {
+): DraftNotice<V> {
   const { draftScope } = useComposerSeed();
   const restored = useRef(false);
-  const [skipped, setSkipped] = useState(false);
+  const [opened, setOpened] = useState<{ restored: boolean; aside: SetAsideDraft<V> | null }>({
+    restored: false,
+    aside: null,
+  });
+  const setAside = useCallback(
+    (aside: SetAsideDraft<V> | null) => {
+      keepSetAside(type, aside?.values ?? null, draftScope);
+      setOpened((current) => ({ ...current, aside }));
+    },
+    [type, draftScope],
+  );
   // A layout effect runs before the browser handles another keystroke, so the draft lands before the form takes
   // input; a passive one could run between two keystrokes and put the draft under the person's typing.
   useLayoutEffect(() => {
@@ -35,10 +69,18 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // fields they had not reached yet, it went under the keys they typed next ("old captionnew caption"), and it
     // could send an old message's words to the person just typed in.
     const started = typed.length > 0 || startedIn(element.current);
-    const saved = seeded ? null : loadDraft(type, defaults, draftScope);
-    const draft = started ? null : saved;
-    // Said, or the old draft would be gone without a word once the new message is saved over it.
-    if (started && saved && !saysNothing(saved, defaults)) setSkipped(true);
+    const opening = openingDraft(loadDraft(type, defaults, draftScope), form.getValues(), defaults, {
+      seeded,
+      started,
+    });
+    const draft = opening.restore;
+    // Kept before what the form holds is saved over it, or the old draft would be gone without a word.
+    if (opening.setAside) keepSetAside(type, opening.setAside.values, draftScope);
+    const earlier = opening.setAside ? null : loadSetAside(type, defaults, draftScope);
+    setOpened({
+      restored: opening.announce,
+      aside: opening.setAside ?? (earlier && { values: earlier, reason: "earlier" }),
+    });
     if (draft && draftScope) {
       // A thread's reply goes to its customer from its number, whatever its draft said last.
       const start = form.getValues();
@@ -99,7 +141,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     };
   }, [type, form, defaults, draftScope]);
 
-  return skipped;
+  return { ...opened, setAside };
 }
 
 /** Whether the focus is in one of the form's fields: the person went into it to type, before the script ran. */
