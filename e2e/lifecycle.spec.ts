@@ -23,6 +23,10 @@ test("sends a template from the UI and watches its status reach Read in history"
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline).toContainText("WhatsApp reported delivered");
   await expect(timeline).toContainText("WhatsApp reported read");
+  // Connectly's answer keeps its own time once the reports have moved the status on.
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Accepted by Connectly" }).locator("time")).toHaveCount(
+    1,
+  );
 });
 
 test("shows the pending and rejected templates greyed and unselectable", async ({ page }) => {
