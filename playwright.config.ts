@@ -54,6 +54,13 @@ export default defineConfig({
       dependencies: ["setup"],
       use: { browserName: "chromium", storageState: signedIn("default") },
     },
+    // The dashboard follows the system's dark setting: the accessibility scans again, with it on.
+    {
+      name: "chromium dark",
+      dependencies: ["setup"],
+      testMatch: /a11y\.spec\.ts$/,
+      use: { browserName: "chromium", storageState: signedIn("default"), colorScheme: "dark" },
+    },
   ],
   webServer: [
     {

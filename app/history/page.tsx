@@ -51,14 +51,14 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
-        <h1 className="text-xl font-semibold text-slate-900">History</h1>
-        <p className="text-sm text-slate-500">
+        <h1 className="text-xl font-semibold text-slate-900 dark:text-slate-100">History</h1>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
           Every send attempt, newest first. Statuses update as Connectly reports them.
         </p>
         <a
           href={`/api/history/export${query(values)}`}
           download
-          className="ml-auto shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          className="ml-auto shrink-0 rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800"
         >
           {filtered ? "Export these as CSV" : "Export CSV"}
         </a>
@@ -84,14 +84,17 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
         {before ? (
-          <Link href={`/history${query(values)}`} className="font-medium text-brand-700 underline">
+          <Link href={`/history${query(values)}`} className="font-medium text-brand-700 dark:text-brand-300 underline">
             Newest
           </Link>
         ) : (
           <span />
         )}
         {nextCursor && (
-          <Link href={`/history${query(values, nextCursor)}`} className="font-medium text-brand-700 underline">
+          <Link
+            href={`/history${query(values, nextCursor)}`}
+            className="font-medium text-brand-700 dark:text-brand-300 underline"
+          >
             Older messages
           </Link>
         )}

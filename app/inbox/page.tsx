@@ -22,10 +22,15 @@ export default guardedPage("/inbox", async function InboxPage({ searchParams }: 
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-xl font-semibold text-slate-900">Inbox</h1>
-        <p className="text-sm text-slate-500">Customers who wrote, newest first. It refreshes by itself.</p>
+        <h1 className="text-xl font-semibold text-slate-900 dark:text-slate-100">Inbox</h1>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          Customers who wrote, newest first. It refreshes by itself.
+        </p>
         {allows(PAGE_RULES["/settings/saved-replies"], actor.role) && (
-          <Link href="/settings/saved-replies" className="ml-auto text-sm font-medium text-brand-700 underline">
+          <Link
+            href="/settings/saved-replies"
+            className="ml-auto text-sm font-medium text-brand-700 dark:text-brand-300 underline"
+          >
             Saved replies
           </Link>
         )}

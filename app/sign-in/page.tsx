@@ -30,7 +30,9 @@ export default guardedPage("/sign-in", async function SignInPage({ searchParams 
         submitLabel="Sign in"
         pendingLabel="Signing in…"
       />
-      <p className="mt-4 text-xs text-slate-500">No account? Ask an Admin of this dashboard for an invitation.</p>
+      <p className="mt-4 text-xs text-slate-500 dark:text-slate-400">
+        No account? Ask an Admin of this dashboard for an invitation.
+      </p>
     </AuthCard>
   );
 });

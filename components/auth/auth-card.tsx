@@ -5,12 +5,12 @@ export function AuthCard({ title, intro, children }: { title: string; intro?: Re
   return (
     <section
       aria-labelledby="auth-heading"
-      className="mx-auto mt-6 max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      className="mx-auto mt-6 max-w-md rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-6 shadow-sm"
     >
-      <h1 id="auth-heading" className="text-xl font-semibold text-slate-900">
+      <h1 id="auth-heading" className="text-xl font-semibold text-slate-900 dark:text-slate-100">
         {title}
       </h1>
-      {intro ? <div className="mt-2 text-sm text-slate-600">{intro}</div> : null}
+      {intro ? <div className="mt-2 text-sm text-slate-600 dark:text-slate-400">{intro}</div> : null}
       <div className="mt-5">{children}</div>
     </section>
   );

@@ -51,7 +51,7 @@ export function ApplyOnChange({ formId }: { formId: string }) {
     };
   }, [formId, router]);
   return (
-    <span role="status" className="self-center text-xs text-slate-500">
+    <span role="status" className="self-center text-xs text-slate-500 dark:text-slate-400">
       {pending ? "Updating…" : ""}
     </span>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-const linkClass = "font-medium text-brand-700 underline";
+const linkClass = "font-medium text-brand-700 dark:text-brand-300 underline";
 
 /**
  * What the results say when there are none, with the way on that fits why: out of a search or filters that found
@@ -24,7 +24,7 @@ export function EmptyHistory({
   clearSearchHref: string;
 }) {
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
+    <div className="rounded-lg border border-dashed border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-10 text-center text-sm text-slate-600 dark:text-slate-400">
       <p>{summary(search, filtered, paged)}</p>
       <p className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-2">
         {search ? (

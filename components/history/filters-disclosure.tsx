@@ -20,7 +20,7 @@ export function FiltersDisclosure({ set, children }: { set: number; children: Re
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary className="cursor-pointer py-1 text-sm font-medium text-brand-700">
+      <summary className="cursor-pointer py-1 text-sm font-medium text-brand-700 dark:text-brand-300">
         More filters{set > 0 ? ` (${set} set)` : ""}
       </summary>
       {children}

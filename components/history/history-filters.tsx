@@ -24,10 +24,10 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
     <search aria-label="Filter history">
       <form
         id={HISTORY_FILTERS_ID}
-        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-3 shadow-sm"
       >
         <label className="basis-full text-sm">
-          <span className="mb-1 block font-medium text-slate-700">Search</span>
+          <span className="mb-1 block font-medium text-slate-700 dark:text-slate-300">Search</span>
           <input
             type="search"
             name="q"
@@ -36,7 +36,7 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
             placeholder="Number, customer or campaign name, message id, or words"
             aria-describedby="history-search-hint"
           />
-          <span id="history-search-hint" className="mt-1 block text-xs text-slate-500">
+          <span id="history-search-hint" className="mt-1 block text-xs text-slate-500 dark:text-slate-400">
             Numbers in any form: +1 (604) 444-1111, 604 444 1111.
           </span>
         </label>
@@ -54,7 +54,7 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
             <FilterSelect label="Type" name="type" value={values.type} any="Any type" options={TYPE_OPTIONS} />
             <FilterSelect label="Sent by" name="sentBy" value={values.sentBy} any="Anyone" options={byName} />
             <label className="text-sm">
-              <span className="mb-1 block font-medium text-slate-700">Recipient</span>
+              <span className="mb-1 block font-medium text-slate-700 dark:text-slate-300">Recipient</span>
               <input
                 name="recipient"
                 type="tel"
@@ -72,7 +72,7 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
           Filter
         </button>
         {active && (
-          <Link href="/history" className="py-2 text-sm text-brand-700 underline">
+          <Link href="/history" className="py-2 text-sm text-brand-700 dark:text-brand-300 underline">
             Clear filters
           </Link>
         )}
@@ -98,7 +98,7 @@ function FilterSelect({
 }) {
   return (
     <label className="text-sm">
-      <span className="mb-1 block font-medium text-slate-700">{label}</span>
+      <span className="mb-1 block font-medium text-slate-700 dark:text-slate-300">{label}</span>
       <select name={name} defaultValue={value ?? ""} className={inputClass}>
         <option value="">{any}</option>
         {options.map(([optionValue, optionLabel]) => (

@@ -18,7 +18,10 @@ export interface HistoryRowsProps {
 
 export function SentTimeLink({ entry }: { entry: HistoryListEntry }) {
   return (
-    <Link href={`/history/${entry.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+    <Link
+      href={`/history/${entry.id}`}
+      className="text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
+    >
       <LocalTime date={entry.createdAt} />
     </Link>
   );
@@ -31,7 +34,7 @@ export function RecipientLines({ entry, whatsAppName }: { entry: HistoryListEntr
     <>
       <div className="font-mono text-xs">{entry.recipient}</div>
       {shown && (
-        <div className="text-xs text-slate-500">
+        <div className="text-xs text-slate-500 dark:text-slate-400">
           {shown.name}
           {shown.fromWhatsApp && <span className="whitespace-nowrap"> · WhatsApp name</span>}
         </div>
@@ -57,6 +60,6 @@ export function ConnectlyIdWithCopy({ entry }: { entry: HistoryListEntry }) {
       <CopyButton text={entry.connectlyId} label={`Copy message id ${entry.connectlyId}`} />
     </span>
   ) : (
-    <span className="text-xs text-slate-500">none</span>
+    <span className="text-xs text-slate-500 dark:text-slate-400">none</span>
   );
 }

@@ -37,7 +37,7 @@ export function MessageFacts({
       <span key="r">
         <code className="font-mono">{entry.recipient}</code>
         {recipientNames(entry.recipientName, whatsAppName)}{" "}
-        <Link className="ml-2 text-sm font-medium text-brand-700 underline" href={conversationHref}>
+        <Link className="ml-2 text-sm font-medium text-brand-700 dark:text-brand-300 underline" href={conversationHref}>
           Open the conversation
         </Link>
       </span>,
@@ -56,11 +56,11 @@ export function MessageFacts({
     ["Attempts", String(entry.attempts)],
   ];
   return (
-    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-4 text-sm shadow-sm">
       {facts.map(([term, value]) => (
         <div key={term} className="contents">
-          <dt className="font-medium text-slate-600">{term}</dt>
-          <dd className="text-slate-900 [overflow-wrap:anywhere]">{value}</dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{term}</dt>
+          <dd className="text-slate-900 dark:text-slate-100 [overflow-wrap:anywhere]">{value}</dd>
         </div>
       ))}
     </dl>

@@ -33,7 +33,7 @@ export function NextSteps({
       {canSendAgain && (
         <Link
           href={`/compose/${entry.messageType}?from=${encodeURIComponent(entry.id)}`}
-          className={`${BUTTON} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+          className={`${BUTTON} border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 text-slate-800 dark:text-slate-200 hover:bg-slate-50 dark:hover:bg-slate-800`}
         >
           Edit as new
         </Link>

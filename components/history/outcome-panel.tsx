@@ -13,9 +13,9 @@ const PANEL = "rounded-lg border p-4 text-sm shadow-sm";
 export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   if (entry.status === "pending") {
     return (
-      <section className={`${PANEL} border-slate-200 bg-white`}>
+      <section className={`${PANEL} border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900`}>
         <h2 className="font-semibold">Outcome</h2>
-        <p className="mt-1 text-slate-700">
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
           Waiting for Connectly's answer. If none is recorded within a minute or two, this message becomes Unknown.
         </p>
       </section>
@@ -24,7 +24,9 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   const info = storedError(entry);
   if (entry.status === "delivery_failed") {
     return (
-      <section className={`${PANEL} border-red-200 bg-red-50 text-red-950`}>
+      <section
+        className={`${PANEL} border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-950 text-red-950 dark:text-red-100`}
+      >
         <h2 className="font-semibold">Outcome: WhatsApp could not deliver it</h2>
         <p className="mt-1">
           Connectly accepted the message as <code className="font-mono">{entry.connectlyId}</code>, then WhatsApp
@@ -36,7 +38,7 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
           Check the Recipient with the customer; the same message to the same number is likely to fail again.
         </p>
         {entry.errorCode && (
-          <p className="mt-2 text-xs text-red-800 [overflow-wrap:anywhere]">
+          <p className="mt-2 text-xs text-red-800 dark:text-red-200 [overflow-wrap:anywhere]">
             Code <code className="font-mono">{entry.errorCode}</code>
           </p>
         )}
@@ -45,7 +47,9 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   }
   if (entry.connectlyId && entry.status !== "failed") {
     return (
-      <section className={`${PANEL} border-emerald-200 bg-emerald-50 text-emerald-950`}>
+      <section
+        className={`${PANEL} border-emerald-200 dark:border-emerald-800 bg-emerald-50 dark:bg-emerald-950 text-emerald-950 dark:text-emerald-50`}
+      >
         <h2 className="font-semibold">Outcome</h2>
         <p className="mt-1">
           {answerNeverCame(entry)
@@ -58,8 +62,10 @@ export function OutcomePanel({ entry }: { entry: HistoryEntry }) {
   }
   const explained = explainError(info);
   const unknown = entry.status === "unknown";
-  const tone = unknown ? "border-amber-200 bg-amber-50 text-amber-950" : "border-red-200 bg-red-50 text-red-950";
-  const quiet = unknown ? "text-amber-900" : "text-red-800";
+  const tone = unknown
+    ? "border-amber-200 dark:border-amber-800 bg-amber-50 dark:bg-amber-950 text-amber-950 dark:text-amber-50"
+    : "border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-950 text-red-950 dark:text-red-100";
+  const quiet = unknown ? "text-amber-900 dark:text-amber-100" : "text-red-800 dark:text-red-200";
   // Connectly's own words, unless the explanation quotes them already; this server's messages are not shown.
   const said = info.kind === "api" ? (info.userMessage ?? info.message) : "";
   return (

@@ -30,14 +30,17 @@ export type SentBubble =
 export function SentMessagePreview({ bubble, at, status }: { bubble: SentBubble; at: string; status: DeliveryStatus }) {
   if (bubble.kind === "none") {
     return (
-      <aside aria-label="Preview" className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm">
-        <h2 className="font-semibold text-slate-900">Preview</h2>
-        <p className="mt-1 text-slate-600">{bubble.reason}</p>
+      <aside
+        aria-label="Preview"
+        className="rounded-lg border border-dashed border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-4 text-sm"
+      >
+        <h2 className="font-semibold text-slate-900 dark:text-slate-100">Preview</h2>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{bubble.reason}</p>
         {bubble.words && (
           <>
-            <h3 className="mt-3 font-medium text-slate-900">The words sent</h3>
+            <h3 className="mt-3 font-medium text-slate-900 dark:text-slate-100">The words sent</h3>
             {/* Drawn with WhatsApp's formatting, as the customer read them: tokens become text nodes, never HTML. */}
-            <div className="mt-1 text-slate-800">
+            <div className="mt-1 text-slate-800 dark:text-slate-200">
               <FormattedText text={bubble.words} />
             </div>
           </>

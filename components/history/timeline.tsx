@@ -76,25 +76,30 @@ export function Timeline({
     });
   }
   return (
-    <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby="timeline-heading"
+      className="rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-4 shadow-sm"
+    >
       <h2 id="timeline-heading" className="mb-3 text-sm font-semibold">
         Timeline
       </h2>
-      <ol className="space-y-3 border-l border-slate-200 pl-4">
+      <ol className="space-y-3 border-l border-slate-200 dark:border-slate-700 pl-4">
         {steps.map((step) => (
           <li key={step.key} className="relative">
             <span
               aria-hidden
-              className="absolute top-1.5 -left-[21px] size-2.5 rounded-full border-2 border-white bg-slate-400"
+              className="absolute top-1.5 -left-[21px] size-2.5 rounded-full border-2 border-white dark:border-slate-900 bg-slate-400 dark:bg-slate-500"
             />
             <div className="flex flex-wrap items-center gap-2 text-sm">
               <StatusBadge status={step.status} />
-              <span className="text-slate-800">{step.label}</span>
+              <span className="text-slate-800 dark:text-slate-200">{step.label}</span>
             </div>
-            {step.at ? <LocalTime date={step.at} className="block text-xs text-slate-500" /> : null}
-            {step.note ? <p className="text-xs text-slate-500">{step.note}</p> : null}
+            {step.at ? <LocalTime date={step.at} className="block text-xs text-slate-500 dark:text-slate-400" /> : null}
+            {step.note ? <p className="text-xs text-slate-500 dark:text-slate-400">{step.note}</p> : null}
             {step.detail ? (
-              <p className={`text-xs ${step.status === "unknown" ? "text-amber-800" : "text-red-700"}`}>
+              <p
+                className={`text-xs ${step.status === "unknown" ? "text-amber-800 dark:text-amber-200" : "text-red-700 dark:text-red-300"}`}
+              >
                 {step.detail}
               </p>
             ) : null}

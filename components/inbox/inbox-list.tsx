@@ -89,7 +89,7 @@ export function InboxList({
         {THREAD_FILTERS.map(({ value, label }) => (
           <label
             key={value}
-            className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-800"
+            className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1 text-sm text-slate-700 dark:text-slate-300 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:has-[:checked]:bg-brand-950 has-[:checked]:text-brand-800 dark:has-[:checked]:text-brand-200"
           >
             <input
               type="checkbox"
@@ -104,17 +104,17 @@ export function InboxList({
             {label}
           </label>
         ))}
-        <span className="ml-auto text-xs text-slate-500">
+        <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">
           {summary} · <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> to move
         </span>
       </fieldset>
       {error && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error.message} Showing what was last received.
         </p>
       )}
       {shown.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
+        <div className="rounded-lg border border-dashed border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-10 text-center text-sm text-slate-600 dark:text-slate-400">
           {!answered && !error
             ? "Looking through every conversation…"
             : !only

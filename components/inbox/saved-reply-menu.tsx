@@ -145,14 +145,14 @@ export function SavedReplyMenu({
       {nothing && (
         // Not a live region: it would speak at every key of a "/word"; it names the page, since its link is for a mouse.
         <p
-          className="absolute z-20 rounded-lg border border-slate-300 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg"
+          className="absolute z-20 rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-2 text-xs text-slate-600 dark:text-slate-400 shadow-lg"
           style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
         >
           {replies.length === 0 ? "No saved replies yet" : `No saved reply matches /${slash.query}`}:{" "}
           <Link
             href="/settings/saved-replies"
             onMouseDown={(event) => event.preventDefault()}
-            className="font-medium text-brand-700 underline"
+            className="font-medium text-brand-700 dark:text-brand-300 underline"
           >
             Saved replies
           </Link>{" "}
@@ -161,10 +161,10 @@ export function SavedReplyMenu({
       )}
       {open && (
         <div
-          className="absolute z-20 rounded-lg border border-slate-300 bg-white p-1 shadow-lg"
+          className="absolute z-20 rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-1 shadow-lg"
           style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
         >
-          <p id="saved-replies-heading" className="px-2 py-1 text-xs font-semibold text-slate-500">
+          <p id="saved-replies-heading" className="px-2 py-1 text-xs font-semibold text-slate-500 dark:text-slate-400">
             Saved replies
           </p>
           <div id={LIST_ID} role="listbox" aria-labelledby="saved-replies-heading">
@@ -181,10 +181,10 @@ export function SavedReplyMenu({
                   choose(reply);
                 }}
                 onKeyDown={() => undefined}
-                className={`cursor-pointer rounded-md px-2 py-1.5 text-sm ${index === active ? "bg-brand-50 text-brand-900" : "text-slate-800"}`}
+                className={`cursor-pointer rounded-md px-2 py-1.5 text-sm ${index === active ? "bg-brand-50 dark:bg-brand-950 text-brand-900 dark:text-brand-100" : "text-slate-800 dark:text-slate-200"}`}
               >
                 <span className="font-medium">/{reply.name}</span>
-                <span className="block truncate text-xs text-slate-500">
+                <span className="block truncate text-xs text-slate-500 dark:text-slate-400">
                   {fillSavedReply(reply.body, customerName)}
                 </span>
               </div>

@@ -76,10 +76,10 @@ export function ThreadComposer({
   return (
     <section ref={section} aria-labelledby="reply-heading" className="space-y-4" onChange={sender.onChange}>
       <div className="flex flex-wrap items-end gap-3">
-        <h2 id="reply-heading" className="text-base font-semibold text-slate-900">
+        <h2 id="reply-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
           Reply
         </h2>
-        <label className="ml-auto flex items-center gap-2 text-sm whitespace-nowrap text-slate-700">
+        <label className="ml-auto flex items-center gap-2 text-sm whitespace-nowrap text-slate-700 dark:text-slate-300">
           Message type
           <select
             ref={typeSelect}
@@ -96,10 +96,10 @@ export function ThreadComposer({
         </label>
       </div>
       {customerWindow.state !== "open" && choice === "template" && (
-        <p className="text-sm text-slate-600">{describeWindow(customerWindow)}.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{describeWindow(customerWindow)}.</p>
       )}
       {customerWindow.state !== "open" && choice !== "template" && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <p className="rounded-md border border-amber-300 dark:border-amber-700 bg-amber-50 dark:bg-amber-950 p-3 text-sm text-amber-950 dark:text-amber-50">
           {describeWindow(customerWindow)}. {SESSION_REFUSED}{" "}
           <button type="button" className="font-semibold underline" onClick={templateInstead}>
             Send a template instead

@@ -42,20 +42,25 @@ export function ThreadHeader({
 
   return (
     <div className="space-y-2">
-      <Link href={inboxHref} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+      <Link
+        href={inboxHref}
+        className="text-sm font-medium text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
+      >
         ← Inbox
       </Link>
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
         <div className="min-w-0">
-          <h1 className="truncate text-xl font-semibold text-slate-900">{thread.customerName ?? thread.customer}</h1>
-          <p className="text-sm text-slate-600">
+          <h1 className="truncate text-xl font-semibold text-slate-900 dark:text-slate-100">
+            {thread.customerName ?? thread.customer}
+          </h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
             {thread.customerName ? `${thread.customer} · ` : ""}
             {thread.businessNumber ? `wrote to ${thread.businessNumber}` : "business number not reported"}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
           <WindowCountdown lastInboundAt={thread.lastInboundAt} />
-          <span className="text-sm text-slate-600">
+          <span className="text-sm text-slate-600 dark:text-slate-400">
             {thread.assignee ? (mine ? "Assigned to you" : `${thread.assignee.name} has it`) : "Unassigned"}
           </span>
           {canAssign && !mine && (
@@ -73,7 +78,7 @@ export function ThreadHeader({
               type="button"
               disabled={pending}
               onClick={() => run(() => assignThreadAction({ ...ref, release: true }))}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+              className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800 disabled:opacity-60"
             >
               Unassign
             </button>
@@ -87,14 +92,14 @@ export function ThreadHeader({
                 () => router.push(lastInboxHref()),
               )
             }
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+            className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800 disabled:opacity-60"
           >
             Mark as unread
           </button>
         </div>
       </div>
       {problem && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {problem}
         </p>
       )}

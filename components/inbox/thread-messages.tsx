@@ -29,7 +29,7 @@ export function ThreadMessages({
       tabIndex={0}
       role="log"
       aria-label="Messages"
-      className="max-h-[60vh] min-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-[#efeae2] px-3 py-3 sm:px-5"
+      className="max-h-[60vh] min-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-[#efeae2] dark:border-slate-700 px-3 py-3 sm:px-5"
     >
       {items.length === 0 && <p className="py-8 text-center text-sm text-slate-600">No messages yet.</p>}
       {now !== null &&

@@ -150,7 +150,9 @@ export function ThreadView({
           />
         )
       ) : (
-        <p className="text-sm text-slate-600">Viewers read conversations; Agents and Admins reply.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Viewers read conversations; Agents and Admins reply.
+        </p>
       )}
     </div>
   );

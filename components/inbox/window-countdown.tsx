@@ -15,11 +15,11 @@ export function WindowCountdown({
   compact?: boolean;
 }) {
   const now = useNow();
-  if (now === null) return <span className="text-xs text-slate-400">…</span>;
+  if (now === null) return <span className="text-xs text-slate-400 dark:text-slate-500">…</span>;
   const window = windowState(lastInboundAt ? new Date(lastInboundAt) : null, new Date(now));
   if (window.state !== "open") {
     return (
-      <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+      <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 dark:bg-slate-800 px-2 py-0.5 text-xs font-medium text-slate-700 dark:text-slate-300">
         {/* Short for the list; the reply box below says the rest in the composer badge's words. */}
         {window.state === "closed" ? "Window closed" : "No message yet"}
       </span>
@@ -32,7 +32,9 @@ export function WindowCountdown({
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ${
-        urgent ? "bg-amber-100 text-amber-900" : "bg-emerald-100 text-emerald-900"
+        urgent
+          ? "bg-amber-100 dark:bg-amber-950 text-amber-900 dark:text-amber-100"
+          : "bg-emerald-100 dark:bg-emerald-900 text-emerald-900 dark:text-emerald-100"
       }`}
     >
       {compact ? `${left} left` : `Window open, ${left} left`}

@@ -10,9 +10,9 @@ import { UserMenu } from "./user-menu";
  */
 export function AppHeader({ actor }: { actor: Actor | null }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-slate-100">
           <span aria-hidden className="grid size-7 place-items-center rounded-full bg-brand-600 text-white">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="currentColor">
               <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2Z" />

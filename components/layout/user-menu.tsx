@@ -64,14 +64,17 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
-        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
+        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 dark:text-slate-200 hover:bg-slate-100 dark:hover:bg-slate-800"
       >
-        <span aria-hidden className="grid size-7 place-items-center rounded-full bg-slate-200 text-xs font-semibold">
+        <span
+          aria-hidden
+          className="grid size-7 place-items-center rounded-full bg-slate-200 dark:bg-slate-700 text-xs font-semibold"
+        >
           {initials(name)}
         </span>
         {/* On a phone the initials stand for the name, which keeps the header to one row above the pages. */}
         <span className="max-sm:sr-only">{name}</span>
-        <svg aria-hidden viewBox="0 0 20 20" className="size-4 text-slate-500" fill="currentColor">
+        <svg aria-hidden viewBox="0 0 20 20" className="size-4 text-slate-500 dark:text-slate-400" fill="currentColor">
           <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.5" fill="none" />
         </svg>
       </button>
@@ -82,10 +85,10 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         aria-label={name}
         onKeyDown={onMenuKey}
         hidden={!open}
-        className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg"
+        className="absolute right-0 z-20 mt-1 w-64 rounded-md border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-1 text-sm shadow-lg"
       >
-        <div className="px-3 py-2 text-xs text-slate-600">
-          <div className="truncate text-sm font-medium text-slate-800 sm:hidden">{name}</div>
+        <div className="px-3 py-2 text-xs text-slate-600 dark:text-slate-400">
+          <div className="truncate text-sm font-medium text-slate-800 dark:text-slate-200 sm:hidden">{name}</div>
           <div className="truncate">{email}</div>
           <div>{ROLE_LABELS[role]}</div>
         </div>
@@ -99,7 +102,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <button
             type="submit"
             role="menuitem"
-            className="block w-full rounded px-3 py-2 text-left font-medium text-slate-800 hover:bg-slate-100 focus:bg-slate-100"
+            className="block w-full rounded px-3 py-2 text-left font-medium text-slate-800 dark:text-slate-200 hover:bg-slate-100 dark:hover:bg-slate-800 focus:bg-slate-100 dark:focus:bg-slate-800"
           >
             Sign out
           </button>

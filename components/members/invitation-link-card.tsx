@@ -18,7 +18,7 @@ export function InvitationLinkCard({
   replaced?: boolean;
 }) {
   return (
-    <div className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950">
+    <div className="space-y-2 rounded-md border border-emerald-300 dark:border-emerald-700 bg-emerald-50 dark:bg-emerald-950 p-3 text-sm text-emerald-950 dark:text-emerald-50">
       <p className="font-semibold">
         {replaced ? `New link for ${issued.email} ready.` : `Invitation for ${issued.email} ready.`}
       </p>
@@ -38,7 +38,9 @@ export function InvitationLinkCard({
       </div>
       {issued.mail?.sent ? <p>It was also emailed to {issued.email}.</p> : null}
       {issued.mail && !issued.mail.sent ? (
-        <p className="text-amber-900">The email could not be sent ({issued.mail.problem}): copy the link instead.</p>
+        <p className="text-amber-900 dark:text-amber-100">
+          The email could not be sent ({issued.mail.problem}): copy the link instead.
+        </p>
       ) : null}
     </div>
   );

@@ -16,7 +16,7 @@ export function ActivationForm({ member, self }: { member: Member; self: boolean
   const action: MemberAction = member.active ? deactivateMemberAction : reactivateMemberAction;
   const [result, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
   const attempt = useAttempt();
-  if (self) return <span className="text-xs text-slate-500">You</span>;
+  if (self) return <span className="text-xs text-slate-500 dark:text-slate-400">You</span>;
   const verb = member.active ? "Deactivate" : "Reactivate";
   const id = `activation-${member.id}`;
   const outcome = attempt.current && !pending ? result : null;

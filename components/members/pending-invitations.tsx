@@ -20,9 +20,10 @@ export interface PendingInvitationRow {
 }
 
 export function PendingInvitations({ invitations, days }: { invitations: PendingInvitationRow[]; days: number }) {
-  if (invitations.length === 0) return <p className="text-sm text-slate-600">No invitations are waiting.</p>;
+  if (invitations.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No invitations are waiting.</p>;
   return (
-    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm shadow-sm">
+    <ul className="divide-y divide-slate-100 dark:divide-slate-800 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 text-sm shadow-sm">
       {invitations.map((invitation) => (
         // Keyed by email, which has one waiting invitation at most: New link replaces the invitation with another,
         // and its row stays, holding the link it was just given.
@@ -41,8 +42,8 @@ function PendingInvitation({ invitation, days }: { invitation: PendingInvitation
   return (
     <li className="px-3 py-2">
       <div className="flex flex-wrap items-center gap-3">
-        <span className="font-medium text-slate-900">{invitation.email}</span>
-        <span className="text-slate-600">
+        <span className="font-medium text-slate-900 dark:text-slate-100">{invitation.email}</span>
+        <span className="text-slate-600 dark:text-slate-400">
           {ROLE_LABELS[invitation.role]}, invited by {invitation.invitedByName ?? "a former member"}, until{" "}
           <LocalTime date={invitation.expiresAt} />
         </span>
@@ -57,7 +58,7 @@ function PendingInvitation({ invitation, days }: { invitation: PendingInvitation
         </div>
       </div>
       {refused ? (
-        <p role="alert" className="mt-1 text-xs text-red-700">
+        <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-300">
           {refused.error.message} {refused.error.hint}
         </p>
       ) : null}
@@ -89,7 +90,7 @@ function RevokeButton({ invitation }: { invitation: PendingInvitationRow }) {
         Withdraw
       </Button>
       {refused ? (
-        <span role="alert" className="text-xs text-red-700">
+        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
           {refused.error.message}
         </span>
       ) : null}

@@ -15,8 +15,8 @@ import { Refusal } from "./refusal";
 const SETTLE_MS = 500;
 
 const selectClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 shadow-sm focus:border-brand-600 " +
-  "focus:outline-none focus:ring-2 focus:ring-brand-600/30 disabled:bg-slate-100 disabled:text-slate-500";
+  "rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1 text-sm text-slate-900 dark:text-slate-100 shadow-sm focus:border-brand-600 " +
+  "focus:outline-none focus:ring-2 focus:ring-brand-600/30 disabled:bg-slate-100 dark:disabled:bg-slate-800 disabled:text-slate-500 dark:disabled:text-slate-400";
 
 /**
  * The Role picker for one person: picking a role saves it, and the line under it says so ("Saving…", then what the
@@ -121,11 +121,14 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
           </span>
         ))}
         {onlyAdmin ? (
-          <p id={`${id}-hint`} className="col-start-1 row-start-1 text-slate-600">
+          <p id={`${id}-hint`} className="col-start-1 row-start-1 text-slate-600 dark:text-slate-400">
             The only {ROLE_LABELS.admin}: make someone else {ROLE_LABELS.admin} first.
           </p>
         ) : null}
-        <p role="status" className={`col-start-1 row-start-1 ${busy ? "text-slate-600" : "text-emerald-800"}`}>
+        <p
+          role="status"
+          className={`col-start-1 row-start-1 ${busy ? "text-slate-600 dark:text-slate-400" : "text-emerald-800 dark:text-emerald-200"}`}
+        >
           {busy ? "Saving…" : outcome?.ok ? roleChanged(outcome.name, outcome.role, outcome.changed) : null}
         </p>
       </div>

@@ -10,10 +10,13 @@ export function SavedRepliesList({ replies }: { replies: SavedReply[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   if (replies.length === 0) {
-    return <p className="text-sm text-slate-600">No saved replies yet.</p>;
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No saved replies yet.</p>;
   }
   return (
-    <ul aria-label="Saved replies" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+    <ul
+      aria-label="Saved replies"
+      className="divide-y divide-slate-200 dark:divide-slate-700 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900"
+    >
       {replies.map((reply) => (
         <li key={reply.id} className="p-4">
           {editing === reply.id ? (
@@ -21,8 +24,10 @@ export function SavedRepliesList({ replies }: { replies: SavedReply[] }) {
           ) : (
             <div className="flex flex-wrap items-start gap-3">
               <div className="min-w-0 flex-1">
-                <p className="font-medium text-slate-900">/{reply.name}</p>
-                <p className="mt-1 text-sm break-words whitespace-pre-wrap text-slate-700">{reply.body}</p>
+                <p className="font-medium text-slate-900 dark:text-slate-100">/{reply.name}</p>
+                <p className="mt-1 text-sm break-words whitespace-pre-wrap text-slate-700 dark:text-slate-300">
+                  {reply.body}
+                </p>
               </div>
               <div className="flex gap-2">
                 <Button onClick={() => setEditing(reply.id)} aria-label={`Edit ${reply.name}`}>

@@ -92,7 +92,7 @@ export function SavedReplyForm({
         )}
       </div>
       {failed && !failed.fieldErrors && <FormAlert error={failed.error} />}
-      <div role="status" aria-live="polite" className="text-sm text-emerald-800">
+      <div role="status" aria-live="polite" className="text-sm text-emerald-800 dark:text-emerald-200">
         {result?.ok && !reply ? "Saved." : null}
       </div>
     </form>

@@ -5,10 +5,14 @@ import { type ButtonHTMLAttributes, useLayoutEffect, useRef } from "react";
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const variants: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300 disabled:text-slate-600",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
-  ghost: "text-slate-700 hover:bg-slate-100 disabled:text-slate-400",
-  danger: "text-red-700 hover:bg-red-50 disabled:text-slate-400",
+  primary:
+    "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300 dark:disabled:bg-slate-700 disabled:text-slate-600 dark:disabled:text-slate-400",
+  secondary:
+    "border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 text-slate-800 dark:text-slate-200 hover:bg-slate-50 dark:hover:bg-slate-800 disabled:text-slate-400 dark:disabled:text-slate-500",
+  ghost:
+    "text-slate-700 dark:text-slate-300 hover:bg-slate-100 dark:hover:bg-slate-800 disabled:text-slate-400 dark:disabled:text-slate-500",
+  danger:
+    "text-red-700 dark:text-red-300 hover:bg-red-50 dark:hover:bg-red-950 disabled:text-slate-400 dark:disabled:text-slate-500",
 };
 
 // A blur this recent, when the button turns disabled, was caused by the disabling.

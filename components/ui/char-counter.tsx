@@ -7,7 +7,10 @@ export function CharCounter({ id, count, max }: { id: string; count: number; max
   const shown = EN_US.format(count);
   const limit = EN_US.format(max);
   return (
-    <span id={id} className={`text-xs tabular-nums ${over ? "font-semibold text-red-700" : "text-slate-500"}`}>
+    <span
+      id={id}
+      className={`text-xs tabular-nums ${over ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-500 dark:text-slate-400"}`}
+    >
       <span aria-hidden="true">{`${shown} / ${limit}`}</span>
       <span className="sr-only">{`${shown} of ${limit} characters`}</span>
     </span>

@@ -22,7 +22,7 @@ export function CopyButton({ text, label, children }: { text: string; label: str
           setState("failed");
         }
       }}
-      className="inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
+      className="inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2 py-1 text-xs font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800"
     >
       <svg aria-hidden viewBox="0 0 24 24" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="2">
         <rect x="9" y="9" width="11" height="11" rx="2" />

@@ -12,7 +12,7 @@ export function SkipLink() {
   return (
     <a
       href={`#${composer ? COMPOSER_ANCHOR : MAIN_ANCHOR}`}
-      className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+      className="sr-only rounded-md bg-white dark:bg-slate-900 px-3 py-2 text-sm font-medium text-brand-700 dark:text-brand-300 shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
     >
       {composer ? "Skip to composer" : "Skip to main content"}
     </a>

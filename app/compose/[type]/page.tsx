@@ -43,9 +43,11 @@ export default guardedPage("/compose/[type]", async function ComposePage({ param
   return (
     <ConnectlyTargetProvider target={await connectlyTargetFromEnv()}>
       <TypeSwitcher current={type} />
-      <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose {MESSAGES[type].heading}</h1>
+      <h1 className="mb-1 text-xl font-semibold text-slate-900 dark:text-slate-100">
+        Compose {MESSAGES[type].heading}
+      </h1>
       {seed.origin ? (
-        <p className="mb-4 text-sm text-slate-600">
+        <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
           {seed.origin} {seed.sentAt && <LocalTime date={seed.sentAt} />}. Nothing is sent until you press Send.
         </p>
       ) : (

@@ -43,8 +43,8 @@ export default guardedPage("/compose/template", async function ComposeTemplatePa
   return (
     <ConnectlyTargetProvider target={await connectlyTargetFromEnv()}>
       <TypeSwitcher current="template" />
-      <h1 className="mb-1 text-xl font-semibold text-slate-900">Compose a template message</h1>
-      <p className="mb-4 text-sm text-slate-600">
+      <h1 className="mb-1 text-xl font-semibold text-slate-900 dark:text-slate-100">Compose a template message</h1>
+      <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
         {seed ? (
           <>
             Copied from the template sent <LocalTime date={seed.sentAt} />. Nothing is sent until you press Send.

@@ -49,12 +49,12 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/history" className="text-brand-700 underline">
+        <Link href="/history" className="text-brand-700 dark:text-brand-300 underline">
           ← History
         </Link>
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="min-w-0 text-xl font-semibold text-slate-900 [overflow-wrap:anywhere]">
+        <h1 className="min-w-0 text-xl font-semibold text-slate-900 dark:text-slate-100 [overflow-wrap:anywhere]">
           {entry.connectlyId ? (
             <>
               Message <code className="font-mono text-lg">{entry.connectlyId}</code>
@@ -92,8 +92,11 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
               status={ticksOf(entry.status) ?? "unknown"}
             />
           </div>
-          <section aria-labelledby="request-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
-            <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+          <section
+            aria-labelledby="request-heading"
+            className="rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 shadow-sm"
+          >
+            <div className="flex items-center justify-between border-b border-slate-200 dark:border-slate-700 px-3 py-2">
               <h2 id="request-heading" className="text-sm font-semibold">
                 Request
               </h2>

@@ -19,9 +19,9 @@ export default guardedPage("/invite/[token]", async function InvitationPage({ pa
   if (!invitation) {
     return (
       <AuthCard title="This invitation cannot be used">
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
           The link has been used, has expired or was withdrawn. Ask an Admin for a new invitation, or{" "}
-          <Link href="/sign-in" className="font-medium text-brand-700 underline">
+          <Link href="/sign-in" className="font-medium text-brand-700 dark:text-brand-300 underline">
             sign in
           </Link>{" "}
           if you already have an account.

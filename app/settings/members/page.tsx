@@ -18,8 +18,8 @@ export default guardedPage("/settings/members", async function MembersPage(_prop
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-xl font-semibold text-slate-900">Members</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <h1 className="text-xl font-semibold text-slate-900 dark:text-slate-100">Members</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {ROLES.map((role) => `${ROLE_LABELS[role]}: ${ROLE_DESCRIPTIONS[role]}`).join(" · ")}.
         </p>
       </div>
@@ -41,7 +41,7 @@ export default guardedPage("/settings/members", async function MembersPage(_prop
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
-      <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
+      <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900 dark:text-slate-100">
         {title}
       </h2>
       {children}

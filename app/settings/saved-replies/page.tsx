@@ -14,19 +14,22 @@ export default guardedPage("/settings/saved-replies", async function SavedReplie
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <div>
-        <h1 className="text-xl font-semibold text-slate-900">Saved replies</h1>
-        <p className="mt-1 text-sm text-slate-600">
+        <h1 className="text-xl font-semibold text-slate-900 dark:text-slate-100">Saved replies</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           Shared by Admins and Agents. In a conversation, type "/" in the message text to pick one.
         </p>
       </div>
-      <section aria-labelledby="add-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="add-heading" className="text-base font-semibold text-slate-900">
+      <section
+        aria-labelledby="add-heading"
+        className="space-y-3 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-4"
+      >
+        <h2 id="add-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
           Add a saved reply
         </h2>
         <SavedReplyForm replies={replies} />
       </section>
       <section aria-labelledby="list-heading" className="space-y-3">
-        <h2 id="list-heading" className="text-base font-semibold text-slate-900">
+        <h2 id="list-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
           Your team's replies
         </h2>
         <SavedRepliesList replies={replies} />

@@ -87,7 +87,7 @@ export function AttachmentFields({ type: kind, form, values }: FieldsProps<Attac
           )}
         </Field>
       ) : (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-500 dark:text-slate-400">
           WhatsApp sends audio without a caption: the customer sees only the player.
         </p>
       )}

@@ -23,20 +23,25 @@ export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold text-slate-900">Reply buttons</h3>
-        <p id="buttons-total" className="text-xs text-slate-600 tabular-nums">
+        <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Reply buttons</h3>
+        <p id="buttons-total" className="text-xs text-slate-600 dark:text-slate-400 tabular-nums">
           Buttons: {fields.length} / {LIMITS.buttons.max}
           {atCap && <span> · {REPLY_BUTTONS_CAP_REASON}</span>}
         </p>
       </div>
-      {arrayError && <p className="text-sm text-red-700">{arrayError}</p>}
+      {arrayError && <p className="text-sm text-red-700 dark:text-red-300">{arrayError}</p>}
       {fields.map((field, index) => {
         const number = index + 1;
         const buttonErrors = errors?.[index];
         return (
           // A floated legend sits inside the box, beside the Remove button, instead of cutting the border.
-          <fieldset key={field.id} className={`${PAINTS_ALONE} rounded-md border border-slate-200 bg-slate-50 p-3`}>
-            <legend className="float-left py-1 text-xs font-semibold text-slate-700">Button {number}</legend>
+          <fieldset
+            key={field.id}
+            className={`${PAINTS_ALONE} rounded-md border border-slate-200 dark:border-slate-700 bg-slate-50 dark:bg-slate-950 p-3`}
+          >
+            <legend className="float-left py-1 text-xs font-semibold text-slate-700 dark:text-slate-300">
+              Button {number}
+            </legend>
             <Button
               variant="danger"
               className="float-right px-2 py-1 text-xs"
@@ -51,7 +56,9 @@ export function ButtonsReplyFields({ form, values }: { form: ButtonsForm; values
               Remove
             </Button>
             <div className="clear-both grid gap-3 pt-2 sm:grid-cols-2">
-              {buttonErrors?.message && <p className="text-sm text-red-700 sm:col-span-2">{buttonErrors.message}</p>}
+              {buttonErrors?.message && (
+                <p className="text-sm text-red-700 dark:text-red-300 sm:col-span-2">{buttonErrors.message}</p>
+              )}
               <Field
                 id={`buttons-b${index}-id`}
                 label="Button ID"

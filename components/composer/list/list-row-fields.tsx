@@ -28,8 +28,10 @@ export function ListRowFields({
   const number = index + 1;
   return (
     // A floated legend sits inside the box, beside the Remove button, instead of cutting the border.
-    <fieldset className={`${PAINTS_ALONE} rounded-md border border-slate-200 bg-slate-50 p-3`}>
-      <legend className="float-left py-1 text-xs font-semibold text-slate-700">Row {number}</legend>
+    <fieldset
+      className={`${PAINTS_ALONE} rounded-md border border-slate-200 dark:border-slate-700 bg-slate-50 dark:bg-slate-950 p-3`}
+    >
+      <legend className="float-left py-1 text-xs font-semibold text-slate-700 dark:text-slate-300">Row {number}</legend>
       <Button
         variant="danger"
         className="float-right px-2 py-1 text-xs"
@@ -41,7 +43,7 @@ export function ListRowFields({
         Remove
       </Button>
       <div className="clear-both grid gap-3 pt-2 sm:grid-cols-2">
-        {errors?.message && <p className="text-sm text-red-700 sm:col-span-2">{errors.message}</p>}
+        {errors?.message && <p className="text-sm text-red-700 dark:text-red-300 sm:col-span-2">{errors.message}</p>}
         <Field
           id={`${id}-id`}
           label="Row ID"

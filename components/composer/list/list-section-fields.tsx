@@ -37,8 +37,10 @@ export function ListSectionFields({
   const number = index + 1;
   return (
     // A floated legend sits inside the box, beside the Remove button, instead of cutting the border.
-    <fieldset className={`${PAINTS_ALONE} rounded-lg border border-slate-300 p-3`}>
-      <legend className="float-left py-1 text-sm font-semibold text-slate-900">Section {number}</legend>
+    <fieldset className={`${PAINTS_ALONE} rounded-lg border border-slate-300 dark:border-slate-600 p-3`}>
+      <legend className="float-left py-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
+        Section {number}
+      </legend>
       <Button
         variant="danger"
         className="float-right px-2 py-1 text-xs"
@@ -50,7 +52,7 @@ export function ListSectionFields({
         Remove
       </Button>
       <div className="clear-both space-y-3 pt-2">
-        {errors?.message && <p className="text-sm text-red-700">{errors.message}</p>}
+        {errors?.message && <p className="text-sm text-red-700 dark:text-red-300">{errors.message}</p>}
         <Field
           id={`list-s${index}-title`}
           label="Section title"
@@ -61,7 +63,7 @@ export function ListSectionFields({
         >
           {(control) => <input {...control} {...form.register(`${name}.title`)} className={inputClass} dir="auto" />}
         </Field>
-        {rowsError && <p className="text-sm text-red-700">{rowsError}</p>}
+        {rowsError && <p className="text-sm text-red-700 dark:text-red-300">{rowsError}</p>}
         {fields.map((field, rowIndex) => (
           <ListRowFields
             key={field.id}

@@ -34,16 +34,16 @@ export function ListSectionsFields({ form, values }: { form: ListForm; values: L
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold text-slate-900">Sections</h3>
+        <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Sections</h3>
         <p
           id="list-rows-total"
-          className={`text-xs tabular-nums ${rows > LIMITS.list.rowsTotal ? "font-semibold text-red-700" : "text-slate-600"}`}
+          className={`text-xs tabular-nums ${rows > LIMITS.list.rowsTotal ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}`}
         >
           Rows: {rows} / {LIMITS.list.rowsTotal}
           {atCap && <span> · WhatsApp allows {LIMITS.list.rowsTotal} rows in total, across all sections.</span>}
         </p>
       </div>
-      {arrayError && <p className="text-sm text-red-700">{arrayError}</p>}
+      {arrayError && <p className="text-sm text-red-700 dark:text-red-300">{arrayError}</p>}
       {fields.map((field, index) => (
         <MemoSection
           key={field.id}

@@ -78,13 +78,13 @@ export function LocationFields({ form, values }: { form: LocationForm; values: L
         </Field>
       </div>
       {placed ? (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-500 dark:text-slate-400">
           Check the point on{" "}
           <a
             href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`}
             target="_blank"
             rel="noopener noreferrer"
-            className="font-medium text-brand-700 underline underline-offset-2"
+            className="font-medium text-brand-700 dark:text-brand-300 underline underline-offset-2"
           >
             OpenStreetMap
           </a>

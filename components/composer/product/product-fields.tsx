@@ -22,7 +22,7 @@ export function ProductFields({
   const retailerId = product?.productItem?.productRetailerId ?? "";
   return (
     <>
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-500 dark:text-slate-400">
         WhatsApp shows the product&apos;s image, name and price from your Meta catalog; a product message has no header.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">

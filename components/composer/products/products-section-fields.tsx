@@ -48,8 +48,10 @@ export function ProductsSectionFields({
 
   return (
     // A floated legend sits inside the box, beside the Remove button, so neither covers the title's counter.
-    <fieldset className={`${PAINTS_ALONE} rounded-md border border-slate-200 p-3`}>
-      <legend className="float-left py-1 text-sm font-semibold text-slate-900">Section {number}</legend>
+    <fieldset className={`${PAINTS_ALONE} rounded-md border border-slate-200 dark:border-slate-700 p-3`}>
+      <legend className="float-left py-1 text-sm font-semibold text-slate-900 dark:text-slate-100">
+        Section {number}
+      </legend>
       <Button
         variant="danger"
         className="float-right px-2 py-1 text-xs"
@@ -115,7 +117,7 @@ export function ProductsSectionFields({
             );
           })}
         </ol>
-        {sectionError ? <p className="text-sm text-red-700">{sectionError}</p> : null}
+        {sectionError ? <p className="text-sm text-red-700 dark:text-red-300">{sectionError}</p> : null}
         <Button
           disabled={!canAddProduct}
           onClick={() =>

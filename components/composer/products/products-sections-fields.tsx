@@ -31,8 +31,8 @@ export function ProductsSectionsFields({ form, values }: { form: ProductsForm; v
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold text-slate-900">Sections and products</h3>
-        <p aria-live="polite" className="text-xs text-slate-600 tabular-nums">
+        <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Sections and products</h3>
+        <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-400 tabular-nums">
           <span>
             Sections: {sections.fields.length} / {maxSections}
           </span>
@@ -53,7 +53,7 @@ export function ProductsSectionsFields({ form, values }: { form: ProductsForm; v
           onRemove={removeSection}
         />
       ))}
-      {listError ? <p className="text-sm text-red-700">{listError}</p> : null}
+      {listError ? <p className="text-sm text-red-700 dark:text-red-300">{listError}</p> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button
           disabled={sections.fields.length >= maxSections || !canAddProduct}
@@ -66,9 +66,13 @@ export function ProductsSectionsFields({ form, values }: { form: ProductsForm; v
           Add section
         </Button>
         {!canAddProduct ? (
-          <span className="text-xs text-slate-500">WhatsApp shows at most {maxProducts} products in one message.</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            WhatsApp shows at most {maxProducts} products in one message.
+          </span>
         ) : sections.fields.length >= maxSections ? (
-          <span className="text-xs text-slate-500">WhatsApp shows at most {maxSections} sections in one message.</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            WhatsApp shows at most {maxSections} sections in one message.
+          </span>
         ) : null}
       </div>
     </div>

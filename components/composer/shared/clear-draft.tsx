@@ -80,7 +80,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   return (
     <div className="ml-auto flex flex-wrap items-center gap-2">
       {/* Announced, but not a role="status": the composer's one status region is the send result's. */}
-      <p aria-live="polite" className="text-xs text-slate-600">
+      <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-400">
         {undoable ? (
           <>
             {undoable.said}{" "}

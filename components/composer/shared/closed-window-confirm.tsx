@@ -86,7 +86,7 @@ export function useClosedWindowConfirm(): ClosedWindowConfirm {
         aria-labelledby="closed-window-title"
         aria-describedby="closed-window-question"
         onCancel={() => close(false)}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-amber-300 bg-white p-5 text-sm text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-amber-300 dark:border-amber-700 bg-white dark:bg-slate-900 p-5 text-sm text-slate-900 dark:text-slate-100 shadow-xl backdrop:bg-slate-900/40"
       >
         <h2 id="closed-window-title" className="text-base font-semibold">
           Send outside the 24-hour window?

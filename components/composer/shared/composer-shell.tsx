@@ -161,9 +161,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
                 {sending ? "Sending…" : "Send"}
               </Button>
               {/* A phone has no Ctrl key to press. */}
-              <span className="text-xs text-slate-500 pointer-coarse:hidden">
-                or press <kbd className="rounded border border-slate-300 px-1 font-mono">Ctrl</kbd>+
-                <kbd className="rounded border border-slate-300 px-1 font-mono">Enter</kbd>
+              <span className="text-xs text-slate-500 dark:text-slate-400 pointer-coarse:hidden">
+                or press{" "}
+                <kbd className="rounded border border-slate-300 dark:border-slate-600 px-1 font-mono">Ctrl</kbd>+
+                <kbd className="rounded border border-slate-300 dark:border-slate-600 px-1 font-mono">Enter</kbd>
               </span>
               <ClearDraft type={type} form={form} defaults={defaults} notice={draftNotice} answered={result !== null} />
             </div>

@@ -21,7 +21,7 @@ export function DescribePreview() {
           setSummary("");
           requestAnimationFrame(() => setSummary(text ? `Preview: ${text}` : "The preview is empty."));
         }}
-        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
+        className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-2.5 py-1 text-xs font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-100 dark:hover:bg-slate-800"
       >
         Describe preview
       </button>

@@ -7,8 +7,11 @@ import { LIMITS } from "@/lib/messages/limits";
 /** The card that says who a message goes to and from, whether it asks or only says. */
 export function EnvelopeCard({ children }: { children: ReactNode }) {
   return (
-    <section aria-labelledby="recipient-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900">
+    <section
+      aria-labelledby="recipient-heading"
+      className="rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-4 shadow-sm"
+    >
+      <h2 id="recipient-heading" className="mb-3 text-sm font-semibold text-slate-900 dark:text-slate-100">
         To and from
       </h2>
       {children}
@@ -40,7 +43,7 @@ export function SenderField({ senders }: { senders: string[] }) {
   const { register, formState } = useFormContext<EnvelopeValues>();
   if (senders.length === 0) {
     return (
-      <p className="self-end text-xs text-slate-500 sm:col-span-2">
+      <p className="self-end text-xs text-slate-500 dark:text-slate-400 sm:col-span-2">
         Sender: Connectly's default number (set CONNECTLY_SENDERS to choose between several).
       </p>
     );

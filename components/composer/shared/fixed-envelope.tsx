@@ -24,22 +24,22 @@ export function FixedEnvelope({
   return (
     <EnvelopeCard>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-600">To</dt>
-        <dd className="min-w-0 break-words text-slate-900">
+        <dt className="text-slate-600 dark:text-slate-400">To</dt>
+        <dd className="min-w-0 break-words text-slate-900 dark:text-slate-100">
           {customerName && <span className="font-medium">{customerName} </span>}
           <span className="tabular-nums">{customer}</span>
         </dd>
         {businessNumber && (
           <>
-            <dt className="text-slate-600">From</dt>
-            <dd className="tabular-nums text-slate-900">{businessNumber}</dd>
+            <dt className="text-slate-600 dark:text-slate-400">From</dt>
+            <dd className="tabular-nums text-slate-900 dark:text-slate-100">{businessNumber}</dd>
           </>
         )}
       </dl>
-      <p className="mt-1 text-xs text-slate-500">
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         A reply goes to this conversation's customer{businessNumber ? ", from the number they wrote to" : ""}.
       </p>
-      {problem && <p className="mt-2 text-xs text-red-700">{problem}</p>}
+      {problem && <p className="mt-2 text-xs text-red-700 dark:text-red-300">{problem}</p>}
       {(withName || !businessNumber) && (
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {withName && <RecipientNameField />}

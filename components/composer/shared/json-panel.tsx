@@ -22,9 +22,9 @@ export function JsonPanel({ request, path }: { request: object; path: SendPath }
   const shownJson = usePausedValue(json, JSON_MAX_WAIT_MS);
   return (
     // Off screen (below a long form), the browser skips laying out and painting it on every keystroke.
-    <section className="rounded-lg border border-slate-200 bg-white shadow-sm [contain-intrinsic-size:auto_24rem] [content-visibility:auto]">
-      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
-        <h2 className="text-sm font-semibold text-slate-900">Request JSON</h2>
+    <section className="rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 shadow-sm [contain-intrinsic-size:auto_24rem] [content-visibility:auto]">
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 dark:border-slate-700 px-3 py-2">
+        <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Request JSON</h2>
         <div className="flex gap-2">
           <CopyButton text={json} label="Copy JSON">
             Copy JSON
@@ -34,7 +34,7 @@ export function JsonPanel({ request, path }: { request: object; path: SendPath }
           </CopyButton>
         </div>
       </div>
-      <CodeBlock label="Request JSON" className="max-h-80 text-slate-800">
+      <CodeBlock label="Request JSON" className="max-h-80 text-slate-800 dark:text-slate-200">
         {shownJson}
       </CodeBlock>
     </section>

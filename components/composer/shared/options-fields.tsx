@@ -19,10 +19,15 @@ export function OptionsFields() {
     if (hasError && details.current) details.current.open = true;
   }, [hasError]);
   return (
-    <details ref={details} className="group rounded-lg border border-slate-200 bg-white shadow-sm open:pb-4">
-      <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-900">
+    <details
+      ref={details}
+      className="group rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 shadow-sm open:pb-4"
+    >
+      <summary className="cursor-pointer select-none px-4 py-3 text-sm font-semibold text-slate-900 dark:text-slate-100">
         Options
-        <span className="ml-2 font-normal text-slate-500">{optionsSummary(campaignName, callbackData)}</span>
+        <span className="ml-2 font-normal text-slate-500 dark:text-slate-400">
+          {optionsSummary(campaignName, callbackData)}
+        </span>
       </summary>
       <div className="grid gap-4 px-4">
         <Field

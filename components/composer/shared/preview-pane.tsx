@@ -73,14 +73,14 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
       className="space-y-4 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="text-sm font-semibold text-slate-900">
+        <h2 className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           <span className="hidden lg:inline">Preview</span>
           <button
             type="button"
             aria-expanded={shown}
             aria-controls="preview-body"
             onClick={() => setShown(!shown)}
-            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-2 lg:hidden"
+            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-2 lg:hidden"
           >
             <span aria-hidden="true">{shown ? "▾" : "▸"}</span>
             Preview
@@ -89,7 +89,7 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
         <DescribePreview />
         <fieldset
           aria-label="Preview theme"
-          className={`${shown ? "flex" : "hidden lg:flex"} rounded-md border border-slate-300 bg-white p-0.5`}
+          className={`${shown ? "flex" : "hidden lg:flex"} rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-0.5`}
         >
           {(["light", "dark"] as const).map((option) => (
             <button
@@ -98,7 +98,9 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
               aria-pressed={theme === option}
               onClick={() => chooseTheme(option)}
               className={`rounded px-2.5 py-1 text-xs font-medium capitalize ${
-                theme === option ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100"
+                theme === option
+                  ? "bg-slate-800 dark:bg-slate-600 text-white"
+                  : "text-slate-600 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800"
               }`}
             >
               {option}

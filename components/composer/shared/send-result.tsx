@@ -28,21 +28,27 @@ export function SendResult({
         {result?.ok && (
           <div
             {...SEND_OUTCOME}
-            className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950"
+            className="rounded-lg border border-emerald-300 dark:border-emerald-700 bg-emerald-50 dark:bg-emerald-950 p-4 text-sm text-emerald-950 dark:text-emerald-50"
           >
             <p className="font-semibold">
               {result.repeat ? "Already sent to Connectly: nothing was sent again." : "Sent to Connectly."}
             </p>
             <p className="mt-1 flex flex-wrap items-center gap-2">
-              Message id <code className="rounded bg-white px-1.5 py-0.5 font-mono">{result.connectlyId}</code>
+              Message id{" "}
+              <code className="rounded bg-white dark:bg-slate-900 px-1.5 py-0.5 font-mono">{result.connectlyId}</code>
               <CopyButton text={result.connectlyId} label="Copy message id" />
             </p>
             <p className="mt-2">
-              <Link className="font-medium text-emerald-800 underline" href={`/history/${result.historyId}`}>
+              <Link
+                className="font-medium text-emerald-800 dark:text-emerald-200 underline"
+                href={`/history/${result.historyId}`}
+              >
                 View it in history
               </Link>
               {result.attempts > 1 && (
-                <span className="ml-2 text-emerald-800">(accepted on attempt {result.attempts})</span>
+                <span className="ml-2 text-emerald-800 dark:text-emerald-200">
+                  (accepted on attempt {result.attempts})
+                </span>
               )}
             </p>
           </div>
@@ -71,8 +77,10 @@ function SendProblem({
   const offerResend = onSendAsNew && (unknown || error.code === SEND_KEY_REUSED);
   const template = new URLSearchParams({ recipient: recipient.trim() });
   if (sender) template.set("sender", sender);
-  const tone = unknown ? "border-amber-300 bg-amber-50 text-amber-950" : "border-red-300 bg-red-50 text-red-950";
-  const quiet = unknown ? "text-amber-900" : "text-red-800";
+  const tone = unknown
+    ? "border-amber-300 dark:border-amber-700 bg-amber-50 dark:bg-amber-950 text-amber-950 dark:text-amber-50"
+    : "border-red-300 dark:border-red-800 bg-red-50 dark:bg-red-950 text-red-950 dark:text-red-100";
+  const quiet = unknown ? "text-amber-900 dark:text-amber-100" : "text-red-800 dark:text-red-200";
   return (
     <div role="alert" {...SEND_OUTCOME} className={`rounded-lg border p-4 text-sm ${tone}`}>
       <p className="font-semibold">{error.title}</p>
@@ -83,7 +91,10 @@ function SendProblem({
       </p>
       {error.action === "send-template" && (
         <p className="mt-2">
-          <Link className="font-semibold text-red-900 underline" href={`/compose/template?${template}`}>
+          <Link
+            className="font-semibold text-red-900 dark:text-red-200 underline"
+            href={`/compose/template?${template}`}
+          >
             Send a template instead
           </Link>
         </p>

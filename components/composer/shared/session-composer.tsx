@@ -80,7 +80,7 @@ export function SessionComposer<T extends MessageType>({
         />
       )}
     >
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <section className="space-y-4 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-4 shadow-sm">
         <Fields type={type} form={form} values={values} />
       </section>
       {/* Not in the recipient's card: a conversation's composer says who it goes to instead, without that card's status. */}

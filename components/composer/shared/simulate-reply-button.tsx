@@ -35,11 +35,11 @@ export function SimulateReplyButton({
             await queryClient.invalidateQueries({ queryKey: windowQueryKey(id, sender.trim()) });
           })
         }
-        className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 hover:bg-amber-100 disabled:opacity-60"
+        className="rounded-md border border-amber-300 dark:border-amber-700 bg-amber-50 dark:bg-amber-950 px-2 py-1 text-xs font-medium text-amber-900 dark:text-amber-100 hover:bg-amber-100 dark:hover:bg-amber-900 disabled:opacity-60"
       >
         {pending ? "Simulating…" : "Simulate customer reply"}
       </button>
-      {problem ? <span className="text-xs text-red-700">{problem}</span> : null}
+      {problem ? <span className="text-xs text-red-700 dark:text-red-300">{problem}</span> : null}
     </span>
   );
 }

@@ -11,14 +11,16 @@ const ENTRIES = Object.entries(COMPOSER_TYPE_LABELS);
 export function TypeSwitcher({ current }: { current: string }) {
   return (
     <TypeStrip current={current}>
-      <ul className="flex w-max gap-1 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-sm">
+      <ul className="flex w-max gap-1 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-1 text-sm shadow-sm">
         {ENTRIES.map(([type, label]) => (
           <li key={type}>
             <Link
               href={`/compose/${type}`}
               aria-current={type === current ? "page" : undefined}
               className={`block rounded-md px-3 py-1.5 font-medium whitespace-nowrap ${
-                type === current ? "bg-brand-600 text-white" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                type === current
+                  ? "bg-brand-600 text-white"
+                  : "text-slate-600 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800 hover:text-slate-900 dark:hover:text-slate-100"
               }`}
             >
               {label}

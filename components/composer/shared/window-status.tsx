@@ -63,7 +63,9 @@ export function WindowStatus({ recipient, sender = "" }: { recipient: string; se
     const template = new URLSearchParams({ recipient: id });
     if (from) template.set("sender", from);
     content = (
-      <span className={`inline-flex flex-wrap items-center gap-x-2 ${open ? "text-emerald-800" : "text-amber-900"}`}>
+      <span
+        className={`inline-flex flex-wrap items-center gap-x-2 ${open ? "text-emerald-800 dark:text-emerald-200" : "text-amber-900 dark:text-amber-100"}`}
+      >
         <span aria-hidden="true" className={`size-2 rounded-full ${open ? "bg-emerald-500" : "bg-amber-500"}`} />
         <span>{describeWindow(state)}</span>
         {!open && (
@@ -74,7 +76,9 @@ export function WindowStatus({ recipient, sender = "" }: { recipient: string; se
       </span>
     );
   } else if (valid && query.isError) {
-    content = <span className="text-slate-600">Could not check the customer&apos;s 24-hour window.</span>;
+    content = (
+      <span className="text-slate-600 dark:text-slate-400">Could not check the customer&apos;s 24-hour window.</span>
+    );
   }
 
   return (

@@ -71,10 +71,10 @@ export function CarouselCardTabs({
   return (
     <div className="space-y-2">
       <div>
-        <h3 id={`${id}-heading`} className="text-sm font-semibold text-slate-900">
+        <h3 id={`${id}-heading`} className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           Carousel cards
         </h3>
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-500 dark:text-slate-400">
           All {cards.length} cards are sent together: fill in each one. Use the arrow keys to move between them.
         </p>
       </div>
@@ -82,7 +82,7 @@ export function CarouselCardTabs({
         role="tablist"
         aria-labelledby={`${id}-heading`}
         onKeyDown={onKeyDown}
-        className="flex flex-wrap gap-1 border-b border-slate-200"
+        className="flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-700"
       >
         {cards.map((card, index) => (
           <button
@@ -99,8 +99,8 @@ export function CarouselCardTabs({
             onClick={() => select(index)}
             className={`-mb-px flex items-center gap-1.5 rounded-t-md border px-3 py-1.5 text-sm font-medium ${
               index === shown
-                ? "border-slate-200 border-b-white bg-white text-slate-900"
-                : "border-transparent text-slate-600 hover:text-slate-900"
+                ? "border-slate-200 dark:border-slate-700 border-b-white bg-white dark:bg-slate-900 text-slate-900 dark:text-slate-100"
+                : "border-transparent text-slate-600 dark:text-slate-400 hover:text-slate-900 dark:hover:text-slate-100"
             }`}
           >
             Card {card.card + 1}

@@ -103,7 +103,7 @@ export function TemplatePicker({
         role="listbox"
         aria-label="Templates"
         hidden={!open || shown.length === 0}
-        className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 py-1 text-sm shadow-lg"
       >
         {shown.map((choice, index) => (
           // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input, which points at the active option (aria-activedescendant).
@@ -120,8 +120,10 @@ export function TemplatePicker({
               choose(choice);
             }}
             onMouseMove={() => setActive(index)}
-            className={`px-3 py-2 ${index === active ? "bg-slate-100" : ""} ${
-              choice.selectable ? "cursor-pointer text-slate-900" : "cursor-not-allowed text-slate-400"
+            className={`px-3 py-2 ${index === active ? "bg-slate-100 dark:bg-slate-800" : ""} ${
+              choice.selectable
+                ? "cursor-pointer text-slate-900 dark:text-slate-100"
+                : "cursor-not-allowed text-slate-400 dark:text-slate-500"
             }`}
           >
             <ChoiceView choice={choice} />
@@ -129,7 +131,7 @@ export function TemplatePicker({
         ))}
       </ul>
       {open && shown.length === 0 && (
-        <p className="absolute z-20 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow-lg">
+        <p className="absolute z-20 mt-1 w-full rounded-md border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 px-3 py-2 text-sm text-slate-500 dark:text-slate-400 shadow-lg">
           No template matches.
         </p>
       )}
@@ -143,7 +145,9 @@ function ChoiceView({ choice }: { choice: TemplateChoice }) {
       <span className="font-mono font-medium">{choice.name}</span>
       {choice.category && <span className="text-xs tracking-wide uppercase opacity-70">{choice.category}</span>}
       {choice.carousel && (
-        <span className="rounded bg-sky-50 px-1.5 text-xs font-medium text-sky-800 ring-1 ring-sky-200">Carousel</span>
+        <span className="rounded bg-sky-50 dark:bg-sky-950 px-1.5 text-xs font-medium text-sky-800 dark:text-sky-200 ring-1 ring-sky-200 dark:ring-sky-800">
+          Carousel
+        </span>
       )}
       <span className="ml-auto flex flex-wrap gap-1">
         {choice.translations.map((translation) => (
@@ -151,7 +155,9 @@ function ChoiceView({ choice }: { choice: TemplateChoice }) {
             key={translation.language}
             title={statusText(translation)}
             className={`rounded px-1.5 font-mono text-xs ${
-              translation.status === "approved" ? "bg-emerald-50 text-emerald-800" : "bg-slate-100 text-slate-400"
+              translation.status === "approved"
+                ? "bg-emerald-50 dark:bg-emerald-950 text-emerald-800 dark:text-emerald-200"
+                : "bg-slate-100 dark:bg-slate-800 text-slate-400 dark:text-slate-500"
             }`}
           >
             {translation.language}

@@ -43,13 +43,13 @@ export function TemplateSection({
   return (
     <section
       aria-labelledby="template-heading"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="space-y-4 rounded-lg border border-slate-200 dark:border-slate-700 bg-white dark:bg-slate-900 p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id="template-heading" className="text-sm font-semibold text-slate-900">
+        <h2 id="template-heading" className="text-sm font-semibold text-slate-900 dark:text-slate-100">
           Template
         </h2>
-        <p aria-live="polite" className="text-xs text-slate-500">
+        <p aria-live="polite" className="text-xs text-slate-500 dark:text-slate-400">
           {refreshing ? "Loading templates…" : catalog ? <Freshness catalog={catalog} /> : null}
         </p>
         <Button className="ml-auto" onClick={onRefresh} disabled={refreshing}>
@@ -57,14 +57,17 @@ export function TemplateSection({
         </Button>
       </div>
       {loadError && (
-        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950">
+        <div
+          role="alert"
+          className="rounded-lg border border-red-300 dark:border-red-800 bg-red-50 dark:bg-red-950 p-3 text-sm text-red-950 dark:text-red-100"
+        >
           <p className="font-semibold">{loadError.title}</p>
           <p className="mt-1">{loadError.message}</p>
           <p className="mt-1">
             <span className="font-medium">What to do: </span>
             {loadError.hint}
           </p>
-          <p className="mt-1 text-xs text-red-800">
+          <p className="mt-1 text-xs text-red-800 dark:text-red-200">
             Code <code className="font-mono">{loadError.code}</code>
             {loadError.status ? <> · HTTP {loadError.status}</> : null}
           </p>

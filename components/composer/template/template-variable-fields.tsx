@@ -28,7 +28,11 @@ export function TemplateVariableFields({
   values: TemplateFormValues;
 }) {
   if (variables.length === 0) {
-    return <p className="text-sm text-slate-600">This template has no variables: it is sent exactly as approved.</p>;
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        This template has no variables: it is sent exactly as approved.
+      </p>
+    );
   }
   const cards = variables.filter((variable) => variable.card !== undefined);
   return (
@@ -153,7 +157,7 @@ function VariableField({
             <div className="flex rounded-md shadow-sm">
               <span
                 title={variable.baseUrl}
-                className="flex max-w-[55%] shrink-0 items-center rounded-l-md border border-r-0 border-slate-300 bg-slate-50 px-2 font-mono text-xs text-slate-600"
+                className="flex max-w-[55%] shrink-0 items-center rounded-l-md border border-r-0 border-slate-300 dark:border-slate-600 bg-slate-50 dark:bg-slate-950 px-2 font-mono text-xs text-slate-600 dark:text-slate-400"
               >
                 {/* Cut from the start, so the part the suffix continues stays beside the input. */}
                 <span dir="rtl" className="truncate">
