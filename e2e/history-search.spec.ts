@@ -103,7 +103,10 @@ test("a search that finds nothing offers to clear it, and a send with no name ty
   const results = page.getByRole("region", { name: "Results" });
   await expect(results).toContainText(`No messages match “${marker}-nowhere”.`);
   await expect(results.getByRole("link", { name: "Compose a message" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Export/ })).toHaveCount(0);
+  await expect(page.getByText("Export CSV")).toHaveAttribute("aria-disabled", "true");
   await results.getByRole("link", { name: "Clear search" }).click();
+  await expect(page.getByRole("link", { name: "Export CSV" })).toBeVisible();
   await expect(page).toHaveURL(/\/history$/);
   await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("");
 

@@ -29,6 +29,9 @@ function query(values: HistoryFilterValues, before?: string): string {
   return text ? `?${text}` : "";
 }
 
+const EXPORT =
+  "ml-auto shrink-0 rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium";
+
 export default guardedPage("/history", async function HistoryPage({ searchParams }: Props, actor) {
   const params = await searchParams;
   const before = stringParam(params.before) || undefined;
@@ -55,13 +58,21 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
         <p className="text-sm text-slate-500 dark:text-slate-400">
           Every send attempt, newest first. Statuses update as Connectly reports them.
         </p>
-        <a
-          href={`/api/history/export${query(values)}`}
-          download
-          className="ml-auto shrink-0 rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800"
-        >
-          {filtered ? "Export these as CSV" : "Export CSV"}
-        </a>
+        {entries.length > 0 || before ? (
+          <a
+            href={`/api/history/export${query(values)}`}
+            download
+            className={`${EXPORT} text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800`}
+          >
+            {filtered ? "Export these as CSV" : "Export CSV"}
+          </a>
+        ) : (
+          // Nothing listed, nothing to export (the file would hold only its header row); kept in place, so the
+          // filters do not move up when a search finds nothing.
+          <span aria-disabled="true" className={`${EXPORT} cursor-not-allowed text-slate-500 dark:text-slate-400`}>
+            Export CSV
+          </span>
+        )}
       </div>
       <HistoryFilters values={values} people={people} />
       <section id="history-results" aria-label="Results" tabIndex={-1} className="space-y-4 rounded-lg">
