@@ -3,7 +3,7 @@ import type { InboundAttachment, InboundContent } from "@/lib/inbox/inbound-cont
 import type { ThreadItem } from "@/lib/inbox/thread-types";
 import { plainText } from "@/lib/whatsapp/format";
 
-const LINK = "font-medium text-[#027eb5] underline underline-offset-2";
+const LINK = "font-medium text-[#027eb5] underline underline-offset-2 dark:text-[#8fd4f5]";
 
 /**
  * What a customer sent, drawn from its stored parts. Media stay at the customer's URL: the browser shows an image
@@ -35,7 +35,7 @@ function Content({ item, content }: { item: ThreadItem; content: InboundContent 
           <span className="sr-only">Tapped: </span>
           {item.text}
           {content.listRow?.description && (
-            <span className="block text-[13px] text-[#667781]">{content.listRow.description}</span>
+            <span className="block text-[13px] text-[#667781] dark:text-[#bcc7cd]">{content.listRow.description}</span>
           )}
         </p>
       );
@@ -48,7 +48,7 @@ function Content({ item, content }: { item: ThreadItem; content: InboundContent 
         </p>
       );
     case "unsupported":
-      return <p className="text-[#667781] italic">A message this dashboard cannot show yet.</p>;
+      return <p className="text-[#667781] dark:text-[#bcc7cd] italic">A message this dashboard cannot show yet.</p>;
     default:
       return item.text ? <FormattedText text={item.text} /> : null;
   }
@@ -70,7 +70,7 @@ export function AttachmentBody({ attachment, fromCustomer }: { attachment: Inbou
             alt={photo}
             referrerPolicy="no-referrer"
             loading="lazy"
-            className="max-h-64 w-full max-w-xs rounded-md bg-slate-200 object-cover"
+            className="max-h-64 w-full max-w-xs rounded-md bg-slate-200 object-cover dark:bg-slate-700"
           />
         </a>
       ) : null}
@@ -88,7 +88,7 @@ export function LocationBody({ place }: { place: NonNullable<InboundContent["loc
   return (
     <div>
       <p className="font-medium">📍 {place.name ?? "Location"}</p>
-      {place.address && <p className="text-[13px] text-[#667781]">{place.address}</p>}
+      {place.address && <p className="text-[13px] text-[#667781] dark:text-[#bcc7cd]">{place.address}</p>}
       <a href={map} target="_blank" rel="noopener noreferrer" className={LINK}>
         {place.latitude}, {place.longitude}
       </a>
@@ -100,7 +100,7 @@ export function LocationBody({ place }: { place: NonNullable<InboundContent["loc
 function Quote({ replyTo, kind }: { replyTo: ThreadItem["replyTo"]; kind: string }) {
   const verb = kind === "reaction" ? "Reacted to" : "Reply to";
   return (
-    <blockquote className="rounded-md border-l-4 border-[#06cf9c] bg-black/5 px-2 py-1 text-[13px] text-[#54656f]">
+    <blockquote className="rounded-md border-l-4 border-[#06cf9c] bg-black/5 dark:bg-white/5 px-2 py-1 text-[13px] text-[#54656f] dark:text-[#bcc7cd]">
       <span className="block text-xs font-semibold text-[#06cf9c]">
         {verb} {replyTo && replyTo.direction !== "inbound" ? "your message" : "a message"}
       </span>
@@ -111,10 +111,10 @@ function Quote({ replyTo, kind }: { replyTo: ThreadItem["replyTo"]; kind: string
 
 function Referral({ referral }: { referral: NonNullable<InboundContent["referral"]> }) {
   return (
-    <div className="rounded-md bg-black/5 px-2 py-1 text-[13px]">
-      <span className="block text-xs font-semibold text-[#54656f]">From an ad</span>
+    <div className="rounded-md bg-black/5 dark:bg-white/5 px-2 py-1 text-[13px]">
+      <span className="block text-xs font-semibold text-[#54656f] dark:text-[#bcc7cd]">From an ad</span>
       {referral.headline && <span className="block font-medium">{referral.headline}</span>}
-      {referral.body && <span className="block text-[#54656f]">{referral.body}</span>}
+      {referral.body && <span className="block text-[#54656f] dark:text-[#bcc7cd]">{referral.body}</span>}
       {referral.sourceUrl && (
         <a href={referral.sourceUrl} target="_blank" rel="noopener noreferrer nofollow" className={`${LINK} break-all`}>
           {referral.sourceUrl}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useColorScheme } from "@/components/hooks/use-color-scheme";
 import { OutgoingBubble } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
 import type { DeliveryStatus } from "@/components/preview/ticks";
@@ -37,18 +38,19 @@ function ticksOf(status: string | undefined): DeliveryStatus {
 
 /** One message in the thread, as WhatsApp draws it: the customer's on the left, the business's on the right. */
 export function ThreadBubble({ item, tail }: { item: ThreadItem; tail: boolean }) {
+  const scheme = useColorScheme();
   const time = clockTime(item.at);
   if (item.direction === "inbound") {
     return (
       <div className={`me-auto w-fit max-w-[85%] min-w-0 ${tail ? "mt-2" : "mt-0.5"}`}>
         <div
-          className={`rounded-lg bg-white px-2 pt-1.5 pb-1 text-[14.2px] leading-[19px] text-[#111b21] shadow-[0_1px_0.5px_rgba(11,20,26,0.13)] ${tail ? "rounded-tl-none" : ""}`}
+          className={`rounded-lg bg-white px-2 pt-1.5 pb-1 text-[14.2px] leading-[19px] text-[#111b21] dark:bg-[#202c33] dark:text-[#e9edef] shadow-[0_1px_0.5px_rgba(11,20,26,0.13)] ${tail ? "rounded-tl-none" : ""}`}
         >
           <div className="flex flex-wrap items-end justify-end gap-x-2">
             <div className="min-w-0 max-w-full grow">
               <InboundBody item={item} />
             </div>
-            <span className="ms-auto translate-y-0.5 text-[11px] leading-[15px] whitespace-nowrap text-[#667781]">
+            <span className="ms-auto translate-y-0.5 text-[11px] leading-[15px] whitespace-nowrap text-[#667781] dark:text-[#bcc7cd]">
               {time}
             </span>
           </div>
@@ -61,12 +63,12 @@ export function ThreadBubble({ item, tail }: { item: ThreadItem; tail: boolean }
   return (
     <div className="flex flex-col items-end">
       <OutgoingBubble
-        theme="light"
+        theme={scheme}
         time={time}
         status={item.direction === "echo" ? undefined : ticksOf(item.status)}
         tail={tail}
       >
-        {label && <span className="block text-xs font-semibold text-[#667781]">{label}</span>}
+        {label && <span className="block text-xs font-semibold text-[#667781] dark:text-[#bcc7cd]">{label}</span>}
         {item.direction === "echo" ? (
           <InboundBody item={item} />
         ) : item.content?.attachment ? (
@@ -78,7 +80,9 @@ export function ThreadBubble({ item, tail }: { item: ThreadItem; tail: boolean }
         )}
       </OutgoingBubble>
       {item.direction === "outbound" && (
-        <p className={`mt-0.5 text-xs ${failed ? "text-red-700" : "text-slate-500"}`}>
+        <p
+          className={`mt-0.5 text-xs ${failed ? "text-red-700 dark:text-red-300" : "text-slate-500 dark:text-slate-400"}`}
+        >
           {STATUS_WORDS[item.status ?? "pending"] ?? item.status}
           {failed && item.error ? `: ${item.error}` : ""}
           {item.historyId && (

@@ -29,9 +29,11 @@ export function ThreadMessages({
       tabIndex={0}
       role="log"
       aria-label="Messages"
-      className="max-h-[60vh] min-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-[#efeae2] dark:border-slate-700 px-3 py-3 sm:px-5"
+      className="max-h-[60vh] min-h-48 overflow-y-auto rounded-lg border border-slate-200 bg-[#efeae2] dark:border-slate-700 dark:bg-[#0b141a] px-3 py-3 sm:px-5"
     >
-      {items.length === 0 && <p className="py-8 text-center text-sm text-slate-600">No messages yet.</p>}
+      {items.length === 0 && (
+        <p className="py-8 text-center text-sm text-slate-600 dark:text-slate-400">No messages yet.</p>
+      )}
       {now !== null &&
         items.map((item, index) => {
           const previous = items[index - 1];
@@ -41,7 +43,7 @@ export function ThreadMessages({
             <Fragment key={item.key}>
               {newDay && (
                 <div className="my-3 flex justify-center">
-                  <span className="rounded-lg bg-white/90 px-3 py-1 text-xs font-medium text-[#54656f] shadow-sm">
+                  <span className="rounded-lg bg-white/90 px-3 py-1 text-xs font-medium text-[#54656f] shadow-sm dark:bg-[#182229] dark:text-[#aebac1]">
                     {dayLabel(item.at, now)}
                   </span>
                 </div>
