@@ -4,11 +4,14 @@ import { useSyncExternalStore } from "react";
 
 const DARK = "(prefers-color-scheme: dark)";
 
-function subscribe(changed: () => void): () => void {
+/** Calls `changed` whenever the system switches between light and dark. */
+export function subscribeToScheme(changed: () => void): () => void {
   const media = window.matchMedia(DARK);
   media.addEventListener("change", changed);
   return () => media.removeEventListener("change", changed);
 }
+
+export const systemPrefersDark = () => window.matchMedia(DARK).matches;
 
 /**
  * The page's own scheme, as the system sets it: for what paints with inline colours (WhatsApp's bubbles) and so
@@ -16,8 +19,8 @@ function subscribe(changed: () => void): () => void {
  */
 export function useColorScheme(): "light" | "dark" {
   return useSyncExternalStore(
-    subscribe,
-    () => (window.matchMedia(DARK).matches ? "dark" : "light"),
+    subscribeToScheme,
+    () => (systemPrefersDark() ? "dark" : "light"),
     () => "light",
   );
 }

@@ -5,7 +5,7 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
-import { saveDraft } from "./draft-storage";
+import { addressedAs, saveDraft } from "./draft-storage";
 import type { DraftNotice, SetAsideDraft } from "./use-draft";
 
 const CLEAR_DRAFT_ID = "clear-draft";
@@ -61,12 +61,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
     // Saved at once, not after useDraft's debounce: a reload right after the click keeps what is shown.
     saveDraft(type, values, draftScope);
   };
-  // In a thread the reply goes to its customer from its number, whatever the draft set aside said.
-  const addressedHere = (values: V): V => {
-    if (!draftScope) return values;
-    const current = form.getValues();
-    return { ...values, recipient: { ...values.recipient, id: current.recipient.id }, senderId: current.senderId };
-  };
+  const addressedHere = (values: V): V => (draftScope ? addressedAs(values, form.getValues()) : values);
   const keepFocus = () => document.getElementById(CLEAR_DRAFT_ID)?.focus();
 
   const aside = notice.aside;

@@ -59,6 +59,11 @@ export function envelopeOf(values: EnvelopeValues): EnvelopeValues {
 }
 
 /** The stored draft for a type with the latest shared envelope on top, or null when nothing was stored. */
+/** A draft opened in a thread: the reply goes to the thread's customer from its number, whatever the draft said. */
+export function addressedAs<V extends EnvelopeValues>(draft: V, thread: EnvelopeValues): V {
+  return { ...draft, recipient: { ...draft.recipient, id: thread.recipient.id }, senderId: thread.senderId };
+}
+
 export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V, scope?: string): V | null {
   const draft = read(draftKey(type, scope));
   const envelope = read(envelopeKey(scope));

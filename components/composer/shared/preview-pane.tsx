@@ -1,13 +1,13 @@
 "use client";
 
 import { type ReactNode, useState, useSyncExternalStore } from "react";
+import { subscribeToScheme, systemPrefersDark } from "@/components/hooks/use-color-scheme";
 import { DescribePreview } from "./describe-preview";
 
 type Theme = "light" | "dark";
 
 const THEME_KEY = "preview:theme";
 const CHOSEN = "preview:theme-chosen";
-const DARK = "(prefers-color-scheme: dark)";
 
 /** What the person chose before, or else what their system prefers. */
 export function previewTheme(stored: string | null, prefersDark: boolean): Theme {
@@ -35,13 +35,12 @@ function chooseTheme(theme: Theme): void {
 }
 
 function subscribe(changed: () => void): () => void {
-  const media = window.matchMedia(DARK);
-  media.addEventListener("change", changed);
+  const unsubscribe = subscribeToScheme(changed);
   // "storage": a choice made in another tab; CHOSEN: one made here (every pane on the page follows it).
   window.addEventListener("storage", changed);
   window.addEventListener(CHOSEN, changed);
   return () => {
-    media.removeEventListener("change", changed);
+    unsubscribe();
     window.removeEventListener("storage", changed);
     window.removeEventListener(CHOSEN, changed);
   };
@@ -54,7 +53,7 @@ function subscribe(changed: () => void): () => void {
 function useTheme(): Theme {
   return useSyncExternalStore(
     subscribe,
-    () => previewTheme(storedTheme(), window.matchMedia(DARK).matches),
+    () => previewTheme(storedTheme(), systemPrefersDark()),
     () => "light",
   );
 }

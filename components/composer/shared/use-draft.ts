@@ -6,6 +6,7 @@ import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
 import {
   type AsideReason,
+  addressedAs,
   keepSetAside,
   loadDraft,
   loadSetAside,
@@ -73,7 +74,8 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       seeded,
       started,
     });
-    const draft = opening.restore;
+    // A thread's reply goes to its customer from its number, whatever its draft said last.
+    const draft = opening.restore && draftScope ? addressedAs(opening.restore, form.getValues()) : opening.restore;
     // Kept before what the form holds is saved over it, or the old draft would be gone without a word.
     if (opening.setAside) keepSetAside(type, opening.setAside.values, draftScope);
     const earlier = opening.setAside ? null : loadSetAside(type, defaults, draftScope);
@@ -81,12 +83,6 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       restored: opening.announce,
       aside: opening.setAside ?? (earlier && { values: earlier, reason: "earlier" }),
     });
-    if (draft && draftScope) {
-      // A thread's reply goes to its customer from its number, whatever its draft said last.
-      const start = form.getValues();
-      draft.recipient = { ...draft.recipient, id: start.recipient.id };
-      draft.senderId = start.senderId;
-    }
     if (draft || typed.length > 0) {
       // The draft, or what was typed put over the rendered values: one reset either way.
       const values = structuredClone(draft ?? form.getValues());
