@@ -32,7 +32,7 @@ test.describe("with the system set to dark", () => {
     await themeButton(page, "dark").click();
     await page.goto("/compose/text");
     await expect(themeButton(page, "dark")).toHaveAttribute("aria-pressed", "true");
-    // Light on the server, the browser's theme after: never a hydration error.
+    // The system's colours on the server, the stored pick after: never a hydration error.
     expect(errors.filter((text) => /hydrat|#418|#423|#425/i.test(text))).toEqual([]);
   });
 });
@@ -40,4 +40,15 @@ test.describe("with the system set to dark", () => {
 test("with the system set to light, the preview starts light", async ({ page }) => {
   await openComposer(page, "text");
   await expect(themeButton(page, "light")).toHaveAttribute("aria-pressed", "true");
+});
+
+test.describe("before the scripts run, with the system set to dark", () => {
+  test.use({ colorScheme: "dark", javaScriptEnabled: false });
+
+  test("the phone the server sent is already dark, with Dark drawn pressed", async ({ page }) => {
+    await page.goto("/compose/text");
+    const chat = page.getByRole("figure", { name: "Message preview" });
+    await expect(chat).toHaveCSS("background-color", "rgb(11, 20, 26)");
+    await expect(themeButton(page, "dark")).toHaveCSS("color", "rgb(255, 255, 255)");
+  });
 });

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { useColorScheme } from "@/components/hooks/use-color-scheme";
 import { OutgoingBubble } from "@/components/preview/bubble";
 import { FormattedText } from "@/components/preview/formatted-text";
 import type { DeliveryStatus } from "@/components/preview/ticks";
@@ -38,7 +37,6 @@ function ticksOf(status: string | undefined): DeliveryStatus {
 
 /** One message in the thread, as WhatsApp draws it: the customer's on the left, the business's on the right. */
 export function ThreadBubble({ item, tail }: { item: ThreadItem; tail: boolean }) {
-  const scheme = useColorScheme();
   const time = clockTime(item.at);
   if (item.direction === "inbound") {
     return (
@@ -63,7 +61,7 @@ export function ThreadBubble({ item, tail }: { item: ThreadItem; tail: boolean }
   return (
     <div className="flex flex-col items-end">
       <OutgoingBubble
-        theme={scheme}
+        theme="system"
         time={time}
         status={item.direction === "echo" ? undefined : ticksOf(item.status)}
         tail={tail}

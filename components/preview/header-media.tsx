@@ -34,7 +34,7 @@ function HeaderImage({ url, theme }: { url: string; theme: PreviewTheme }) {
       role="img"
       aria-label="Header image"
       className="relative flex aspect-[1.91/1] w-full items-center justify-center overflow-hidden rounded-md"
-      style={{ backgroundColor: `${colors.muted}33`, color: colors.muted }}
+      style={{ backgroundColor: colors.divider, color: colors.muted }}
     >
       {!loaded && <PictureIcon />}
       {fetchable && (
@@ -61,7 +61,7 @@ function HeaderVideo({ theme }: { theme: PreviewTheme }) {
       role="img"
       aria-label="Header video"
       className="relative flex aspect-video w-full items-center justify-center rounded-md"
-      style={{ backgroundColor: theme === "dark" ? "#111b21" : "#2a3942" }}
+      style={{ backgroundColor: PREVIEW_COLORS[theme].videoBackdrop }}
     >
       <span className="flex size-12 items-center justify-center rounded-full bg-black/45 text-white">
         <svg aria-hidden="true" viewBox="0 0 24 24" width="26" height="26" fill="currentColor">
@@ -83,10 +83,7 @@ function HeaderDocument({ attachment, theme }: { attachment: Attachment; theme: 
   const name = attachment.filename || lastPathSegment(attachment.url) || "Document";
   const extension = urlExtension(attachment.url) || urlExtension(name);
   return (
-    <div
-      className="flex items-center gap-2.5 rounded-md px-2.5 py-2"
-      style={{ backgroundColor: theme === "dark" ? "rgba(0,0,0,0.18)" : "rgba(11,20,26,0.05)" }}
-    >
+    <div className="flex items-center gap-2.5 rounded-md px-2.5 py-2" style={{ backgroundColor: colors.tint }}>
       <svg aria-hidden="true" viewBox="0 0 30 36" width="26" height="31" className="shrink-0">
         <path
           d="M3 0h17l10 10v23a3 3 0 0 1-3 3H3a3 3 0 0 1-3-3V3a3 3 0 0 1 3-3z"

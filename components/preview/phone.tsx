@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from "react";
-import { PREVIEW_COLORS, type PreviewTheme, themeVariables } from "./theme";
+import { colorSchemeOf, PREVIEW_COLORS, type PreviewTheme, themeVariables } from "./theme";
 
 const LETTER_OR_EMOJI = /^[\p{L}\p{Extended_Pictographic}]/u;
 
@@ -57,7 +57,7 @@ export function Phone({ theme, contactName, children, overlay }: PhoneProps) {
 function chatBackground(theme: PreviewTheme): CSSProperties {
   const { chat, pattern } = PREVIEW_COLORS[theme];
   return {
-    colorScheme: theme,
+    colorScheme: colorSchemeOf(theme),
     backgroundColor: chat,
     backgroundImage: `radial-gradient(${pattern} 1.2px, transparent 1.6px), radial-gradient(${pattern} 0.8px, transparent 1.2px)`,
     backgroundSize: "22px 22px, 22px 22px",

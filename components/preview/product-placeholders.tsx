@@ -1,10 +1,7 @@
-import { PREVIEW_COLORS, type PreviewTheme } from "./theme";
+import { PREVIEW_COLORS, type PreviewTheme, withSystem } from "./theme";
 
 /** The catalog's images live at Meta, out of reach here: a tinted tile stands in, as WhatsApp shows while loading. */
-const TILE = { light: "rgba(11, 20, 26, 0.08)", dark: "rgba(233, 237, 239, 0.1)" } as const satisfies Record<
-  PreviewTheme,
-  string
->;
+const TILE = withSystem({ light: { tile: "rgba(11, 20, 26, 0.08)" }, dark: { tile: "rgba(233, 237, 239, 0.1)" } });
 
 export function ShopBagIcon({ size = 24 }: { size?: number }) {
   return (
@@ -37,7 +34,7 @@ export function ProductImagePlaceholder({
       aria-hidden="true"
       data-placeholder="product-image"
       className={`flex items-center justify-center ${className ?? ""}`}
-      style={{ backgroundColor: TILE[theme], color: PREVIEW_COLORS[theme].muted }}
+      style={{ backgroundColor: TILE[theme].tile, color: PREVIEW_COLORS[theme].muted }}
     >
       <ShopBagIcon size={iconSize} />
     </div>

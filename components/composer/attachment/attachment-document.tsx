@@ -9,7 +9,7 @@ export function AttachmentDocument({ url, filename, theme }: { url: string; file
   return (
     <div
       className="flex w-[270px] max-w-full items-center gap-2.5 rounded-md px-2.5 py-2"
-      style={{ backgroundColor: theme === "light" ? "rgba(11,20,26,0.06)" : "rgba(0,0,0,0.18)" }}
+      style={{ backgroundColor: PREVIEW_COLORS[theme].tint }}
     >
       <FileIcon kind={kind} />
       <div className="min-w-0 flex-1">

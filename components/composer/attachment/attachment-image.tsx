@@ -1,6 +1,6 @@
 "use client";
 
-import type { PreviewTheme } from "@/components/preview/theme";
+import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
 import { isLoadableUrl, urlHost } from "./attachment-file";
 import { useMediaStatus } from "./attachment-media-status";
 
@@ -33,7 +33,7 @@ export function AttachmentImage({ url, alt, theme }: { url: string; alt: string;
       onLoad={() => media.loaded()}
       onError={media.failed}
       className="block h-auto max-h-[330px] min-h-24 w-[270px] max-w-full rounded-md object-cover"
-      style={{ backgroundColor: theme === "light" ? "rgba(11,20,26,0.08)" : "rgba(0,0,0,0.25)" }}
+      style={{ backgroundColor: PREVIEW_COLORS[theme].imageTint }}
     />
   );
 }
@@ -53,13 +53,13 @@ function ImagePlaceholder({
   broken: boolean;
   theme: PreviewTheme;
 }) {
-  const light = theme === "light";
+  const colors = PREVIEW_COLORS[theme];
   return (
     <div
       className="flex aspect-[4/3] w-[270px] max-w-full flex-col items-center justify-center gap-1.5 rounded-md px-4 text-center"
       style={{
-        backgroundColor: light ? "rgba(11,20,26,0.07)" : "rgba(0,0,0,0.25)",
-        color: light ? "#54656f" : "#aebac1",
+        backgroundColor: colors.imageTint,
+        color: colors.muted,
       }}
     >
       <ImageIcon broken={broken} />

@@ -5,8 +5,6 @@ import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
 import { sheetKeyDown } from "@/components/ui/trap-focus";
 import type { ListMessage } from "@/lib/messages/request";
 
-const SHEET_BACKGROUND = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
-
 /**
  * The sheet WhatsApp slides up when the customer taps the list's menu button: section titles, then rows with
  * their descriptions and a radio circle each. It covers only the phone's screen (the caller positions it there);
@@ -17,7 +15,7 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const title = list.button.text || "List";
-  const divider = `${colors.muted}33`;
+  const divider = colors.divider;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a click on the backdrop is a mouse shortcut; the keyboard closes the sheet with Escape or its Close button.
     <div
@@ -32,7 +30,7 @@ export function ListSheet({ list, theme, onClose }: { list: ListMessage; theme: 
         aria-modal="true"
         onKeyDown={sheetKeyDown(onClose)}
         className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
-        style={{ backgroundColor: SHEET_BACKGROUND[theme], color: colors.text }}
+        style={{ backgroundColor: colors.sheet, color: colors.text }}
       >
         <div className="relative flex items-center justify-center px-12 py-3">
           <button

@@ -1,8 +1,8 @@
-import type { PreviewTheme } from "@/components/preview/theme";
+import { type PreviewTheme, withSystem } from "@/components/preview/theme";
 import type { Block, Segment } from "./location-map-layout";
 import { MAP_HEIGHT, MAP_WIDTH, mapLayout } from "./location-map-layout";
 
-const MAP_COLORS = {
+const MAP_COLORS = withSystem({
   light: {
     land: "#ece8e0",
     building: "#e0dbd1",
@@ -21,7 +21,7 @@ const MAP_COLORS = {
     avenue: "#6e5d37",
     avenueEdge: "#57492b",
   },
-} as const;
+});
 
 /** A drawn map tile centred on the coordinates, with WhatsApp's red pin in the middle. */
 export function LocationMap({

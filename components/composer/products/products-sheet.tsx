@@ -6,8 +6,6 @@ import { PREVIEW_COLORS, type PreviewTheme } from "@/components/preview/theme";
 import { sheetKeyDown } from "@/components/ui/trap-focus";
 import type { MultiProductMessage } from "@/lib/messages/request";
 
-const SHEET = { light: "#ffffff", dark: "#1f2c34" } as const satisfies Record<PreviewTheme, string>;
-
 /**
  * The catalog sheet WhatsApp slides up when "View items" is tapped: the sections with their products. It covers
  * only the phone's screen (the caller positions it there), so Escape and Close return to the chat.
@@ -40,9 +38,9 @@ export function ProductsSheet({
         aria-modal="true"
         onKeyDown={sheetKeyDown(onClose)}
         className="flex max-h-[85%] min-h-0 flex-col rounded-t-2xl shadow-lg motion-safe:animate-sheet-up"
-        style={{ backgroundColor: SHEET[theme], color: colors.text }}
+        style={{ backgroundColor: colors.sheet, color: colors.text }}
       >
-        <div className="flex items-center gap-3 border-b px-3 py-2.5" style={{ borderColor: `${colors.muted}33` }}>
+        <div className="flex items-center gap-3 border-b px-3 py-2.5" style={{ borderColor: colors.divider }}>
           <button
             ref={closeRef}
             type="button"

@@ -1,22 +1,22 @@
 "use client";
 
 import { type ReactNode, useState, useSyncExternalStore } from "react";
-import { subscribeToScheme, systemPrefersDark } from "@/components/hooks/use-color-scheme";
+import { useColorScheme } from "@/components/hooks/use-color-scheme";
+import type { PreviewTheme } from "@/components/preview/theme";
 import { DescribePreview } from "./describe-preview";
 
-type Theme = "light" | "dark";
+type Pick = "light" | "dark";
 
 const THEME_KEY = "preview:theme";
 const CHOSEN = "preview:theme-chosen";
 
-/** What the person chose before, or else what their system prefers. */
-export function previewTheme(stored: string | null, prefersDark: boolean): Theme {
-  if (stored === "light" || stored === "dark") return stored;
-  return prefersDark ? "dark" : "light";
+/** What the person chose before, or else the system's setting, which the phone's colours follow by themselves. */
+export function previewTheme(stored: string | null): PreviewTheme {
+  return stored === "light" || stored === "dark" ? stored : "system";
 }
 
 // Storage may be refused (a privacy setting): the choice then lasts as long as the page.
-let unsaved: Theme | null = null;
+let unsaved: Pick | null = null;
 
 function storedTheme(): string | null {
   try {
@@ -26,7 +26,7 @@ function storedTheme(): string | null {
   }
 }
 
-function chooseTheme(theme: Theme): void {
+function chooseTheme(theme: Pick): void {
   unsaved = theme;
   try {
     window.localStorage.setItem(THEME_KEY, theme);
@@ -35,35 +35,48 @@ function chooseTheme(theme: Theme): void {
 }
 
 function subscribe(changed: () => void): () => void {
-  const unsubscribe = subscribeToScheme(changed);
   // "storage": a choice made in another tab; CHOSEN: one made here (every pane on the page follows it).
   window.addEventListener("storage", changed);
   window.addEventListener(CHOSEN, changed);
   return () => {
-    unsubscribe();
     window.removeEventListener("storage", changed);
     window.removeEventListener(CHOSEN, changed);
   };
 }
 
 /**
- * The server knows neither the system's preference nor the stored choice, so it renders Light, which hydration must
- * agree with; the browser's theme follows right after hydrating. Until the scripts run the phone is Light.
+ * The server cannot see a stored choice, so it renders "system", whose colours are right at the first paint for
+ * anyone who has not picked; a pick made earlier applies right after hydrating.
  */
-function useTheme(): Theme {
+function useTheme(): PreviewTheme {
   return useSyncExternalStore(
     subscribe,
-    () => previewTheme(storedTheme(), systemPrefersDark()),
-    () => "light",
+    () => previewTheme(storedTheme()),
+    () => "system",
   );
+}
+
+const PRESSED = "bg-slate-800 text-white dark:bg-slate-600";
+const UNPRESSED = "text-slate-600 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800";
+// Following the system, the switch shows the setting's side pressed through CSS too, so it is right before hydrating.
+const SYSTEM_LOOK: Record<Pick, string> = {
+  light: "bg-slate-800 text-white dark:bg-transparent dark:text-slate-400 dark:hover:bg-slate-800",
+  dark: "text-slate-600 hover:bg-slate-100 dark:bg-slate-600 dark:text-white dark:hover:bg-slate-600",
+};
+
+function look(option: Pick, theme: PreviewTheme): string {
+  if (theme === "system") return SYSTEM_LOOK[option];
+  return theme === option ? PRESSED : UNPRESSED;
 }
 
 /**
  * The phone beside the form on a wide screen. On a narrow one it comes right after the form, folded behind a
  * Preview toggle so the page stays short; the toggle is a disclosure button, so the keyboard reaches it after Send.
  */
-export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode }) {
+export function PreviewPane({ render }: { render: (theme: PreviewTheme) => ReactNode }) {
   const theme = useTheme();
+  const scheme = useColorScheme();
+  const shownTheme = theme === "system" ? scheme : theme;
   const [shown, setShown] = useState(false);
   return (
     // Only the phone is sticky: a taller pane would be pushed around by the form's height as fields change.
@@ -94,13 +107,9 @@ export function PreviewPane({ render }: { render: (theme: Theme) => ReactNode })
             <button
               key={option}
               type="button"
-              aria-pressed={theme === option}
+              aria-pressed={shownTheme === option}
               onClick={() => chooseTheme(option)}
-              className={`rounded px-2.5 py-1 text-xs font-medium capitalize ${
-                theme === option
-                  ? "bg-slate-800 dark:bg-slate-600 text-white"
-                  : "text-slate-600 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800"
-              }`}
+              className={`rounded px-2.5 py-1 text-xs font-medium capitalize ${look(option, theme)}`}
             >
               {option}
             </button>

@@ -44,7 +44,7 @@ export function CarouselCard({
               key={index}
               dir="auto"
               className="flex min-h-10 items-center justify-center gap-2 border-t px-3 py-2 text-center text-[14px] font-medium [overflow-wrap:anywhere]"
-              style={{ borderColor: `${colors.muted}40`, color: colors.link }}
+              style={{ borderColor: colors.dividerStrong, color: colors.link }}
             >
               <span aria-hidden="true" className="flex shrink-0">
                 {buttonIcon(button)}

@@ -78,7 +78,7 @@ export function TemplateButtonsSheet({
             <li
               key={index}
               className="flex items-center gap-3 border-t py-2.5 text-[14.5px]"
-              style={{ borderColor: `${colors.muted}33`, color: colors.link }}
+              style={{ borderColor: colors.divider, color: colors.link }}
             >
               <span aria-hidden="true" className="flex shrink-0">
                 {buttonIcon(button)}
