@@ -205,37 +205,93 @@ test("a thread's reply goes to its customer from their number whatever its draft
   expect(sent[0]?.body).toMatchObject({ recipient: { id: customer, name: "Ada" }, sender: { id: BUSINESS } });
 });
 
-test("in a thread without a business number, the Sender picked is kept through a reload and a switch of type", async ({
-  page,
-  request,
-}) => {
-  const customer = freshCustomer();
-  // Connectly did not say which number they wrote to: no recipient in the event.
+/** A customer's message as Connectly posts it when it does not say which number they wrote to (no recipient). */
+async function writesToNoNumber(request: APIRequestContext, customer: string, text: string) {
   await postSigned(request, {
     timestamp: String(Math.floor(Date.now() / 1000)),
     sender: { id: customer, channelType: "whatsapp" },
-    message: { id: `no-number-${customer}`, text: "Which of your numbers is this?" },
+    message: { id: `no-number-${customer}-${next++}`, text },
   });
+}
+
+test("in a thread without a business number, the Sender picked is kept through a reload, a switch of type and a send, in that thread only", async ({
+  page,
+  request,
+}) => {
+  const [customer, other] = [freshCustomer(), freshCustomer()];
+  const picked = E2E.senders[1] ?? "";
+  await writesToNoNumber(request, customer, "Which of your numbers is this?");
+  await writesToNoNumber(request, other, "And mine?");
+  // The sandbox takes a session message only within a window it saw opened, to the number it was opened with.
+  await customerWrites(request, customer, { text: "Hello again" }, [picked]);
   await page.goto(`/inbox/${encodeURIComponent(customer)}`);
   await expect(messages(page)).toContainText("Which of your numbers is this?");
   await composerHydrated(page);
   const sender = page.getByLabel("Sender");
+  const threadKeys = () =>
+    page.evaluate(
+      (who) => Object.keys(localStorage).filter((key) => key.startsWith(`composer:inbox:${who}:`)),
+      customer,
+    );
   // Nothing picked yet: Connectly's default number.
   await expect(sender).toHaveValue("");
-  await sender.selectOption(E2E.senders[1]);
-  // Picked alone, with nothing typed, and again with a reply half typed.
+  await sender.selectOption(picked);
+  // Picked alone, with nothing typed: kept for the thread, but no draft of its own, and no draft said restored.
+  await expect.poll(threadKeys).toEqual([`composer:inbox:${customer}::envelope`]);
   await page.reload();
-  await expect(sender).toHaveValue(E2E.senders[1]);
+  await expect(sender).toHaveValue(picked);
+  await expect(page.getByText("Draft restored.")).toHaveCount(0);
   await page.getByLabel("Message text").fill("Our second line");
   await page.reload();
   await expect(page.getByLabel("Message text")).toHaveValue("Our second line");
-  await expect(sender).toHaveValue(E2E.senders[1]);
+  await expect(sender).toHaveValue(picked);
   await page.getByLabel("Message type").selectOption("image");
-  await expect(sender).toHaveValue(E2E.senders[1]);
-  await sender.selectOption("");
+  await expect(sender).toHaveValue(picked);
+  await page.getByLabel("Message type").selectOption("text");
+  await expect(page.getByLabel("Message text")).toHaveValue("Our second line");
+
+  // The conversation goes on from the number picked: sent from it, and still picked for the next reply.
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(sender).toHaveValue(picked);
+  const sent = (await sandboxRequests(request)).filter(
+    (r) => r.path === SEND_PATH && JSON.stringify(r.body).includes("Our second line"),
+  );
+  expect(sent.map((r) => r.body)).toMatchObject([{ recipient: { id: customer }, sender: { id: picked } }]);
+  await expect.poll(threadKeys).toEqual([`composer:inbox:${customer}::envelope`]);
   await page.reload();
-  await expect(page.getByLabel("Message type")).toHaveValue("text");
+  await expect(sender).toHaveValue(picked);
+
+  // Another conversation without a number starts from Connectly's default, not from this one's pick.
+  await page.goto(`/inbox/${encodeURIComponent(other)}`);
+  await composerHydrated(page);
+  await expect(page.getByLabel("Sender")).toHaveValue("");
+
+  // Back to Connectly's default: the thread keeps nothing.
+  await page.goto(`/inbox/${encodeURIComponent(customer)}`);
+  await sender.selectOption("");
+  await expect.poll(threadKeys).toEqual([]);
+  await page.reload();
   await expect(sender).toHaveValue("");
+});
+
+test("a Sender picked in a thread without a number before this version is still picked", async ({ page, request }) => {
+  const customer = freshCustomer();
+  const picked = E2E.senders[1] ?? "";
+  await writesToNoNumber(request, customer, "Still there?");
+  await page.goto(`/inbox/${encodeURIComponent(customer)}`);
+  await composerHydrated(page);
+  // Where the pick was kept until then: a key of its own, as a plain string.
+  await page.evaluate(({ who, number }) => localStorage.setItem(`composer:inbox:${who}::sender`, number), {
+    who: customer,
+    number: picked,
+  });
+  await page.reload();
+  await expect(page.getByLabel("Sender")).toHaveValue(picked);
+  await expect(page.getByText("Draft restored.")).toHaveCount(0);
+  const keys = await page.evaluate((who) => Object.keys(localStorage).filter((k) => k.includes(who)), customer);
+  expect(keys).toEqual([`composer:inbox:${customer}::envelope`]);
 });
 
 test("a reply carries the customer's WhatsApp name, so history finds it by that name", async ({ page, request }) => {

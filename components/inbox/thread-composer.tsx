@@ -14,7 +14,6 @@ import type { TemplateCatalog } from "@/lib/templates/cache";
 import { describeWindow, SESSION_REFUSED, type WindowState } from "@/lib/whatsapp/window";
 import { replyField } from "./reveal-sent";
 import { SavedReplyMenu } from "./saved-reply-menu";
-import { useThreadSender } from "./use-thread-sender";
 
 export interface ComposerChoice {
   type: MessageType | "template";
@@ -60,21 +59,21 @@ export function ThreadComposer({
   // The thread's number is offered even when it is not among CONNECTLY_SENDERS: the reply must come from it.
   const from =
     thread.businessNumber && !senders.includes(thread.businessNumber) ? [...senders, thread.businessNumber] : senders;
-  // Each thread keeps its own drafts, started with its customer and number.
+  // Each thread keeps its own drafts, started with its customer and number. Without a number, the Sender picked is
+  // kept in them (useDraft), through a reload, a switch of type and a send.
   const draftScope = `inbox:${thread.customer}:${thread.businessNumber}`;
-  const sender = useThreadSender(thread, draftScope, from);
   // The header above already shows the customer and the window: the composer only says where the reply goes.
   const fixedEnvelope = { customer: thread.customer, customerName, businessNumber: thread.businessNumber };
   const seed = {
     // The name they go by on WhatsApp, so the reply's history row carries it and a search by name finds it.
-    values: { recipient: { id: thread.customer, name: customerName ?? "" }, senderId: sender.sender },
+    values: { recipient: { id: thread.customer, name: customerName ?? "" }, senderId: thread.businessNumber },
     draftScope,
     simulateReplyOnPage: true,
     fixedEnvelope,
   };
 
   return (
-    <section ref={section} aria-labelledby="reply-heading" className="space-y-4" onChange={sender.onChange}>
+    <section ref={section} aria-labelledby="reply-heading" className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <h2 id="reply-heading" className="text-base font-semibold text-slate-900 dark:text-slate-100">
           Reply
@@ -129,7 +128,7 @@ export function ThreadComposer({
                 catalog={templates.catalog}
                 loadError={templates.loadError}
                 senders={from}
-                prefill={{ recipient: thread.customer, sender: sender.sender || undefined }}
+                prefill={{ recipient: thread.customer, sender: thread.businessNumber || undefined }}
               />
             </ComposerSeedProvider>
           ) : (

@@ -39,7 +39,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   /** A send has been answered: the message on screen is no longer the draft that was restored. */
   answered: boolean;
 }) {
-  const { draftScope } = useComposerSeed();
+  const { draftScope, fixedEnvelope } = useComposerSeed();
   const [undoable, setUndoable] = useState<Undoable<V> | null>(null);
   const [edited, setEdited] = useState(false);
   const saysRestored = notice.restored && !edited && !answered;
@@ -61,7 +61,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
     // Saved at once, not after useDraft's debounce: a reload right after the click keeps what is shown.
     saveDraft(type, values, draftScope);
   };
-  const addressedHere = (values: V): V => (draftScope ? addressedAs(values, form.getValues()) : values);
+  const addressedHere = (values: V): V => (draftScope && fixedEnvelope ? addressedAs(values, fixedEnvelope) : values);
   const keepFocus = () => document.getElementById(CLEAR_DRAFT_ID)?.focus();
 
   const aside = notice.aside;

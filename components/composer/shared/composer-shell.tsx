@@ -85,7 +85,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const { defaultCountry } = useConnectlyTarget();
   const { fixedEnvelope } = useComposerSeed();
   const element = useRef<HTMLFormElement>(null);
-  const draftNotice = useDraft(type, form, defaults, seeded, element);
+  const draftNotice = useDraft(type, form, defaults, seeded, element, senders);
   const [result, dispatch, sending] = useActionState(action, null);
   // Until the scripts run, the form has no submit handler: the browser would send it as a GET of this page, the
   // recipient's number in the address and the message text lost. What is typed meanwhile is kept (useDraft).

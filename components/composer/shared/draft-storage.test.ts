@@ -2,11 +2,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { textDefaults } from "@/lib/messages/text";
 import { templateDefaults } from "@/lib/templates/schema";
 import {
+  addressedAs,
+  adoptOldSender,
   forgetAllDrafts,
   keepSetAside,
   loadDraft,
   loadSetAside,
   openingDraft,
+  remembersSender,
   removeDraft,
   saveDraft,
   saysNothing,
@@ -147,5 +150,91 @@ describe("a draft set aside", () => {
   test("drops what the form no longer knows, as a draft does", () => {
     keepSetAside("text", { ...said("Old words"), retired: "field" });
     expect(loadSetAside("text", textDefaults)).toEqual(said("Old words"));
+  });
+});
+
+describe("a thread's draft, addressed as the thread", () => {
+  const SENDERS = ["+14155550123", "+14155550124"];
+  const picked = { ...said("Hello"), recipient: { id: "+12015550199", name: "Ada" }, senderId: "+14155550124" };
+
+  test("goes to the thread's customer from the thread's number, whatever the draft said", () => {
+    const thread = { customer: "+16044441111", businessNumber: "+14155550123" };
+    expect(addressedAs(picked, thread, SENDERS)).toMatchObject({
+      recipient: { id: "+16044441111", name: "Ada" },
+      senderId: "+14155550123",
+    });
+  });
+
+  test("keeps the Sender picked when the thread has no number of its own", () => {
+    const thread = { customer: "+16044441111", businessNumber: "" };
+    expect(addressedAs(picked, thread, SENDERS).senderId).toBe("+14155550124");
+  });
+
+  test("goes back to Connectly's default when the Sender picked is no longer offered", () => {
+    const thread = { customer: "+16044441111", businessNumber: "" };
+    expect(addressedAs(picked, thread, ["+14155550123"]).senderId).toBe("");
+  });
+});
+
+describe("a Sender picked alone in a thread without a number", () => {
+  const SCOPE = "inbox:+16044441111:";
+  const onlySender = { ...textDefaults, recipient: { id: "+16044441111", name: "Ada" }, senderId: "+14155550124" };
+
+  beforeEach(() => {
+    vi.stubGlobal("window", { localStorage: memoryStorage() });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test("is no draft: nothing said, so a reopened composer does not say a draft was restored", () => {
+    expect(saysNothing(onlySender, textDefaults)).toBe(true);
+    expect(openingDraft(onlySender, textDefaults, textDefaults, { seeded: false, started: false }).announce).toBe(
+      false,
+    );
+  });
+
+  test("is remembered only where the thread has no number and something was picked", () => {
+    expect(remembersSender(onlySender, "")).toBe(true);
+    expect(remembersSender({ ...onlySender, senderId: "" }, "")).toBe(false);
+    expect(remembersSender(onlySender, "+14155550123")).toBe(false);
+    expect(remembersSender(onlySender, undefined)).toBe(false);
+  });
+
+  test("outlives the type's draft, for every type of the thread, and no other thread has it", () => {
+    saveDraft("text", onlySender, SCOPE);
+    removeDraft("text", SCOPE, onlySender);
+    expect(window.localStorage.getItem(`composer:${SCOPE}:draft:text`)).toBeNull();
+    expect(loadDraft("image", textDefaults, SCOPE)?.senderId).toBe("+14155550124");
+    expect(loadDraft("text", textDefaults, "inbox:+16044442222:")).toBeNull();
+  });
+
+  test("goes with the thread's last draft once Connectly's default is picked again", () => {
+    removeDraft("text", SCOPE, onlySender);
+    removeDraft("text", SCOPE);
+    expect(loadDraft("text", textDefaults, SCOPE)).toBeNull();
+  });
+
+  test("kept under the key of an earlier version is moved into the thread's envelope, the name kept", () => {
+    window.localStorage.setItem(`composer:${SCOPE}:sender`, "+14155550124");
+    adoptOldSender(SCOPE, { ...onlySender, senderId: "" });
+    expect(window.localStorage.getItem(`composer:${SCOPE}:sender`)).toBeNull();
+    expect(loadDraft("text", textDefaults, SCOPE)).toMatchObject({
+      recipient: { id: "+16044441111", name: "Ada" },
+      senderId: "+14155550124",
+    });
+  });
+
+  test("under the old key wins over the envelope's, being the last picked; Connectly's default alone leaves nothing", () => {
+    saveDraft("text", { ...said("Hi"), senderId: "+14155550123" }, SCOPE);
+    window.localStorage.setItem(`composer:${SCOPE}:sender`, "+14155550124");
+    adoptOldSender(SCOPE, onlySender);
+    expect(loadDraft("text", textDefaults, SCOPE)).toMatchObject({ message: { text: "Hi" }, senderId: "+14155550124" });
+
+    const other = "inbox:+16044442222:";
+    window.localStorage.setItem(`composer:${other}:sender`, "");
+    adoptOldSender(other, onlySender);
+    expect(window.localStorage.length).toBe(2);
+    expect(loadDraft("text", textDefaults, other)).toBeNull();
   });
 });

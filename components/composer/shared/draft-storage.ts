@@ -58,12 +58,36 @@ export function envelopeOf(values: EnvelopeValues): EnvelopeValues {
   };
 }
 
-/** The stored draft for a type with the latest shared envelope on top, or null when nothing was stored. */
-/** A draft opened in a thread: the reply goes to the thread's customer from its number, whatever the draft said. */
-export function addressedAs<V extends EnvelopeValues>(draft: V, thread: EnvelopeValues): V {
-  return { ...draft, recipient: { ...draft.recipient, id: thread.recipient.id }, senderId: thread.senderId };
+/** Who a thread's reply goes to and from, as its page fixed them (see FixedEnvelopeSeed). */
+export interface ThreadAddress {
+  customer: string;
+  /** Empty when Connectly did not report it: the person picks the Sender. */
+  businessNumber: string;
 }
 
+/**
+ * A draft opened in a thread: the reply goes to the thread's customer from the thread's number, whatever the draft
+ * said. A thread without a number of its own keeps the Sender the person picked, if it is still `offered`.
+ */
+export function addressedAs<V extends EnvelopeValues>(draft: V, thread: ThreadAddress, offered?: string[]): V {
+  const picked = !offered || offered.includes(draft.senderId) ? draft.senderId : "";
+  return {
+    ...draft,
+    recipient: { ...draft.recipient, id: thread.customer },
+    senderId: thread.businessNumber || picked,
+  };
+}
+
+/**
+ * Whether a thread's envelope is worth keeping with no draft left: it holds a Sender picked in a thread without a
+ * number of its own (`businessNumber` ""; undefined off a thread), which its next reply, after a reload, a switch of
+ * type or a send, goes from again.
+ */
+export function remembersSender(values: EnvelopeValues, businessNumber: string | undefined): boolean {
+  return businessNumber === "" && values.senderId !== "";
+}
+
+/** The stored draft for a type with the latest shared envelope on top, or null when nothing was stored. */
 export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V, scope?: string): V | null {
   const draft = read(draftKey(type, scope));
   const envelope = read(envelopeKey(scope));
@@ -146,7 +170,8 @@ export function keepSetAside<V>(type: string, values: V | null, scope?: string) 
 /**
  * Nothing said yet: every value but the address (recipient, with its name, and sender) is the type's default. A thread's draft
  * like this (just sent, or emptied by hand) is removed rather than kept, so the threads replied to leave nothing
- * behind in the browser.
+ * behind in the browser. A Sender picked alone says nothing either: it is not announced as a draft restored, and
+ * an untouched composer keeps no draft for it; the thread's envelope keeps it instead (see removeDraft).
  */
 export function saysNothing<V extends EnvelopeValues>(values: V, defaults: V): boolean {
   const unaddressed = (v: V) => ({ ...v, recipient: undefined, senderId: undefined });
@@ -169,10 +194,36 @@ function remove(key: string) {
   }
 }
 
-/** Removes a type's draft, and the scope's envelope with the last of them. */
-export function removeDraft(type: string, scope?: string) {
+/**
+ * Removes a type's draft, and the scope's envelope with the last of them, unless an envelope to `keep` is given (a
+ * Sender remembered, see remembersSender): that one is stored as the scope's.
+ */
+export function removeDraft(type: string, scope?: string, keep?: EnvelopeValues) {
   remove(draftKey(type, scope));
-  if (!keys().some((key) => key.startsWith(`${prefix(scope)}draft:`))) remove(envelopeKey(scope));
+  if (keep) write(envelopeKey(scope), envelopeOf(keep));
+  else if (!keys().some((key) => key.startsWith(`${prefix(scope)}draft:`))) remove(envelopeKey(scope));
+}
+
+/**
+ * Earlier versions kept the Sender picked in a thread without a number under a key of its own, as a plain string:
+ * moved into the thread's envelope (where it is remembered now) the first time the thread opens, so that pick is not
+ * lost. `opened` is the address the composer opened with, for an envelope not stored yet.
+ */
+export function adoptOldSender(scope: string, opened: EnvelopeValues) {
+  const key = `${prefix(scope)}sender`;
+  let sender: string | null = null;
+  try {
+    sender = window.localStorage.getItem(key);
+  } catch {
+    // See read().
+  }
+  if (sender === null) return;
+  remove(key);
+  const stored = read(envelopeKey(scope));
+  // Connectly's default picked last, and nothing else stored: nothing to remember.
+  if (!sender && !isObject(stored)) return;
+  // The old key was written on every pick, so it is the latest: it wins over a sender the envelope holds.
+  write(envelopeKey(scope), { ...envelopeOf(opened), ...(isObject(stored) ? stored : {}), senderId: sender });
 }
 
 /** Every draft in this browser, /compose's and every thread's (see ForgetDrafts on the sign-in page). */

@@ -7,10 +7,12 @@ import { useComposerSeed } from "./composer-seed";
 import {
   type AsideReason,
   addressedAs,
+  adoptOldSender,
   keepSetAside,
   loadDraft,
   loadSetAside,
   openingDraft,
+  remembersSender,
   removeDraft,
   saveDraft,
   saysNothing,
@@ -36,7 +38,8 @@ export interface DraftNotice<V> {
 /**
  * Restores the type's draft after hydration (the server cannot see localStorage) unless the page seeded the form or
  * the person had already started on it before the script ran, then saves every change, so a reload or a switch of
- * type loses nothing typed. A draft left out is set aside in storage, for the person to restore.
+ * type loses nothing typed. A draft left out is set aside in storage, for the person to restore. `senders` are the
+ * ones offered, which a thread's draft keeps its Sender among.
  */
 export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   type: string,
@@ -44,8 +47,10 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   defaults: V,
   seeded: boolean,
   element: RefObject<HTMLFormElement | null>,
+  senders: string[],
 ): DraftNotice<V> {
-  const { draftScope } = useComposerSeed();
+  const { draftScope, fixedEnvelope } = useComposerSeed();
+  const businessNumber = fixedEnvelope?.businessNumber;
   const restored = useRef(false);
   const [opened, setOpened] = useState<{ restored: boolean; aside: SetAsideDraft<V> | null }>({
     restored: false,
@@ -70,12 +75,16 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     // fields they had not reached yet, it went under the keys they typed next ("old captionnew caption"), and it
     // could send an old message's words to the person just typed in.
     const started = typed.length > 0 || startedIn(element.current);
+    if (draftScope && fixedEnvelope && !fixedEnvelope.businessNumber) adoptOldSender(draftScope, form.getValues());
     const opening = openingDraft(loadDraft(type, defaults, draftScope), form.getValues(), defaults, {
       seeded,
       started,
     });
     // A thread's reply goes to its customer from its number, whatever its draft said last.
-    const draft = opening.restore && draftScope ? addressedAs(opening.restore, form.getValues()) : opening.restore;
+    const draft =
+      opening.restore && draftScope && fixedEnvelope
+        ? addressedAs(opening.restore, fixedEnvelope, senders)
+        : opening.restore;
     // Kept before what the form holds is saved over it, or the old draft would be gone without a word.
     if (opening.setAside) keepSetAside(type, opening.setAside.values, draftScope);
     const earlier = opening.setAside ? null : loadSetAside(type, defaults, draftScope);
@@ -109,7 +118,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       saveDraft(type, form.getValues(), draftScope);
       forgetInAddress("from");
     }
-  }, [type, form, defaults, seeded, element, draftScope]);
+  }, [type, form, defaults, seeded, element, draftScope, fixedEnvelope, senders]);
 
   // A layout effect too, so that on a switch of type this composer's last keystrokes are saved (in its cleanup)
   // before the next composer restores the shared envelope; a passive cleanup would run after that.
@@ -118,8 +127,9 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     let unsaved: V | undefined;
     const flush = () => {
       clearTimeout(timer);
-      if (unsaved && draftScope && saysNothing(unsaved, defaults)) removeDraft(type, draftScope);
-      else if (unsaved) saveDraft(type, unsaved, draftScope);
+      if (unsaved && draftScope && saysNothing(unsaved, defaults)) {
+        removeDraft(type, draftScope, remembersSender(unsaved, businessNumber) ? unsaved : undefined);
+      } else if (unsaved) saveDraft(type, unsaved, draftScope);
       unsaved = undefined;
     };
     const subscription = form.watch((values) => {
@@ -135,7 +145,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
       flush();
       subscription.unsubscribe();
     };
-  }, [type, form, defaults, draftScope]);
+  }, [type, form, defaults, draftScope, businessNumber]);
 
   return { ...opened, setAside };
 }
