@@ -294,6 +294,34 @@ test("a Sender picked in a thread without a number before this version is still 
   expect(keys).toEqual([`composer:inbox:${customer}::envelope`]);
 });
 
+test("a draft set aside in a thread goes once the thread's reply is sent", async ({ page, request }) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Any news?" }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await composerHydrated(page);
+  const aside = `composer:inbox:${customer}:${BUSINESS}:set-aside:text`;
+  // The thread's composer is drawn only in the browser, so nothing is typed before it is ready: a draft set aside
+  // there is one an earlier version or another tab left.
+  await page.evaluate(
+    ({ key, who }) =>
+      localStorage.setItem(
+        key,
+        JSON.stringify({ recipient: { id: who, name: "" }, senderId: "", message: { text: "An old half reply" } }),
+      ),
+    { key: aside, who: customer },
+  );
+  await page.reload();
+  await expect(page.getByText("You had a draft here:")).toBeVisible();
+  await page.getByLabel("Message text").fill("We shipped it today");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Restore it" })).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), aside)).toBeNull();
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(page.getByText("You had a draft here:")).toHaveCount(0);
+});
+
 test("a reply carries the customer's WhatsApp name, so history finds it by that name", async ({ page, request }) => {
   const customer = freshCustomer();
   const name = "Ada Lovelace";

@@ -96,7 +96,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const [dismissed, setDismissed] = useState<SendOutcome | null>(null);
   const shown = sending || result === dismissed ? null : result;
   // Once per answer, with the caller's latest onSent.
-  const sent = useEffectEvent(onSent);
+  const sent = useEffectEvent(() => {
+    onSent();
+    draftNotice.sent();
+  });
   const events = useComposerEvents();
   useFocusOutcome(element, shown, events.revealSent);
   const answered = useEffectEvent((outcome: SendOutcome) => events.onResult?.(outcome));

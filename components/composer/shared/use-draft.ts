@@ -33,6 +33,8 @@ export interface DraftNotice<V> {
   aside: SetAsideDraft<V> | null;
   /** Stores (or with null forgets) the draft set aside. */
   setAside: (aside: SetAsideDraft<V> | null) => void;
+  /** A message was sent from the composer. */
+  sent: () => void;
 }
 
 /**
@@ -63,6 +65,12 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     },
     [type, draftScope],
   );
+  // Once a reply is sent in a thread, its conversation has moved on: a half reply set aside there answers what came
+  // before, and offering it on every later visit would keep a customer's words in the browser for good. On /compose
+  // a draft set aside is a message of its own, kept until the person restores or discards it.
+  const sent = useCallback(() => {
+    if (draftScope) setAside(null);
+  }, [draftScope, setAside]);
   // A layout effect runs before the browser handles another keystroke, so the draft lands before the form takes
   // input; a passive one could run between two keystrokes and put the draft under the person's typing.
   useLayoutEffect(() => {
@@ -147,7 +155,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     };
   }, [type, form, defaults, draftScope, businessNumber]);
 
-  return { ...opened, setAside };
+  return { ...opened, setAside, sent };
 }
 
 /** Whether the focus is in one of the form's fields: the person went into it to type, before the script ran. */
