@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useRef, useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
 import { addressedAs, saveDraft } from "./draft-storage";
 import type { DraftNotice, SetAsideDraft } from "./use-draft";
+import { usePersonsEdit } from "./use-persons-edit";
 
 const CLEAR_DRAFT_ID = "clear-draft";
 
@@ -40,21 +41,17 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   answered: boolean;
 }) {
   const { draftScope, fixedEnvelope } = useComposerSeed();
+  const line = useRef<HTMLDivElement>(null);
   const [undoable, setUndoable] = useState<Undoable<V> | null>(null);
   const [edited, setEdited] = useState(false);
   const saysRestored = notice.restored && !edited && !answered;
 
-  useEffect(() => {
-    if (!undoable && !saysRestored) return;
-    // Only the person's own edits have a name; the resets that cleared or restored the form have none. "Draft
-    // restored." goes with a key typed, not with a value code sets as the form settles (a template's variable slots).
-    const subscription = form.watch((_, { name, type }) => {
-      if (!name) return;
-      setUndoable(null);
-      if (type === "change") setEdited(true);
-    });
-    return () => subscription.unsubscribe();
-  }, [undoable, saysRestored, form]);
+  // "Draft restored." and Undo go with the person's first edit, not with a value code sets as the form settles (a
+  // template's variable slots), which took them away before the person had done anything.
+  usePersonsEdit(form, line, Boolean(undoable) || saysRestored, () => {
+    setUndoable(null);
+    setEdited(true);
+  });
 
   const restore = (values: V) => {
     form.reset(values, { keepDefaultValues: true });
@@ -73,7 +70,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
         : "You had a draft here:";
 
   return (
-    <div className="ml-auto flex flex-wrap items-center gap-2">
+    <div ref={line} className="ml-auto flex flex-wrap items-center gap-2">
       {/* Announced, but not a role="status": the composer's one status region is the send result's. */}
       <p aria-live="polite" className="text-xs text-slate-600 dark:text-slate-400">
         {undoable ? (
