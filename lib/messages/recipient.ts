@@ -5,6 +5,7 @@ import {
   validatePhoneNumberLength,
 } from "libphonenumber-js";
 import { BSUID_MAX_LENGTH } from "./limits";
+import { callingCodeOf, firstImpossible, internationalStart, nationalStart } from "./recipient-start";
 
 /**
  * The shape of an E.164 number. Business (sender) numbers are checked only against this: they come from the
@@ -42,21 +43,37 @@ export function recipientProblem(id: string): string | null {
 
 /**
  * Checked as the keys pause, so a number still being typed is said to be short rather than invalid; the length is
- * judged by the rules of the number's country code.
+ * judged by the rules of the number's country code, and a start no number of that code has is named as such.
  */
 function phoneProblem(id: string): string {
+  const digits = id.replace(/\D/g, "");
   // E.164 allows 15 digits, whatever a country's own rules would take.
-  if (id.replace(/\D/g, "").length > 15) return "Too many digits for a phone number with this country code.";
-  switch (validatePhoneNumberLength(id)) {
-    case "TOO_SHORT":
-      return "Too short for a phone number with this country code: add the rest of the digits.";
-    case "TOO_LONG":
-      return "Too many digits for a phone number with this country code.";
-    case "INVALID_COUNTRY":
-      return "No country has this code: check the digits after the +.";
-    default:
-      return "This is not a valid phone number for its country code.";
+  if (digits.length > 15) return TOO_MANY;
+  const length = validatePhoneNumberLength(id);
+  if (length === "INVALID_COUNTRY") return "No country has this code: check the digits after the +.";
+  if (length === "TOO_LONG") return TOO_MANY;
+  const wrong = firstImpossible(digits);
+  if (wrong !== null) {
+    // A whole number with a digit too many is too long, not wrongly begun.
+    if (internationalStart(wrong.slice(0, -1)) !== "growing") return TOO_MANY;
+    return impossibleStart(wrong);
   }
+  if (length === "TOO_SHORT") return "Too short for a phone number with this country code: add the rest of the digits.";
+  if (internationalStart(digits) === "growing") {
+    return "Not a valid phone number for this country code yet: check the digits, or add the rest.";
+  }
+  return "This is not a valid phone number for its country code.";
+}
+
+const TOO_MANY = "Too many digits for a phone number with this country code.";
+
+/** Where a number went wrong: `start` is its digits (after +) up to the first one no number of its code has. */
+function impossibleStart(start: string): string {
+  const code = callingCodeOf(start) ?? "";
+  if (code === "1") {
+    return "No +1 number starts like this: its area code starts with 2-9 (+1 604 444 1111).";
+  }
+  return `No +${code} number starts with ${start.slice(code.length)}: check the digits after +${code}.`;
 }
 
 // Digits with the punctuation people paste numbers with: "+1 (604) 444-1111", "+1.604.444.1111", "604/444 1111".
@@ -105,24 +122,22 @@ export function withNormalizedRecipient<T>(values: T, defaultCountry: CountryCod
 // What a BSUID looks like before its first digit: "U", "US", "US.".
 const BSUID_BEGUN = /^[A-Z]{0,2}$|^[A-Z]{2}\.$/;
 
-/** Whether the digits of `id` are fewer than any number with their country code has (or a code begun). */
-function phoneUnfinished(id: string): boolean {
-  return validatePhoneNumberLength(`+${id.replace(/\D/g, "")}`) === "TOO_SHORT";
-}
-
 /**
- * Whether a refused recipient may simply not be finished: the start of a number that more digits could make whole,
- * or of a BSUID. Such input waits for Send before it is called wrong, since while the person types it is no mistake;
- * letters, a code no country has or too many digits are wrong whatever follows. Judged on the text as typed.
+ * Whether a refused recipient may simply not be finished: the start of a number that more digits could make whole
+ * (also one of a valid length that could grow into another: Germany's, Austria's, Italy's numbers have several
+ * lengths), or of a BSUID. Such input waits for Send before it is called wrong, since while the person types it is
+ * no mistake; letters, a code no country has, a start no number has ("+1 123") or too many digits are wrong
+ * whatever follows. Judged on the text as typed.
  */
 export function recipientUnfinished(input: string, defaultCountry: CountryCode): boolean {
   const text = plainText(input);
   if (recipientKind(text)) return false;
   if (BSUID_BEGUN.test(text) || text === "+") return true;
   if (text.length > PHONE_TEXT_MAX || !PHONE_LIKE.test(text)) return false;
-  if (text.startsWith("+")) return phoneUnfinished(text);
+  const digits = text.replace(/\D/g, "");
+  if (text.startsWith("+")) return internationalStart(digits) === "growing";
   // Without +, the composer reads the digits with the default country's rules or else as an international number.
-  return validatePhoneNumberLength(text, defaultCountry) === "TOO_SHORT" || phoneUnfinished(text);
+  return normalizeRecipient(text, defaultCountry) === null && nationalStart(digits, defaultCountry) === "growing";
 }
 
 /** A number whose customer's name is known (the sandbox's demo customers, offered as the Recipient's suggestions). */
