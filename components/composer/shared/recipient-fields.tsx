@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FocusEvent, type ReactNode, useRef } from "react";
+import type { ChangeEvent, FocusEvent, ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
@@ -7,6 +7,7 @@ import { useComposerSeed } from "./composer-seed";
 import { type RecipientSuggestion, useConnectlyTarget } from "./connectly-target";
 import { EnvelopeCard, RecipientNameField, SenderField } from "./envelope-parts";
 import { FixedEnvelope } from "./fixed-envelope";
+import { keepTypedNameAside, typedNameAside } from "./recipient-name-memory";
 
 interface RecipientFieldsProps {
   senders: string[];
@@ -45,6 +46,7 @@ function EditableEnvelope({
 }: RecipientFieldsProps) {
   const { register, formState, setValue, getValues, control: formControl } = useFormContext<EnvelopeValues>();
   const target = useConnectlyTarget();
+  const { draftScope } = useComposerSeed();
   const { defaultCountry } = target;
   const errors = formState.errors;
   const normalized = normalizeRecipient(useWatch({ control: formControl, name: "recipient.id" }) ?? "", defaultCountry);
@@ -63,15 +65,14 @@ function EditableEnvelope({
     ? `Sent as ${normalized}.`
     : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
   const offered = suggestions ?? target.recipientSuggestions ?? [];
-  // The name typed before a known customer's took its place, given back if the number turns out not to be theirs.
-  const typedName = useRef("");
-  // A known customer's number brings their name, so history lists and finds the send by it (nameForRecipient).
+  // A known customer's number brings their name, so history lists and finds the send by it (nameForRecipient); the
+  // name typed before it is kept aside, also over a reload, and given back if the number turns out not to be theirs.
   const namePicked = (text: string) => {
     if (!withName) return;
     const current = getValues("recipient.name") ?? "";
     const number = normalizeRecipient(text, defaultCountry) ?? text.trim();
-    const { name, typed } = nameForRecipient(current, number, offered, typedName.current);
-    typedName.current = typed;
+    const { name, typed } = nameForRecipient(current, number, offered, typedNameAside(draftScope));
+    keepTypedNameAside(typed, draftScope);
     if (name !== current) setValue("recipient.name", name, { shouldDirty: true });
   };
   const name = useWatch({ control: formControl, name: "recipient.name" }) ?? "";
