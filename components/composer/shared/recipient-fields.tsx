@@ -125,13 +125,16 @@ function EditableEnvelope({
 
 /**
  * Says whose name the Recipient name is when a known customer's number put it there, politely to a screen reader.
- * The line is always there, holding another sentence otherwise, so the name appearing never moves the Send button;
- * the status is always in the page too, since a live region added with its words is often not read out.
+ * The line is always there, holding another sentence otherwise, and always two lines high, so neither the name
+ * appearing nor a long one wrapping moves the Send button; a name longer than that is cut at the second line, whole
+ * in the field above, in the title and to a screen reader. The status is always in the page too, since a live region
+ * added with its words is often not read out.
  */
 function NameHint({ known }: { known: string }) {
+  const said = known ? `${known}: the name this customer uses.` : "";
   return (
-    <span className="block truncate">
-      <span role="status">{known ? `${known}: the name this customer uses.` : ""}</span>
+    <span className="line-clamp-2 block min-h-[2lh] [overflow-wrap:anywhere]" title={said || undefined}>
+      <span role="status">{said}</span>
       {known ? null : "History lists and finds the message by this name."}
     </span>
   );
