@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { type ChangeRoleResult, changeRoleAction } from "@/lib/actions/change-role";
 import type { Member } from "@/lib/auth/members";
@@ -44,6 +44,12 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
     if (result && !result.ok) setChosen(member.role);
   }
   useEffect(() => () => clearTimeout(timer.current), []);
+  const locked = !member.active || onlyAdmin;
+  const picker = useRef<HTMLSelectElement>(null);
+  const lockedHint = useRef<HTMLParagraphElement>(null);
+  const refusal = useRef<HTMLParagraphElement>(null);
+  // Set while the focus is on the picker, and kept when it leaves for nowhere (which a picker disabled does).
+  const pickerHadFocus = useRef(false);
 
   const save = () => {
     clearTimeout(timer.current);
@@ -59,6 +65,19 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
   const id = `role-${member.id}`;
   const refused = outcome && !outcome.ok;
   const described = [onlyAdmin && `${id}-hint`, refused && `${id}-error`].filter(Boolean).join(" ");
+  // A refused change can leave this row the only Admin (another one stepped down meanwhile): the picker then locks,
+  // and a disabled control loses the focus to the page. The refusal takes it, so the keyboard stays in the row and a
+  // screen reader reads why; the reason for the lock, when the refusal is not there (yet).
+  useLayoutEffect(() => {
+    if (!locked || !pickerHadFocus.current) return;
+    // The browser moves the focus off a disabled control only at its next frame: it may still be on the picker here.
+    const at = document.activeElement;
+    if (at !== null && at !== document.body && at !== picker.current && at !== lockedHint.current) return;
+    const target = refused ? refusal.current : lockedHint.current;
+    if (!target) return;
+    target.focus();
+    if (refused) pickerHadFocus.current = false;
+  }, [locked, refused]);
   return (
     <form
       ref={form}
@@ -79,6 +98,7 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
         </label>
         {/* Never disabled while saving: that would drop the focus of someone picking with the keyboard. */}
         <select
+          ref={picker}
           id={id}
           name="role"
           value={onlyAdmin ? member.role : chosen}
@@ -89,13 +109,17 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
             clearTimeout(timer.current);
             timer.current = setTimeout(save, SETTLE_MS);
           }}
-          onBlur={() => {
+          onFocus={() => {
+            pickerHadFocus.current = true;
+          }}
+          onBlur={(event) => {
+            pickerHadFocus.current = event.relatedTarget === null;
             if (timer.current !== undefined) save();
           }}
           aria-invalid={Boolean(refused)}
           aria-describedby={described || undefined}
           className={selectClass}
-          disabled={!member.active || onlyAdmin}
+          disabled={locked}
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -121,7 +145,12 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
           </span>
         ))}
         {onlyAdmin ? (
-          <p id={`${id}-hint`} className="col-start-1 row-start-1 text-slate-600 dark:text-slate-400">
+          <p
+            ref={lockedHint}
+            id={`${id}-hint`}
+            tabIndex={-1}
+            className="col-start-1 row-start-1 text-slate-600 dark:text-slate-400"
+          >
             The only {ROLE_LABELS.admin}: make someone else {ROLE_LABELS.admin} first.
           </p>
         ) : null}
@@ -132,7 +161,7 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
           {busy ? "Saving…" : outcome?.ok ? roleChanged(outcome.name, outcome.role, outcome.changed) : null}
         </p>
       </div>
-      <Refusal id={`${id}-error`} result={outcome} />
+      <Refusal ref={refusal} id={`${id}-error`} result={outcome} />
     </form>
   );
 }
