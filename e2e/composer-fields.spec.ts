@@ -64,6 +64,37 @@ test("a plainly wrong number is still named as the keys pause, and a pasted one 
   await expect(page.getByText("Sent as +16045550123.")).toBeVisible();
 });
 
+test("a number that more digits could still make valid waits for Send; a start no number has is named as the keys pause", async ({
+  page,
+}) => {
+  await openComposer(page, "text");
+  await page.getByLabel("Message text").fill("Hello");
+  await page.getByLabel("Sender").selectOption(E2E.senders[0]);
+  const recipient = page.getByLabel("Recipient", { exact: true });
+  // A London number part-way: seven digits after +44 is a length some UK numbers have, but not this one's.
+  await recipient.pressSequentially("+44 20 7946 ", { delay: 150 });
+  await page.waitForTimeout(300);
+  await expect(recipient).toHaveAttribute("aria-invalid", "false");
+  // Send right after the last key says what is wrong, at the field.
+  await recipient.press("0");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(
+    page.getByText("Not a valid phone number for this country code yet: check the digits, or add the rest."),
+  ).toBeVisible();
+  await expect(recipient).toBeFocused();
+  await recipient.pressSequentially("958");
+  await expect(recipient).toHaveAttribute("aria-invalid", "false");
+
+  // No +1 area code starts with 1: said while typing, not kept for Send as "too short".
+  await recipient.fill("");
+  await recipient.pressSequentially("+1123");
+  await expect(
+    page.getByText("No +1 number starts like this: its area code starts with 2-9 (+1 604 444 1111)."),
+  ).toBeVisible();
+  await expect(recipient).toHaveAttribute("aria-invalid", "true");
+  expect(await sentBodies(page)).toHaveLength(0);
+});
+
 test("a coordinate pair pasted into either field fills Latitude and Longitude, and one number pastes as usual", async ({
   page,
   context,
@@ -126,5 +157,58 @@ test.describe("in sandbox mode, whose demo customers' names are known, at 390 px
     await name.fill("Chloe");
     await recipient.fill("+16045550124");
     await expect(name).toHaveValue("Chloe");
+  });
+
+  test("the name typed before a known customer's comes back after a reload and a switch of type", async ({ page }) => {
+    await openComposer(page, "text");
+    const recipient = page.getByLabel("Recipient", { exact: true });
+    const name = page.getByLabel("Recipient name");
+    await recipient.fill("+16045550199");
+    await name.fill("Benny");
+    await recipient.fill("+16045550123");
+    await expect(name).toHaveValue("Chloe Martin");
+    // The draft is saved as the keys pause.
+    await page.waitForTimeout(400);
+    await page.reload();
+    await expect(name).toHaveValue("Chloe Martin");
+    await recipient.fill("+16045550199");
+    await expect(name).toHaveValue("Benny");
+
+    await recipient.fill("+16045550122");
+    await expect(name).toHaveValue("Ben Okafor");
+    await page.waitForTimeout(400);
+    await page.getByRole("navigation", { name: "Message type" }).getByRole("link", { name: "Image" }).click();
+    await expect(page).toHaveURL(/\/compose\/image$/);
+    await expect(name).toHaveValue("Ben Okafor");
+    await recipient.fill("+16045550199");
+    await expect(name).toHaveValue("Benny");
+  });
+
+  test("a very long customer name is shown whole, wrapping on the hint's line, which keeps its place", async ({
+    page,
+  }) => {
+    const long = "Chloe Martin-Featherstonehaugh de la Vega y Montenegro Ferreira";
+    // The demo customers' names are short: the page is served with a long one in place of Chloe's.
+    await page.route("**/compose/text", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replaceAll("Chloe Martin", long) });
+    });
+    await openComposer(page, "text");
+    const recipient = page.getByLabel("Recipient", { exact: true });
+    const hint = page.locator("#recipient-name-hint");
+    await recipient.fill("+16045550199");
+    // The window's status below changes with the number (and moves Send); the name's own line must not.
+    const before = await hint.boundingBox();
+
+    await recipient.fill("+16045550123");
+    await expect(page.getByLabel("Recipient name")).toHaveValue(long);
+    await expect(hint.getByRole("status")).toHaveText(`${long}: the name this customer uses.`);
+    // Whole: nothing of it is cut off, neither at the side nor below.
+    const fits = await hint.locator("> span").evaluate((line) => ({
+      wide: line.scrollWidth <= line.clientWidth,
+      tall: line.scrollHeight <= line.clientHeight,
+    }));
+    expect(fits).toEqual({ wide: true, tall: true });
+    expect(await hint.boundingBox()).toEqual(before);
   });
 });

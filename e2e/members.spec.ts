@@ -164,6 +164,41 @@ test("the last Admin's Role is locked and says why; the server still refuses a p
   await expect(userMenuButton(page, PEOPLE.admin.name)).toBeVisible();
 });
 
+test("by keyboard, a refused change that leaves your own Role locked keeps the focus on the refusal, read out", async ({
+  page,
+  browser,
+}) => {
+  const email = `keyboard-admin-${Date.now()}@example.com`;
+  const link = await invite(page, email, "Admin");
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  await acceptInvitation(await context.newPage(), link, { name: "Kim Keys", password: "kim's long password" });
+  await context.close();
+
+  await page.goto("/settings/members");
+  const adminRow = page.getByRole("row").filter({ hasText: PEOPLE.admin.email });
+  const adminRole = adminRow.getByLabel("Role", { exact: true });
+  await expect(adminRole).toBeEnabled();
+  // Meanwhile, in another tab, the other Admin becomes an Agent: this page still offers to step down.
+  const other = await page.context().newPage();
+  await other.goto("/settings/members");
+  const otherRow = other.getByRole("row").filter({ hasText: email });
+  await otherRow.getByLabel("Role", { exact: true }).selectOption({ label: "Agent" });
+  await expect(otherRow.getByRole("status")).toHaveText("Kim Keys is now an Agent.");
+  await other.close();
+
+  await adminRole.focus();
+  await page.keyboard.press("ArrowDown");
+  const refusal = adminRow.getByRole("alert");
+  await expect(refusal).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
+  await expect(adminRole).toBeDisabled();
+  await expect(adminRole).toHaveValue("admin");
+  // Not dropped to the page: on the refusal, which a screen reader reads as it takes the focus.
+  await expect(refusal).toBeFocused();
+  // Tab goes on from the row, not from the top of the page.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest("table") !== null)).toBe(true);
+});
+
 test("an Admin changes someone's role, which applies to their next request", async ({ page, browser }) => {
   const email = `promoted-${Date.now()}@example.com`;
   const link = await invite(page, email, "Viewer");

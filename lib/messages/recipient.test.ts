@@ -87,7 +87,7 @@ describe("recipientProblem", () => {
   });
 
   it("says a number of a possible length that more digits could make valid is not one yet", () => {
-    expect(recipientProblem("+442020167")).toBe(
+    expect(recipientProblem("+442079460")).toBe(
       "Not a valid phone number for this country code yet: check the digits, or add the rest.",
     );
   });
@@ -110,7 +110,7 @@ describe("recipientUnfinished", () => {
     "+1 (604) 555-01",
     "+44",
     "+44 (0) 20 79",
-    "+44 20 2016 7",
+    "+44 20 7946 0",
     "+49 30 92",
     "+43 316 5",
     "+39 343 517",
