@@ -21,6 +21,11 @@ describe("reading a pasted number", () => {
     expect(phoneMatch("011 44 20 7946 0958", "US")).toEqual({ exact: "+442079460958" });
   });
 
+  test("reads 00 before a country code as the +", () => {
+    expect(phoneMatch("001 604 444 1111", "US")).toEqual({ exact: "+16044441111" });
+    expect(phoneMatch("0044 20 7946 0958", "US")).toEqual({ exact: "+442079460958" });
+  });
+
   test("reads numbers without + by DEFAULT_COUNTRY's rules", () => {
     expect(phoneMatch("020 7946 0958", "GB")).toEqual({ exact: "+442079460958" });
     expect(phoneMatch("(11) 91234-5678", "BR")).toEqual({ exact: "+5511912345678" });

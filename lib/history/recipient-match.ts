@@ -1,4 +1,5 @@
 import { AsYouType, type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
+import { asInternational } from "@/lib/messages/recipient";
 
 /** How a typed recipient picks history rows: one customer's number, or every number starting with a prefix. */
 export type RecipientMatch = { exact: string } | { prefix: string };
@@ -16,7 +17,7 @@ export function phoneMatch(input: string, country: CountryCode): RecipientMatch 
   if (!PHONE_LIKE.test(text)) return null;
   const digits = text.replace(/\D/g, "");
   const international = text.startsWith("+");
-  const full = validE164(text, country) ?? (international ? undefined : validE164(`+${digits}`, country));
+  const full = validE164(text, country) ?? (international ? undefined : validE164(asInternational(digits), country));
   if (full) return { exact: full };
   if (international) return { prefix: `+${digits}` };
   const typed = new AsYouType(country);

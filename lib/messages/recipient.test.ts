@@ -38,6 +38,13 @@ describe("normalizeRecipient", () => {
     expect(normalizeRecipient("44 20 7946 0958", "US")).toBe("+442079460958");
   });
 
+  it("reads 00 before a country code as the +, whatever the default country dials abroad", () => {
+    expect(normalizeRecipient("001 604 444 1111", "US")).toBe("+16044441111");
+    expect(normalizeRecipient("0044 20 7946 0958", "US")).toBe("+442079460958");
+    expect(normalizeRecipient("0044 20 7946 0958", "GB")).toBe("+442079460958");
+    expect(normalizeRecipient("011 44 20 7946 0958", "US")).toBe("+442079460958");
+  });
+
   it("gives null for what is not a complete, valid number", () => {
     for (const input of ["", "+1 604", "604444", "US.13491208655302741918", "call me", "+1 604 444 1111 ext"]) {
       expect(normalizeRecipient(input, "US")).toBeNull();

@@ -103,8 +103,17 @@ export function normalizeRecipient(input: string, defaultCountry: CountryCode): 
   const number = parsePhoneNumberFromString(text, defaultCountry);
   if (number?.isValid()) return number.number;
   if (text.startsWith("+")) return null;
-  const international = parsePhoneNumberFromString(`+${text.replace(/\D/g, "")}`);
+  const international = parsePhoneNumberFromString(asInternational(text.replace(/\D/g, "")));
   return international?.isValid() ? international.number : null;
+}
+
+/**
+ * Digits written without + as an international number: "00", the call prefix most of the world dials before a
+ * country code ("0044 20 7946 0958", "001 604 444 1111"), stands for the +. libphonenumber reads it only when it is
+ * the default country's own prefix (not the US's, whose is 011), and no country's number starts with 00.
+ */
+export function asInternational(digits: string): string {
+  return `+${digits.startsWith("00") ? digits.slice(2) : digits}`;
 }
 
 /**
