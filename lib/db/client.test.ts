@@ -42,6 +42,7 @@ describe.each(engines)("opening a $kind database", (engine) => {
         "inbox_assignments",
         "inbox_messages",
         "inbox_reads",
+        "inbox_threads",
         "invitations",
         "message_events",
         "messages",

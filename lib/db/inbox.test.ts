@@ -1,14 +1,14 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { toThreadData } from "@/lib/inbox/thread-items";
 import { parseWebhookEvent } from "@/lib/webhooks/events";
 import { processWebhookEvent } from "@/lib/webhooks/process-event";
 import { testEngines } from "@/test-support/db-engines";
 import { createDatabase, type Database, type Db } from "./client";
-import { assignThread, getThread, listThreads, markThreadRead, markThreadUnread } from "./inbox";
+import { assignThread, getThread, listThreads, markThreadRead, markThreadUnread, unassignThread } from "./inbox";
 import { getWindow } from "./lifecycle";
 import { createAttempt, markSent } from "./queries";
-import { customerWindows, inboxAssignments, inboxMessages, inboxReads, messages, users } from "./schema";
+import { customerWindows, inboxAssignments, inboxMessages, inboxReads, inboxThreads, messages, users } from "./schema";
 
 const engines = testEngines(process.env.TEST_DATABASE_URL);
 const CUSTOMER = "+16044441111";
@@ -329,5 +329,98 @@ describe.each(engines)("the inbox on $kind", (engine) => {
       "": "No number said",
       [BUSINESS]: "To the number",
     });
+  });
+
+  const onceThread = (n: number) => ({ customer: onceCustomer(n), businessNumber: BUSINESS });
+  const customersOf = async (user: string, only = {}) => (await listThreads(db, user, only)).map((t) => t.customer);
+  const sendTo = (customer: string, sender?: string) =>
+    createAttempt(db, {
+      endpoint: "send/messages",
+      messageType: "text",
+      recipient: customer,
+      sender,
+      request: { message: { text: "Our answer" } },
+    });
+
+  test("a customer's new message moves their thread to the top of Assigned to me, however old it was", async () => {
+    await seedOnceThreads();
+    for (const n of [3, 100, 250]) await assignThread(db, onceThread(n), agent);
+    expect(await customersOf(agent, { mine: true })).toEqual([onceCustomer(3), onceCustomer(100), onceCustomer(250)]);
+    await deliver(db, { ...inbound({ id: "back", text: "Me again" }), sender: { id: onceCustomer(250) } });
+    expect(await customersOf(agent, { mine: true })).toEqual([onceCustomer(250), onceCustomer(3), onceCustomer(100)]);
+    expect((await customersOf(agent))[0]).toBe(onceCustomer(250));
+  });
+
+  test("a thread unassigned or given to someone else leaves Assigned to me", async () => {
+    await seedOnceThreads();
+    for (const n of [3, 100, 250]) await assignThread(db, onceThread(n), agent);
+    await unassignThread(db, onceThread(3));
+    await assignThread(db, onceThread(250), other);
+    expect(await customersOf(agent, { mine: true })).toEqual([onceCustomer(100)]);
+    expect(await customersOf(other, { mine: true })).toEqual([onceCustomer(250)]);
+  });
+
+  test("a send brings a thread older than the newest 200 into the list, at the top", async () => {
+    await seedOnceThreads();
+    expect(await customersOf(agent)).not.toContain(onceCustomer(250));
+    await sendTo(onceCustomer(250), BUSINESS);
+    expect((await customersOf(agent))[0]).toBe(onceCustomer(250));
+    await sendTo(onceCustomer(249));
+    expect((await customersOf(agent)).slice(0, 2)).toEqual([onceCustomer(249), onceCustomer(250)]);
+  });
+
+  test("a send from another number is not activity in this number's thread", async () => {
+    await seedOnceThreads();
+    await sendTo(onceCustomer(250), "+14155550199");
+    expect(await customersOf(agent)).not.toContain(onceCustomer(250));
+  });
+
+  test("Window open drops a window as it turns 24 hours old, and keeps the rest", async () => {
+    await seedOnceThreads(3);
+    const windowAt = (n: number, age: SQL) =>
+      db.execute(sql`insert into customer_windows (customer, business_number, last_inbound_at)
+        values (${onceCustomer(n)}, ${BUSINESS}, now() - interval '24 hours' + ${age})`);
+    await windowAt(1, sql`interval '1.5 seconds'`);
+    await windowAt(2, sql`interval '1 hour'`);
+    await windowAt(3, sql`interval '-1 second'`);
+    expect(await customersOf(agent, { open: true })).toEqual([onceCustomer(1), onceCustomer(2)]);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await customersOf(agent, { open: true })).toEqual([onceCustomer(2)]);
+  });
+
+  test("Unread lists a read thread again when the customer writes, for that person only", async () => {
+    await seedOnceThreads(3);
+    for (const user of [agent, other]) {
+      for (const n of [1, 2, 3]) await markThreadRead(db, onceThread(n), user);
+    }
+    expect(await customersOf(agent, { unread: true })).toEqual([]);
+    await deliver(db, { ...inbound({ id: "back", text: "Me again" }), sender: { id: onceCustomer(3) } });
+    await markThreadRead(db, onceThread(3), other);
+    expect(await customersOf(agent, { unread: true })).toEqual([onceCustomer(3)]);
+    expect(await customersOf(other, { unread: true })).toEqual([]);
+  });
+
+  test("keeps each thread's summary equal to one made afresh from what it summarizes", async () => {
+    await seedOnceThreads(5);
+    await deliver(db, inbound({ id: "1", text: "One" }, {}, 30));
+    await deliver(db, { ...inbound({ id: "2", text: "No number" }, {}, 20), recipient: undefined });
+    await deliver(db, inbound({ id: "echo", text: "From the phone", isEcho: true }, {}, 10));
+    await sendTo(CUSTOMER);
+    await sendTo(onceCustomer(2), BUSINESS);
+    await assignThread(db, thread, agent);
+    await assignThread(db, onceThread(4), other);
+    await unassignThread(db, onceThread(4));
+    await db.execute(
+      sql`update inbox_messages set occurred_at = occurred_at - interval '1 day' where dedupe_key = 'once1'`,
+    );
+    await db.execute(sql`update customer_windows set last_inbound_at = now() - interval '2 days'`);
+    const summary = () => db.select().from(inboxThreads).orderBy(inboxThreads.customer, inboxThreads.businessNumber);
+    const kept = await summary();
+    expect(kept).toHaveLength(7);
+    await db.execute(sql`select inbox_threads_refresh(array(select distinct customer from inbox_messages))`);
+    expect(await summary()).toEqual(kept);
+    await db.execute(sql`truncate ${inboxThreads}`);
+    await db.execute(sql`truncate ${inboxAssignments}`);
+    expect(await summary()).toEqual(kept.map((row) => ({ ...row, assigneeId: null })));
   });
 });

@@ -85,99 +85,38 @@ export interface ThreadSummary extends ThreadKey {
 const THREAD_LIMIT = 200;
 /** A window is open while its customer's last message is younger than this: the same rule as the composers'. */
 const windowOpenSince = sql`now() - make_interval(secs => ${WINDOW_MS / 1000})`;
-/** The list first reads this many of the newest inbox messages, ten times more while they hold too few threads. */
-const FIRST_WINDOW = THREAD_LIMIT * 10;
 
 /**
  * The threads with the newest activity first (a customer's message or a send to them), for one person: their
- * unread counts and who has each thread. The 200 customers who wrote most recently, of those the filter lets
- * through. The Inbox asks every few seconds, so the whole list's cost follows those 200 threads, not the size of
- * the inbox or of history; a filter's follows what it starts from (see each below).
+ * unread counts and who has each thread. The 200 newest of those the filter lets through. The Inbox asks every few
+ * seconds, so the cost must follow those 200 threads, not the size of the inbox or of history: each thread's
+ * activity, window and assignee are kept in inbox_threads (by triggers, migration 0016), whose indexes give the
+ * threads newest first, a person's own newest first, and the open windows.
  */
 export async function listThreads(db: Db, userId: string, only: ThreadFilter = {}): Promise<ThreadSummary[]> {
-  const rows = only.mine
-    ? await assignedThreads(db, userId, only)
-    : only.open
-      ? await openThreads(db, userId, only)
-      : await newestThreads(db, userId, only);
+  const rows = await threadRows(db, userId, only);
   return rows.map(toSummary).sort((a, b) => b.lastActivityAt.getTime() - a.lastActivityAt.getTime());
 }
 
 /**
- * The threads whose latest inbox message is newest. They are the first distinct threads in the newest messages, so a
- * window of those is read (by the occurred_at index) instead of grouping the whole table, and widened only while it
- * holds fewer threads than the list shows and more messages remain.
+ * What each filter asks of a thread t, from its own row but for Unread, which reads the person's mark on it through
+ * a lateral join of one row (a plain join lets the planner hash every mark instead of stopping at the 200th thread).
  */
-async function newestThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
-  for (let window = FIRST_WINDOW; ; window *= 10) {
-    const recent = sql`(select customer, business_number, occurred_at from inbox_messages
-      order by occurred_at desc limit ${window})`;
-    const rows = await threadRows(
-      db,
-      sql`select customer, business_number, max(occurred_at) as last_at from ${recent} as recent
-        group by customer, business_number`,
-      userId,
-      only,
-    );
-    if (rows.length === THREAD_LIMIT) return rows;
-    const { rows: read } = (await db.execute(sql`select count(*)::int as n from ${recent} as recent`)) as {
-      rows: { n: number }[];
-    };
-    if ((read[0]?.n ?? 0) < window) return rows;
-  }
-}
-
-/**
- * "Window open" starts from the customers whose window is open now (an index on customer_windows finds them) and
- * their threads; the filter then keeps the threads it is open for. A thread can be open through a message the
- * customer sent without a business number, so threads quiet for a day are candidates too.
- */
-async function openThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
-  return threadRows(
-    db,
-    sql`select customer, business_number, max(occurred_at) as last_at from inbox_messages
-      where customer in (select customer from customer_windows where last_inbound_at > ${windowOpenSince})
-      group by customer, business_number`,
-    userId,
-    only,
-  );
-}
-
-/**
- * "Assigned to me" starts from the person's assignments, however old, which an index finds: its cost follows how
- * many threads they hold, not the size of the inbox.
- */
-async function assignedThreads(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
-  return threadRows(
-    db,
-    sql`select a.customer, a.business_number, m.last_at from inbox_assignments a
-      cross join lateral (select max(occurred_at) as last_at from inbox_messages
-        where customer = a.customer and business_number = a.business_number) m
-      where a.user_id = ${userId} and m.last_at is not null`,
-    userId,
-    only,
-  );
-}
-
-/**
- * What Window open and Unread ask of a candidate thread c: a lateral join that finds at most one row by an index, so
- * the database tests the candidates newest first and stops at the 200th that passes. (Written as EXISTS, the planner
- * hashes the whole inbox instead.) Assigned to me needs none: its candidates are the person's assignments.
- */
-function filterJoins(only: ThreadFilter, userId: string): SQL {
-  const joins = [
-    only.open &&
-      sql`cross join lateral (select 1 from customer_windows w where w.customer = c.customer
-        and w.business_number in (c.business_number, '') and w.last_inbound_at > ${windowOpenSince}
-        limit 1) as is_open`,
+function filterOf(only: ThreadFilter, userId: string): { joins: SQL; where: SQL } {
+  const conditions = [
+    only.mine && sql`t.assignee_id = ${userId}`,
+    only.open && sql`t.window_at > ${windowOpenSince}`,
     only.unread &&
-      sql`left join lateral (select read_up_to from inbox_reads cr where cr.customer = c.customer
-        and cr.business_number = c.business_number and cr.user_id = ${userId} limit 1) as cr on true
-      cross join lateral (select 1 from inbox_messages u where u.customer = c.customer
-        and u.business_number = c.business_number and u.direction = 'inbound'
-        and (cr.read_up_to is null or u.received_at > cr.read_up_to) limit 1) as is_unread`,
-  ].filter((join) => join instanceof SQL);
-  return sql.join(joins, sql` `);
+      sql`t.last_inbound_received_at is not null
+        and (cr.read_up_to is null or t.last_inbound_received_at > cr.read_up_to)`,
+  ].filter((condition) => condition instanceof SQL);
+  return {
+    joins: only.unread
+      ? sql`left join lateral (select read_up_to from inbox_reads where customer = t.customer
+          and business_number = t.business_number and user_id = ${userId} limit 1) as cr on true`
+      : sql``,
+    where: conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``,
+  };
 }
 
 interface ThreadRow {
@@ -202,13 +141,14 @@ interface ThreadRow {
 }
 
 /**
- * Of the candidate threads (customer, business_number, last_at), the 200 newest the filter lets through, with
- * everything the list shows of them, in one query: each part is read per thread through an index, newest first and
- * one row (a customer's whole history is never read). Raw SQL, as the pg-core builder cannot join laterally from a
- * subquery of its own. A send without a sender went from Connectly's default number, which may be any thread's: it
- * counts in each of the customer's threads; a thread with no business number counts every send to the customer.
+ * The 200 newest threads the filter lets through, with everything the list shows of them, in one query: each part
+ * is read per thread through an index, newest first and one row (a customer's whole history is never read). Raw
+ * SQL, as the pg-core builder cannot join laterally from a subquery of its own. A send without a sender went from
+ * Connectly's default number, which may be any thread's: it counts in each of the customer's threads; a thread with
+ * no business number counts every send to the customer.
  */
-async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
+async function threadRows(db: Db, userId: string, only: ThreadFilter): Promise<ThreadRow[]> {
+  const filter = filterOf(only, userId);
   // Both drivers answer execute with { rows }; the pg-core type they share leaves the result unknown.
   const { rows } = (await db.execute(sql`
     select t.customer, t.business_number, t.last_at,
@@ -216,21 +156,16 @@ async function threadRows(db: Db, candidates: SQL, userId: string, only: ThreadF
       i.occurred_at as inbox_at, i.received_at as inbox_received_at,
       o.message_type as outbound_type, o.request as outbound_request, o.sent_text as outbound_sent_text,
       o.created_at as outbound_at,
-      n.customer_name, w.last_inbound_at, a.user_id as assignee_id, p.name as assignee_name, u.unread
-    from (select c.* from (${candidates} order by last_at desc) as c ${filterJoins(only, userId)}
-      order by c.last_at desc limit ${THREAD_LIMIT}) as t
+      n.customer_name, t.window_at as last_inbound_at, t.assignee_id, p.name as assignee_name, u.unread
+    from (select t.customer, t.business_number, t.last_at, t.window_at, t.assignee_id from inbox_threads t
+      ${filter.joins} ${filter.where} order by t.last_at desc limit ${THREAD_LIMIT}) as t
     left join inbox_reads r
       on r.customer = t.customer and r.business_number = t.business_number and r.user_id = ${userId}
     cross join lateral (
       select count(*)::int as unread from inbox_messages
       where customer = t.customer and business_number = t.business_number and direction = 'inbound'
         and (r.read_up_to is null or received_at > r.read_up_to)) u
-    left join lateral (
-      select last_inbound_at from customer_windows
-      where customer = t.customer and business_number in (t.business_number, '')
-      order by last_inbound_at desc limit 1) w on true
-    left join inbox_assignments a on a.customer = t.customer and a.business_number = t.business_number
-    left join users p on p.id = a.user_id
+    left join users p on p.id = t.assignee_id
     left join lateral (
       select direction, kind, text, content, occurred_at, received_at from inbox_messages
       where customer = t.customer and business_number = t.business_number

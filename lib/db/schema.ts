@@ -206,6 +206,34 @@ export const customerNames = pgTable(
   (t) => [index("customer_names_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`)],
 );
 
+/**
+ * One row per thread (a customer and a business number with at least one inbox message), holding what the Inbox's
+ * list sorts and filters by, so that each filter reads its page newest first from an index instead of every thread
+ * it could match. Written only by the triggers of migration 0016, in the statement that changes inbox_messages,
+ * messages, customer_windows or inbox_assignments, so no write path can leave it behind.
+ */
+export const inboxThreads = pgTable(
+  "inbox_threads",
+  {
+    customer: text("customer").notNull(),
+    businessNumber: text("business_number").notNull(),
+    /** The latest activity: an inbox message's occurred_at or the created_at of the latest send the thread shows. */
+    lastAt: timestamptz("last_at").notNull(),
+    /** The latest inbound message's received_at (inbox_reads.read_up_to is compared with it); null for echoes only. */
+    lastInboundReceivedAt: timestamptz("last_inbound_received_at"),
+    /** customer_windows' latest last_inbound_at for this number or for none (''), as the thread's window. */
+    windowAt: timestamptz("window_at"),
+    /** inbox_assignments' user_id. */
+    assigneeId: text("assignee_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customer, t.businessNumber] }),
+    index("inbox_threads_last_at_idx").on(t.lastAt),
+    index("inbox_threads_assignee_id_last_at_idx").on(t.assigneeId, t.lastAt),
+    index("inbox_threads_window_at_idx").on(t.windowAt),
+  ],
+);
+
 /** How far each person has read each thread: inbound messages received after `readUpTo` are unread for them. */
 export const inboxReads = pgTable(
   "inbox_reads",
