@@ -159,8 +159,8 @@ async function threadRows(db: Db, userId: string, only: ThreadFilter): Promise<T
       n.customer_name, t.window_at as last_inbound_at, t.assignee_id, p.name as assignee_name, u.unread
     from (select t.customer, t.business_number, t.last_at, t.window_at, t.assignee_id from inbox_threads t
       ${filter.joins} ${filter.where} order by t.last_at desc limit ${THREAD_LIMIT}) as t
-    left join inbox_reads r
-      on r.customer = t.customer and r.business_number = t.business_number and r.user_id = ${userId}
+    left join lateral (select read_up_to from inbox_reads where customer = t.customer
+      and business_number = t.business_number and user_id = ${userId} limit 1) r on true
     cross join lateral (
       select count(*)::int as unread from inbox_messages
       where customer = t.customer and business_number = t.business_number and direction = 'inbound'
