@@ -228,7 +228,8 @@ export const inboxThreads = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.customer, t.businessNumber] }),
-    index("inbox_threads_last_at_idx").on(t.lastAt),
+    // window_at beside last_at: read newest first, Window open is tested on the index entry, not the row.
+    index("inbox_threads_last_at_window_at_idx").on(t.lastAt, t.windowAt),
     index("inbox_threads_assignee_id_last_at_idx").on(t.assigneeId, t.lastAt),
     index("inbox_threads_window_at_idx").on(t.windowAt),
   ],

@@ -8,7 +8,7 @@ CREATE TABLE "inbox_threads" (
 	CONSTRAINT "inbox_threads_customer_business_number_pk" PRIMARY KEY("customer","business_number")
 );
 --> statement-breakpoint
-CREATE INDEX "inbox_threads_last_at_idx" ON "inbox_threads" USING btree ("last_at");--> statement-breakpoint
+CREATE INDEX "inbox_threads_last_at_window_at_idx" ON "inbox_threads" USING btree ("last_at","window_at");--> statement-breakpoint
 CREATE INDEX "inbox_threads_assignee_id_last_at_idx" ON "inbox_threads" USING btree ("assignee_id","last_at");--> statement-breakpoint
 CREATE INDEX "inbox_threads_window_at_idx" ON "inbox_threads" USING btree ("window_at");--> statement-breakpoint
 -- What one thread's row holds besides its inbox messages' times: the latest send it shows (as the list reads it, the
