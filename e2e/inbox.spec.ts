@@ -495,6 +495,11 @@ test("a session reply in a closed window asks first: Cancel sends nothing, a tem
   await expect(question).toBeVisible();
   await question.getByRole("button", { name: "Send anyway" }).click();
   await expect.poll(async () => (await sent()).length).toBe(1);
+  // Connectly's refusal offers the template as well, and it too is written here, not on /compose/template.
+  await page.getByRole("alert").getByRole("button", { name: "Send a template instead" }).click();
+  await expect(page.getByLabel("Message type")).toHaveValue("template");
+  await expect(page.getByLabel("Message type")).toBeFocused();
+  await expect(page).toHaveURL(/\/inbox\//);
 });
 
 test("saved replies: kept on their page, listed by / in the message text, {{name}} filled", async ({ page }) => {

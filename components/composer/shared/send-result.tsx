@@ -3,6 +3,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { ActionError } from "@/lib/actions/result";
 import { SEND_KEY_REUSED, type SendOutcome } from "@/lib/sending/send-outcome";
+import { useComposerEvents } from "./composer-events";
 import { SEND_OUTCOME } from "./use-focus-outcome";
 
 /**
@@ -72,6 +73,7 @@ function SendProblem({
   sender: string;
   onSendAsNew?: () => void;
 }) {
+  const { onTemplateInstead } = useComposerEvents();
   const unknown = error.outcome === "unknown";
   // Sending once more is a person's decision after an unknown outcome, never the Send button's default.
   const offerResend = onSendAsNew && (unknown || error.code === SEND_KEY_REUSED);
@@ -91,12 +93,23 @@ function SendProblem({
       </p>
       {error.action === "send-template" && (
         <p className="mt-2">
-          <Link
-            className="font-semibold text-red-900 dark:text-red-200 underline"
-            href={`/compose/template?${template}`}
-          >
-            Send a template instead
-          </Link>
+          {/* In a conversation, as its banner and the closed-window question do: the template is written there. */}
+          {onTemplateInstead ? (
+            <button
+              type="button"
+              className="font-semibold text-red-900 dark:text-red-200 underline"
+              onClick={onTemplateInstead}
+            >
+              Send a template instead
+            </button>
+          ) : (
+            <Link
+              className="font-semibold text-red-900 dark:text-red-200 underline"
+              href={`/compose/template?${template}`}
+            >
+              Send a template instead
+            </Link>
+          )}
         </p>
       )}
       {offerResend && (
