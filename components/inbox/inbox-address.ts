@@ -1,6 +1,7 @@
 import { formatThreadFilter, type ThreadFilter } from "@/lib/inbox/thread-filter";
 
 const KEY = "inbox-address";
+const FOCUS_KEY = "inbox-focus-row";
 
 /** The Inbox's address with its filters, so a reload and a shared link show the same threads. */
 export function inboxHref(filter: ThreadFilter): string {
@@ -33,5 +34,25 @@ export function lastInboxHref(): string {
     return href?.startsWith("/inbox") ? href : "/inbox";
   } catch {
     return "/inbox";
+  }
+}
+
+/** The conversation whose row takes the focus when the list next opens: the one the person left it for. */
+export function returnFocusTo(threadHref: string) {
+  try {
+    sessionStorage.setItem(FOCUS_KEY, threadHref);
+  } catch {
+    // Storage refused: the list then opens with the focus at the top of the page, as any page does.
+  }
+}
+
+/** The row to focus, once: a later visit to the list, by a link or a reload, starts at the top again. */
+export function takeReturnFocus(): string | null {
+  try {
+    const href = sessionStorage.getItem(FOCUS_KEY);
+    sessionStorage.removeItem(FOCUS_KEY);
+    return href;
+  } catch {
+    return null;
   }
 }

@@ -5,9 +5,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { assignThreadAction } from "@/lib/actions/assign-thread";
 import { markThreadUnreadAction } from "@/lib/actions/mark-thread-unread";
-import type { ThreadData } from "@/lib/inbox/thread-types";
-import { lastInboxHref } from "./inbox-address";
+import { type ThreadData, threadHref } from "@/lib/inbox/thread-types";
+import { lastInboxHref, returnFocusTo } from "./inbox-address";
 import { WindowCountdown } from "./window-countdown";
+
+// Not disabled while their action runs: a disabled button drops the keyboard focus to the page.
+const ACTION = "rounded-md px-3 py-1.5 text-sm font-medium aria-disabled:cursor-wait aria-disabled:opacity-60";
+const QUIET =
+  "border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800";
 
 /** Who the conversation is with, its window, who has it, and what can be done with it. */
 export function ThreadHeader({
@@ -44,6 +49,7 @@ export function ThreadHeader({
     <div className="space-y-2">
       <Link
         href={inboxHref}
+        onClick={() => returnFocusTo(threadHref(thread))}
         className="text-sm font-medium text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
       >
         ← Inbox
@@ -63,36 +69,34 @@ export function ThreadHeader({
           <span className="text-sm text-slate-600 dark:text-slate-400">
             {thread.assignee ? (mine ? "Assigned to you" : `${thread.assignee.name} has it`) : "Unassigned"}
           </span>
-          {canAssign && !mine && (
+          {canAssign && (
+            // One button that changes its words, so the focus stays on it as Assign to me becomes Unassign.
             <button
               type="button"
-              disabled={pending}
-              onClick={() => run(() => assignThreadAction(ref))}
-              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              aria-disabled={pending || undefined}
+              onClick={() => {
+                if (!pending) run(() => assignThreadAction(mine ? { ...ref, release: true } : ref));
+              }}
+              className={`${ACTION} ${mine ? QUIET : "bg-brand-600 text-white hover:bg-brand-700"}`}
             >
-              Assign to me
-            </button>
-          )}
-          {canAssign && mine && (
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => run(() => assignThreadAction({ ...ref, release: true }))}
-              className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800 disabled:opacity-60"
-            >
-              Unassign
+              {mine ? "Unassign" : "Assign to me"}
             </button>
           )}
           <button
             type="button"
-            disabled={pending}
-            onClick={() =>
+            aria-disabled={pending || undefined}
+            onClick={() => {
+              if (pending) return;
               run(
                 () => markThreadUnreadAction(ref),
-                () => router.push(lastInboxHref()),
-              )
-            }
-            className="rounded-md border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-1.5 text-sm font-medium text-slate-700 dark:text-slate-300 hover:bg-slate-50 dark:hover:bg-slate-800 disabled:opacity-60"
+                () => {
+                  // The list the person goes back to puts the focus on this conversation's row, now unread.
+                  returnFocusTo(threadHref(thread));
+                  router.push(lastInboxHref());
+                },
+              );
+            }}
+            className={`${ACTION} ${QUIET}`}
           >
             Mark as unread
           </button>
