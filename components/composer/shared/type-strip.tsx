@@ -15,6 +15,10 @@ const FADES: Record<string, string> = {
   "true true": "[mask-image:linear-gradient(to_right,transparent,black_2.5rem,black_calc(100%_-_2.5rem),transparent)]",
 };
 
+// Each page draws its own strip, so the link followed goes with the page it was on, and the focus with it, to the
+// page's body: Tab would start again from the top. The new strip gives it to the link of the type picked instead.
+let followed: string | null = null;
+
 /**
  * The message types' scrolling strip on a screen narrower than it: shown scrolled to the current type (before the
  * first paint, so it does not jump), faded at an end that hides more. Tab scrolls a link clear of the fade.
@@ -31,8 +35,11 @@ export function TypeStrip({ current, children }: { current: string; children: Re
         before: nav.scrollLeft > 1,
         after: nav.scrollLeft + nav.clientWidth < nav.scrollWidth - 1,
       });
-    // Set directly rather than by scrollIntoView, which would also scroll the page to the strip.
     const active = nav.querySelector<HTMLElement>(`a[href="/compose/${current}"]`);
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (active && followed === active.getAttribute("href") && lost) active.focus({ preventScroll: true });
+    followed = null;
+    // Set directly rather than by scrollIntoView, which would also scroll the page to the strip.
     if (active) {
       const start = active.offsetLeft;
       const end = start + active.offsetWidth;
@@ -41,10 +48,16 @@ export function TypeStrip({ current, children }: { current: string; children: Re
       }
     }
     measure();
+    const follow = (event: MouseEvent) => {
+      const link = (event.target as Element).closest("a");
+      followed = link && link === document.activeElement ? link.getAttribute("href") : null;
+    };
+    nav.addEventListener("click", follow);
     nav.addEventListener("scroll", measure, { passive: true });
     const resized = new ResizeObserver(measure);
     resized.observe(nav);
     return () => {
+      nav.removeEventListener("click", follow);
       nav.removeEventListener("scroll", measure);
       resized.disconnect();
     };
