@@ -7,6 +7,7 @@ import { FocusResults } from "@/components/history/focus-results";
 import { HistoryCards } from "@/components/history/history-cards";
 import { HISTORY_FILTERS_ID, HistoryFilters } from "@/components/history/history-filters";
 import { HistoryTable } from "@/components/history/history-table";
+import { ReturnToRow } from "@/components/history/return-to-row";
 import { FINAL_STATUSES } from "@/components/history/status-badge";
 import { memberNames } from "@/lib/auth/members";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
@@ -92,6 +93,7 @@ export default guardedPage("/history", async function HistoryPage({ searchParams
         )}
       </section>
       <FocusResults formId={HISTORY_FILTERS_ID} resultsId="history-results" />
+      <ReturnToRow />
       <AutoRefresh entries={moving} />
       <nav aria-label="Pages" className="flex justify-between text-sm">
         {before ? (

@@ -20,6 +20,7 @@ export function SentTimeLink({ entry }: { entry: HistoryListEntry }) {
   return (
     <Link
       href={`/history/${entry.id}`}
+      data-history-row
       className="text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
     >
       <LocalTime date={entry.createdAt} />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guardedPage } from "@/components/auth/guarded-page";
 import { AutoRefresh } from "@/components/history/auto-refresh";
 import { MessageFacts } from "@/components/history/message-facts";
 import { NextSteps } from "@/components/history/next-steps";
 import { OutcomePanel } from "@/components/history/outcome-panel";
+import { BackToHistory } from "@/components/history/return-to-row";
 import { sentBubbleOf } from "@/components/history/sent-bubble";
 import { SentMessagePreview } from "@/components/history/sent-message-preview";
 import { FINAL_STATUSES, StatusBadge, ticksOf } from "@/components/history/status-badge";
@@ -49,9 +49,7 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/history" className="text-brand-700 dark:text-brand-300 underline">
-          ← History
-        </Link>
+        <BackToHistory id={entry.id} />
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 text-xl font-semibold text-slate-900 dark:text-slate-100 [overflow-wrap:anywhere]">
