@@ -15,6 +15,8 @@ import { useComposerForm } from "./use-composer-form";
 import { useValuesInTransition } from "./use-values-in-transition";
 import { WindowStatus } from "./window-status";
 
+const WAITING_ID = "window-status-waiting";
+
 export interface SessionComposerProps<T extends MessageType> extends MessageParts<T> {
   type: T;
   senders: string[];
@@ -38,6 +40,7 @@ export function SessionComposer<T extends MessageType>({
   const recipient = normalizeRecipient(typed, target.defaultCountry) ?? typed;
   const sender = values.senderId ?? "";
   const closedWindow = useClosedWindowConfirm();
+  const simulates = target.sandbox && !seed.simulateReplyOnPage;
 
   return (
     <ComposerShell
@@ -65,11 +68,11 @@ export function SessionComposer<T extends MessageType>({
       senders={senders}
       recipient={{
         status: (
+          // The button is there before the number is whole, waiting, so the Tab order never grows a stop between
+          // the envelope and the message as the number is typed: a space meant for the text would press it.
           <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-            <WindowStatus recipient={recipient} sender={sender} />
-            {target.sandbox && !seed.simulateReplyOnPage && (
-              <SimulateReplyButton recipient={recipient} sender={sender} />
-            )}
+            <WindowStatus recipient={recipient} sender={sender} waitingId={WAITING_ID} simulates={simulates} />
+            {simulates && <SimulateReplyButton recipient={recipient} sender={sender} waiting={WAITING_ID} />}
           </div>
         ),
       }}

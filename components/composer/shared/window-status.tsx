@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { recipientKind } from "@/lib/messages/recipient";
-import { describeWindow, type WindowLookup, windowState } from "@/lib/whatsapp/window";
+import { describeWindow, type NotOpen, type WindowLookup, type WindowState, windowState } from "@/lib/whatsapp/window";
 
 /** What the badge keeps from a lookup: when the customer last wrote, and how far the browser's clock is off. */
 export interface CustomerWindowData {
@@ -36,11 +36,31 @@ function useMinuteTick(): number {
   return now;
 }
 
+// The longest words each state can have (a closed window's "ago" only grows to a few digits), drawn unseen in the
+// same place as the words shown, so the line is always as high as its longest state at this width.
+const LONGEST: NotOpen[] = [
+  { state: "closed", closedAt: new Date(0), closedAgoMs: 99 * 24 * 3_600_000 },
+  { state: "unknown" },
+];
+
 /**
  * The customer's 24-hour window for the composer: open with the time left, or closed with a way to the template
- * composer. Shows nothing until the recipient is a whole id. Not a role="status": the composer's send result is.
+ * composer. Until the recipient is a whole id it says it waits for one (`waitingId`, which a button beside it may
+ * name as its reason). Its line keeps the height of its longest state, so a number pasted never moves Send.
+ * Not a role="status": the composer's send result is.
  */
-export function WindowStatus({ recipient, sender = "" }: { recipient: string; sender?: string }) {
+export function WindowStatus({
+  recipient,
+  sender = "",
+  waitingId,
+  simulates = false,
+}: {
+  recipient: string;
+  sender?: string;
+  waitingId?: string;
+  /** A reply can be simulated beside it (sandbox mode): the words while it waits say when. */
+  simulates?: boolean;
+}) {
   const id = recipient.trim();
   const from = sender.trim();
   const valid = recipientKind(id) !== null;
@@ -59,22 +79,9 @@ export function WindowStatus({ recipient, sender = "" }: { recipient: string; se
     // A fresh answer is newer than the last tick: count from whichever is later.
     const now = new Date(Math.max(tick, query.dataUpdatedAt) + clockOffsetMs);
     const state = windowState(lastInboundAt === null ? null : new Date(lastInboundAt), now);
-    const open = state.state === "open";
     const template = new URLSearchParams({ recipient: id });
     if (from) template.set("sender", from);
-    content = (
-      <span
-        className={`inline-flex flex-wrap items-center gap-x-2 ${open ? "text-emerald-800 dark:text-emerald-200" : "text-amber-900 dark:text-amber-100"}`}
-      >
-        <span aria-hidden="true" className={`size-2 rounded-full ${open ? "bg-emerald-500" : "bg-amber-500"}`} />
-        <span>{describeWindow(state)}</span>
-        {!open && (
-          <Link className="font-medium underline" href={`/compose/template?${template}`}>
-            Send a template instead
-          </Link>
-        )}
-      </span>
-    );
+    content = <WindowWords state={state} templateHref={`/compose/template?${template}`} />;
   } else if (valid && query.isError) {
     content = (
       <span className="text-slate-600 dark:text-slate-400">Could not check the customer&apos;s 24-hour window.</span>
@@ -82,8 +89,57 @@ export function WindowStatus({ recipient, sender = "" }: { recipient: string; se
   }
 
   return (
-    <p aria-live="polite" className="text-sm">
-      {content}
-    </p>
+    <div className="grid min-w-0 flex-auto text-sm [&>*]:col-start-1 [&>*]:row-start-1">
+      {LONGEST.map((state) => (
+        <span key={state.state} aria-hidden="true" className="invisible">
+          <WindowWords state={state} ghost />
+        </span>
+      ))}
+      {!valid && (
+        <span id={waitingId} className="text-slate-600 dark:text-slate-400">
+          The customer&apos;s 24-hour window shows here once the Recipient is a whole number
+          {simulates ? "; a reply from them can be simulated then." : "."}
+        </span>
+      )}
+      <p aria-live="polite">{content}</p>
+    </div>
+  );
+}
+
+/**
+ * A window's words, with a template link when it is not open. The unseen copies (`ghost`) draw theirs as CSS
+ * content: the same boxes, wrapping alike, but no text for a search of the page, a screen reader or a test to find.
+ */
+function WindowWords({
+  state,
+  templateHref,
+  ghost = false,
+}: {
+  state: WindowState;
+  templateHref?: string;
+  ghost?: boolean;
+}) {
+  const open = state.state === "open";
+  const words = (text: string, className = "") =>
+    ghost ? (
+      <span data-words={text} className={`${className} before:content-[attr(data-words)]`} />
+    ) : (
+      <span className={className || undefined}>{text}</span>
+    );
+  return (
+    <span
+      className={`inline-flex flex-wrap items-center gap-x-2 ${open ? "text-emerald-800 dark:text-emerald-200" : "text-amber-900 dark:text-amber-100"}`}
+    >
+      <span aria-hidden="true" className={`size-2 rounded-full ${open ? "bg-emerald-500" : "bg-amber-500"}`} />
+      {words(describeWindow(state))}
+      {!open &&
+        (templateHref ? (
+          <Link className="font-medium underline" href={templateHref}>
+            Send a template instead
+          </Link>
+        ) : (
+          words("Send a template instead", "font-medium")
+        ))}
+    </span>
   );
 }
