@@ -3,21 +3,18 @@
 import Link from "next/link";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { fillSavedReply, matchSavedReplies, type SavedReply } from "@/lib/saved-replies/saved-reply";
+import { type Anchor, anchorAt, usePopupFit } from "./use-popup-fit";
 
-// More would not fit under the field; typing more of a name narrows the list.
+// More would not fit beside the field on a laptop's screen; typing more of a name narrows the list.
 const SHOWN = 8;
 const LIST_ID = "saved-replies-list";
 const optionId = (reply: SavedReply) => `saved-reply-${reply.id}`;
 
-interface Slash {
+interface Slash extends Anchor {
   field: HTMLTextAreaElement;
   /** Where the "/" is in the field's value. */
   start: number;
   query: string;
-  /** Where the list goes: under the field, in the wrapper's coordinates. */
-  top: number;
-  left: number;
-  width: number;
 }
 
 // React's onChange listens for input events; setting the value through the prototype's setter, as a person's
@@ -36,16 +33,7 @@ function slashAt(field: HTMLTextAreaElement, wrapper: HTMLElement): Slash | null
   const match = /(^|\s)\/([^\s/]*)$/.exec(before);
   if (!match) return null;
   const query = match[2] ?? "";
-  const box = field.getBoundingClientRect();
-  const origin = wrapper.getBoundingClientRect();
-  return {
-    field,
-    start: before.length - query.length - 1,
-    query,
-    top: box.bottom - origin.top + 4,
-    left: box.left - origin.left,
-    width: box.width,
-  };
+  return { field, start: before.length - query.length - 1, query, ...anchorAt(field, wrapper) };
 }
 
 /**
@@ -70,6 +58,12 @@ export function SavedReplyMenu({
   // A "/" that lists nothing says why, so the feature can be found from the field it works in.
   const nothing = slash !== null && matches.length === 0;
   const activeId = open && matches[active] ? optionId(matches[active]) : undefined;
+  // Above the field when there is no room under it: a list past the window's bottom would be picked from unseen.
+  const popup = usePopupFit(slash, matches.length);
+  // The reply ↑/↓ picked stays in sight when the list scrolls within.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
+  }, [activeId]);
 
   function choose(reply: SavedReply) {
     if (!slash) return;
@@ -145,8 +139,9 @@ export function SavedReplyMenu({
       {nothing && (
         // Not a live region: it would speak at every key of a "/word"; it names the page, since its link is for a mouse.
         <p
-          className="absolute z-20 rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-2 text-xs text-slate-600 dark:text-slate-400 shadow-lg"
-          style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
+          ref={popup.ref}
+          className="absolute z-20 overflow-y-auto rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 px-3 py-2 text-xs text-slate-600 dark:text-slate-400 shadow-lg"
+          style={popup.style}
         >
           {replies.length === 0 ? "No saved replies yet" : `No saved reply matches /${slash.query}`}:{" "}
           <Link
@@ -161,8 +156,9 @@ export function SavedReplyMenu({
       )}
       {open && (
         <div
-          className="absolute z-20 rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-1 shadow-lg"
-          style={{ top: slash.top, left: slash.left, width: Math.min(slash.width, 384) }}
+          ref={popup.ref}
+          className="absolute z-20 overflow-y-auto rounded-lg border border-slate-300 dark:border-slate-600 bg-white dark:bg-slate-900 p-1 shadow-lg"
+          style={popup.style}
         >
           <p id="saved-replies-heading" className="px-2 py-1 text-xs font-semibold text-slate-500 dark:text-slate-400">
             Saved replies
