@@ -60,11 +60,11 @@ describe("WindowStatus", () => {
   it("says it waits for a whole number outside its live region, which stays mounted and silent until then", () => {
     const partial = render("+1604", "", { lastInboundAt: Date.now(), clockOffsetMs: 0 });
     expect(said(partial)).toBe("");
-    expect(partial).toContain("The customer&#x27;s 24-hour window shows here once the Recipient is a whole number.");
+    expect(partial).toContain("The customer&#x27;s 24-hour window shows here once the number is whole.");
     // A whole number not looked up yet: nothing is said, and nothing claims it is still waiting for the number.
     const checking = render("+16044441111", "");
     expect(said(checking)).toBe("");
-    expect(checking).not.toContain("once the Recipient");
+    expect(checking).not.toContain("once the number");
   });
 
   it("keeps, in every state, unseen copies of the longest words a state can have, so the line never changes height", () => {
@@ -89,6 +89,6 @@ describe("WindowStatus", () => {
       </QueryClientProvider>,
     );
     expect(html).toContain('id="waits"');
-    expect(html).toContain("whole number; a reply from them can be simulated then.");
+    expect(html).toContain("The 24-hour window shows, and a reply can be simulated, once the number is whole.");
   });
 });

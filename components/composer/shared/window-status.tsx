@@ -97,8 +97,9 @@ export function WindowStatus({
       ))}
       {!valid && (
         <span id={waitingId} className="text-slate-600 dark:text-slate-400">
-          The customer&apos;s 24-hour window shows here once the Recipient is a whole number
-          {simulates ? "; a reply from them can be simulated then." : "."}
+          {simulates
+            ? "The 24-hour window shows, and a reply can be simulated, once the number is whole."
+            : "The customer's 24-hour window shows here once the number is whole."}
         </span>
       )}
       <p aria-live="polite">{content}</p>
