@@ -424,6 +424,31 @@ test("a Send to a customer who wrote within 24 hours goes without a question", a
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
+for (const width of [390, 1280]) {
+  test(`at ${width} px Send stays in its place as the Recipient goes between an open window, a closed one and none`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const wrote = "+16044443021";
+    await customerWrites(request, wrote);
+    await openComposer(page, "text");
+    await page.getByLabel("Sender").selectOption(E2E.senders[0]);
+    const recipient = page.getByLabel("Recipient", { exact: true });
+    const envelope = page.getByRole("region", { name: "To and from" });
+    const sendAt = async () => (await page.getByRole("button", { name: "Send", exact: true }).boundingBox())?.y;
+    await recipient.fill(wrote);
+    await expect(envelope.getByText(/^Window open/)).toBeVisible();
+    const y = await sendAt();
+    await recipient.fill("+12015550101");
+    await expect(envelope.getByText(/^(Window closed|No message from this customer yet)/)).toBeVisible();
+    expect(await sendAt()).toBe(y);
+    await recipient.fill("+16044443022");
+    await expect(envelope.getByText(/^No message from this customer yet/)).toBeVisible();
+    expect(await sendAt()).toBe(y);
+  });
+}
+
 test("Send again takes the last outcome away, also when the form refuses the new message", async ({
   page,
   request,

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { composerHydrated, pickTemplate } from "./support/compose";
 import { E2E, signedIn } from "./support/e2e-config";
+import { tabTo } from "./support/keyboard";
 import { customerWrites, sandboxRequests } from "./support/sandbox";
 
 const [BUSINESS] = E2E.senders;
@@ -406,6 +407,35 @@ test("unread counts, Mark as unread and Assign to me", async ({ page, request, b
   await admin.close();
 });
 
+test("by keyboard at 390 px, Assign to me turns into Unassign under the focus, and leaving the thread lands on its row", async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const customer = freshCustomer();
+  const name = `Kai ${customer.slice(-4)}`;
+  await customerWrites(request, customer, { text: "Hello", customerName: name }, [BUSINESS]);
+  await page.goto(threadUrl(customer));
+  await tabTo(page, page.getByRole("button", { name: "Assign to me" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Unassign" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Assign to me" })).toBeFocused();
+  // Mark as unread goes back to the list, where the focus is on this conversation, now unread.
+  await tabTo(page, page.getByRole("button", { name: "Mark as unread" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(conversation(page, new RegExp(name))).toContainText("1 unread");
+  await expect(conversation(page, new RegExp(name))).toBeFocused();
+  // So does "← Inbox".
+  await page.keyboard.press("Enter");
+  await expect(messages(page)).toContainText("Hello");
+  await tabTo(page, page.getByRole("link", { name: "← Inbox" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(conversation(page, new RegExp(name))).toBeFocused();
+});
+
 test("j and k move between conversations and Enter opens one", async ({ page }) => {
   await page.goto("/inbox");
   const links = page.getByRole("list", { name: "Conversations" }).getByRole("link");
@@ -533,6 +563,36 @@ test("saved replies: kept on their page, listed by / in the message text, {{name
   await expect(nothing.getByRole("link", { name: "Saved replies" })).toHaveAttribute("href", "/settings/saved-replies");
   await page.keyboard.press("Tab");
   await expect(nothing).toHaveCount(0);
+});
+
+test("the / list opens above the message text when the window has no room under it, and the reply picked stays in sight", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const prefix = `fit${Date.now().toString(36)}`;
+  await page.goto("/settings/saved-replies");
+  for (const n of ["a", "b", "c", "d"]) {
+    await page.getByLabel("Name").fill(`${prefix}${n}`);
+    await page.getByLabel("Reply text").fill(`Reply ${n}`);
+    await page.getByRole("button", { name: "Add saved reply" }).click();
+    await expect(page.getByRole("list", { name: "Saved replies" })).toContainText(`/${prefix}${n}`);
+  }
+  await page.goto(threadUrl("+16044441111"));
+  const text = page.getByLabel("Message text");
+  await text.click();
+  // The field's bottom at the window's bottom, as when a person has just scrolled down to it.
+  await text.evaluate((field) => field.scrollIntoView({ block: "end" }));
+  await page.keyboard.type(`/${prefix}`);
+  const list = page.getByRole("listbox", { name: "Saved replies" });
+  await expect(list).toBeInViewport({ ratio: 1 });
+  for (const n of ["b", "c", "d"]) {
+    await page.keyboard.press("ArrowDown");
+    const picked = list.getByRole("option", { selected: true });
+    await expect(picked).toContainText(`/${prefix}${n}`);
+    await expect(picked).toBeInViewport({ ratio: 1 });
+  }
+  await page.keyboard.press("Enter");
+  await expect(text).toHaveValue("Reply d");
 });
 
 test("saved reply names differ by more than capitals: said at the Name field, in the browser and by the server", async ({
@@ -664,7 +724,11 @@ test.describe("with no configuration (sandbox mode)", () => {
     await expect(messages(page).locator("blockquote")).toContainText("Your parcel arrives tomorrow");
     // One button, under the messages: the reply composer leaves out its own.
     await expect(page.getByRole("button", { name: "Simulate customer reply" })).toHaveCount(1);
-    await page.getByRole("button", { name: "Simulate customer reply" }).click();
+    // By keyboard: the button keeps the focus while it runs and after, for another reply.
+    const simulate = page.getByRole("button", { name: "Simulate customer reply" });
+    await simulate.focus();
+    await page.keyboard.press("Enter");
     await expect(messages(page)).toContainText("a reply simulated by the sandbox");
+    await expect(simulate).toBeFocused();
   });
 });

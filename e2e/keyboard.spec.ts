@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { group, openComposer, send } from "./support/compose";
+import { E2E } from "./support/e2e-config";
 import { tabTo, typeInto } from "./support/keyboard";
 import { clearSandbox, sandboxRequests } from "./support/sandbox";
 
@@ -300,4 +301,65 @@ test("moves through history and opens a message's detail by keyboard", async ({ 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/history\/[^/?]+$/);
   await expect(page.getByRole("heading", { name: new RegExp(id) })).toBeVisible();
+  // "← History" goes back to the row the message was opened from, with the focus on it.
+  const opened = new URL(page.url()).pathname;
+  await tabTo(page, page.getByRole("link", { name: "← History" }), { max: 20 });
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(page.locator(`main a[href="${opened}"]:visible`)).toBeFocused();
+});
+
+test("a type picked in the type strip keeps the focus on a 390 px phone, so Tab goes on from it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openComposer(page, "text");
+  const strip = page.getByRole("navigation", { name: "Message type" });
+  await tabTo(page, strip.getByRole("link", { name: "Image" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/compose\/image$/);
+  await expect(strip.getByRole("link", { name: "Image" })).toHaveAttribute("aria-current", "page");
+  await expect(strip.getByRole("link", { name: "Image" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(strip.getByRole("link", { name: "Video" })).toBeFocused();
+  // The template composer is a page of its own; the same there.
+  await tabTo(page, strip.getByRole("link", { name: "Template" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/compose\/template$/);
+  await expect(strip.getByRole("link", { name: "Template" })).toBeFocused();
+});
+
+test.describe("with no configuration (sandbox mode)", () => {
+  test.use({ baseURL: E2E.sandboxAppUrl });
+
+  test("Simulate customer reply waits in its place until the number is whole, so Tab from Recipient always takes the same path", async ({
+    page,
+  }) => {
+    await openComposer(page, "text");
+    const simulate = page.getByRole("button", { name: "Simulate customer reply" });
+    /** The stops Tab makes from Recipient to Message text. */
+    const path = async () => {
+      await field(page, "Recipient").focus();
+      const stops: string[] = [];
+      for (let presses = 0; presses < 10; presses++) {
+        await page.keyboard.press("Tab");
+        if (await field(page, "Message text").evaluate((element) => element === document.activeElement)) return stops;
+        stops.push(await focused(page).evaluate((element) => element.id || element.textContent?.trim() || ""));
+      }
+      throw new Error("Tab never reached Message text");
+    };
+    await field(page, "Recipient").fill("+1604");
+    await expect(simulate).toHaveAttribute("aria-disabled", "true");
+    await expect(simulate).toHaveAccessibleDescription(/a reply can be simulated, once the number is whole/);
+    const waiting = await path();
+    expect(waiting).toContain("Simulate customer reply");
+    // Pressed while it waits, it does nothing and keeps the focus.
+    await simulate.focus();
+    await page.keyboard.press("Space");
+    await expect(simulate).toBeFocused();
+    await expect(simulate).toHaveText("Simulate customer reply");
+    // A demo customer who wrote at start-up: their window is open, so no template link joins the path.
+    await field(page, "Recipient").fill("+16044441111");
+    await expect(page.getByText(/^Window open/)).toBeVisible();
+    await expect(simulate).not.toHaveAttribute("aria-disabled");
+    expect(await path()).toEqual(waiting);
+  });
 });
