@@ -20,6 +20,7 @@ vi.mock("next/headers", () => ({
 const ACTIONS: Record<ActionName, () => Promise<(...args: unknown[]) => Promise<unknown>>> = {
   sendMessage: async () => (await import("@/lib/actions/send-message")).sendMessageAction as never,
   sendTemplate: async () => (await import("@/lib/actions/send-template")).sendTemplateAction as never,
+  lookUpSend: async () => (await import("@/lib/actions/look-up-send")).lookUpSendAction as never,
   refreshTemplates: async () => (await import("@/lib/actions/refresh-templates")).refreshTemplatesAction as never,
   simulateReply: async () => (await import("@/lib/actions/simulate-reply")).simulateReplyAction as never,
   markThreadRead: async () => (await import("@/lib/actions/mark-thread-read")).markThreadReadAction as never,

@@ -16,6 +16,8 @@ const EXPECTED = {
   actions: {
     sendMessage: SENDERS,
     sendTemplate: SENDERS,
+    // A composer asking what became of its own send after a reload: as for sending.
+    lookUpSend: SENDERS,
     refreshTemplates: SENDERS,
     simulateReply: SENDERS,
     // Issue 12: reading and unread are everyone's own; taking a thread and the saved replies are for those who reply.

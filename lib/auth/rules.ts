@@ -15,6 +15,7 @@ const publicBecause = (reason: string): Access => ({ public: reason });
 export const ACTION_RULES = {
   sendMessage: senders,
   sendTemplate: senders,
+  lookUpSend: senders,
   refreshTemplates: senders,
   simulateReply: senders,
   markThreadRead: everyone,

@@ -3,7 +3,7 @@ import { UNKNOWN_OUTCOME_WORDS } from "@/lib/connectly/errors";
 import { explainError } from "@/lib/connectly/explain";
 import type { HistoryEntry } from "@/lib/db/queries";
 import { storedError } from "@/lib/history/stored-error";
-import type { SendOutcome } from "./send-outcome";
+import { SEND_IN_PROGRESS, type SendOutcome } from "./send-outcome";
 
 /**
  * What a history row says about its send, as the action's answer. The first submission and every repeat of it (same
@@ -23,7 +23,7 @@ export function outcomeOf(entry: HistoryEntry, repeat = false): SendOutcome {
     return {
       ok: false,
       error: {
-        code: "SEND_IN_PROGRESS",
+        code: SEND_IN_PROGRESS,
         title: "Unknown: this message is still being sent",
         message: "An earlier press of Send for this message is still waiting for Connectly's answer.",
         hint: UNKNOWN_OUTCOME_WORDS,

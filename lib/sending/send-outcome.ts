@@ -11,6 +11,9 @@ export type SendOutcome = ActionResult<{
 /** The error code of a send key submitted again with a different message. */
 export const SEND_KEY_REUSED = "SEND_KEY_REUSED";
 
+/** The error code of a send still waiting for Connectly's answer, asked about again (a repeat, a reload). */
+export const SEND_IN_PROGRESS = "SEND_IN_PROGRESS";
+
 /**
  * Whether a send is over for its composer, which then makes a new send key: accepted, or definitely refused. A
  * changed message refused for its key is not: its history link is the earlier send's, still unresolved, and only
