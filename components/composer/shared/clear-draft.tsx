@@ -16,6 +16,8 @@ interface Undoable<V> {
   values: V;
   said: string;
   aside?: SetAsideDraft<V>;
+  /** Gives the message on screen before back its send key. */
+  keyBack?: () => void;
 }
 
 const SMALL = "px-2 py-1 text-xs";
@@ -32,6 +34,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   defaults,
   notice,
   answered,
+  onNewMessage,
 }: {
   type: string;
   form: UseFormReturn<V, unknown, R>;
@@ -39,6 +42,8 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   notice: DraftNotice<V>;
   /** A send has been answered: the message on screen is no longer the draft that was restored. */
   answered: boolean;
+  /** The form now holds another message, which needs a send key of its own; returns what gives the old one back. */
+  onNewMessage?: () => () => void;
 }) {
   const { draftScope, fixedEnvelope } = useComposerSeed();
   const line = useRef<HTMLDivElement>(null);
@@ -82,6 +87,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
               onClick={() => {
                 restore(undoable.values);
                 if (undoable.aside) notice.setAside(undoable.aside);
+                undoable.keyBack?.();
                 setUndoable(null);
                 // The Undo button goes away: focus stays in the same place rather than falling to the page.
                 keepFocus();
@@ -100,7 +106,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
                 const current = structuredClone(form.getValues());
                 restore(addressedHere(aside.values));
                 notice.setAside(null);
-                setUndoable({ values: current, said: "Draft restored.", aside });
+                setUndoable({ values: current, said: "Draft restored.", aside, keyBack: onNewMessage?.() });
                 keepFocus();
               }}
             >
@@ -127,7 +133,7 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
         onClick={() => {
           const current = structuredClone(form.getValues());
           restore({ ...defaults, recipient: current.recipient, senderId: current.senderId });
-          setUndoable({ values: current, said: "Draft cleared; the recipient is kept." });
+          setUndoable({ values: current, said: "Draft cleared; the recipient is kept.", keyBack: onNewMessage?.() });
         }}
       >
         Clear draft

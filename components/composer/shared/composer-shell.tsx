@@ -23,6 +23,7 @@ import { SendResult } from "./send-result";
 import { sendsOnEnter, TextIslandProvider } from "./text-island";
 import { useDraft } from "./use-draft";
 import { useFocusOutcome } from "./use-focus-outcome";
+import { useRecalledSend } from "./use-recalled-send";
 import { useSendKey } from "./use-send-key";
 
 export interface ComposerShellProps<V extends EnvelopeValues & FieldValues, R extends object, I> {
@@ -83,38 +84,47 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   preview,
 }: ComposerShellProps<V, R, I>) {
   const { defaultCountry } = useConnectlyTarget();
-  const { fixedEnvelope } = useComposerSeed();
+  const { fixedEnvelope, draftScope } = useComposerSeed();
   const element = useRef<HTMLFormElement>(null);
   const draftNotice = useDraft(type, form, defaults, seeded, element, senders);
-  const [result, dispatch, sending] = useActionState(action, null);
+  const [answer, dispatch, sending] = useActionState(action, null);
   // Until the scripts run, the form has no submit handler: the browser would send it as a GET of this page, the
   // recipient's number in the address and the message text lost. What is typed meanwhile is kept (useDraft).
   const hydrated = useHydrated();
-  const sendKey = useSendKey(result);
+  const sendKey = useSendKey(type, draftScope, draftNotice);
+  // The key the last dispatch carried, which its answer is about.
+  const sentWith = useRef<SendKey | null>(null);
+  const [pressed, setPressed] = useState(false);
+  // A send made before the page reloaded is answered by the server as if Send were pressed again, until it is.
+  const recalled = useRecalledSend(sendKey.opening, pressed);
+  const result = recalled?.outcome ?? answer;
   // The outcome shown belongs to the last attempt: a new one takes it away, also when the form refuses it, but not
   // when the 24-hour question is cancelled (nothing was attempted, and an Unknown's warning must stay).
   const [dismissed, setDismissed] = useState<SendOutcome | null>(null);
   const shown = sending || result === dismissed ? null : result;
-  // Once per answer, with the caller's latest onSent.
-  const sent = useEffectEvent(() => {
-    onSent();
-    draftNotice.sent();
-  });
   const events = useComposerEvents();
   useFocusOutcome(element, shown, events.revealSent);
-  const answered = useEffectEvent((outcome: SendOutcome) => events.onResult?.(outcome));
-
-  useEffect(() => {
-    if (!result) return;
-    answered(result);
-    if (result.ok) {
-      sent();
+  // Once per answer, with the caller's latest onSent.
+  const settle = useEffectEvent((outcome: SendOutcome) => {
+    events.onResult?.(outcome);
+    const key = recalled ? recalled.key : sentWith.current;
+    if (key) sendKey.answered(key, outcome);
+    if (outcome.ok) {
+      // A send recalled after it ended belongs to a message the form has already moved on from.
+      if (!recalled || recalled.resumed) {
+        onSent();
+        draftNotice.sent();
+      }
       return;
     }
-    for (const [path, message] of Object.entries(result.fieldErrors ?? {})) {
+    for (const [path, message] of Object.entries(outcome.fieldErrors ?? {})) {
       form.setError(path as Path<V>, { type: "server", message }, { shouldFocus: false });
     }
-  }, [result, form]);
+  });
+
+  useEffect(() => {
+    if (result) settle(result);
+  }, [result]);
 
   const submit = form.handleSubmit(
     async (valid) => {
@@ -129,7 +139,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
         form.setValue("senderId" as Path<V>, values.senderId as V[Path<V>]);
       }
       events.onSubmit?.(valid);
-      startTransition(() => dispatch(actionInput(values, sendKey.take())));
+      setPressed(true);
+      sentWith.current = sendKey.take();
+      const key = sentWith.current;
+      startTransition(() => dispatch(actionInput(values, key)));
     },
     () => setDismissed(result),
   );
@@ -169,7 +182,14 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
                 <kbd className="rounded border border-slate-300 dark:border-slate-600 px-1 font-mono">Ctrl</kbd>+
                 <kbd className="rounded border border-slate-300 dark:border-slate-600 px-1 font-mono">Enter</kbd>
               </span>
-              <ClearDraft type={type} form={form} defaults={defaults} notice={draftNotice} answered={result !== null} />
+              <ClearDraft
+                type={type}
+                form={form}
+                defaults={defaults}
+                notice={draftNotice}
+                answered={result !== null}
+                onNewMessage={sendKey.startOver}
+              />
             </div>
             <SendResult
               result={shown}

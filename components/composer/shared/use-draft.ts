@@ -30,6 +30,10 @@ export interface SetAsideDraft<V> {
 export interface DraftNotice<V> {
   /** The saved draft filled the form when it opened. */
   restored: boolean;
+  /** The form has opened (after hydration), restoring the saved draft or leaving it out. */
+  opened: boolean;
+  /** The form holds what was saved: no copy was opened over it and nothing was begun before it was restored. */
+  asSaved: boolean;
   aside: SetAsideDraft<V> | null;
   /** Stores (or with null forgets) the draft set aside. */
   setAside: (aside: SetAsideDraft<V> | null) => void;
@@ -54,8 +58,10 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   const { draftScope, fixedEnvelope } = useComposerSeed();
   const businessNumber = fixedEnvelope?.businessNumber;
   const restored = useRef(false);
-  const [opened, setOpened] = useState<{ restored: boolean; aside: SetAsideDraft<V> | null }>({
+  const [opened, setOpened] = useState<Omit<DraftNotice<V>, "setAside" | "sent">>({
     restored: false,
+    opened: false,
+    asSaved: false,
     aside: null,
   });
   const setAside = useCallback(
@@ -98,6 +104,8 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
     const earlier = opening.setAside ? null : loadSetAside(type, defaults, draftScope);
     setOpened({
       restored: opening.announce,
+      opened: true,
+      asSaved: !seeded && !started,
       aside: opening.setAside ?? (earlier && { values: earlier, reason: "earlier" }),
     });
     if (draft || typed.length > 0) {

@@ -4,39 +4,94 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { JsonValue } from "@/lib/messages/request";
 import { newSendKey, type SendKey, withSendKey } from "@/lib/messages/send-key";
 import { type SendOutcome, sendEnded } from "@/lib/sending/send-outcome";
+import { type KeyOpening, keepSubmittedKey, keyOpening, loadSubmittedKey } from "./send-key-storage";
 
 export interface SendKeyHandle {
-  /** The key the next send carries; made on first use if the composer has not mounted yet. */
+  /** The key this send carries, kept with the draft until its answer, so a reload before it keeps the same key. */
   take(): SendKey;
   /** Starts a new message on purpose (Send again as a new message), whatever became of the last one. */
   renew(): SendKey;
+  /** The form now holds another message (Clear draft, Restore it): a new key, and what puts the old one back (Undo). */
+  startOver(): () => void;
+  /** The server answered the send made with `key`. */
+  answered(key: SendKey, outcome: SendOutcome): void;
   /** The request as it will be sent, send key included, for the JSON panel. */
   track<R extends { callbackData?: JsonValue }>(request: R): R;
+  /** What the composer found stored for its draft as it opened: a send to ask the server about, or null. */
+  opening: KeyOpening;
+}
+
+/** How the draft opened (useDraft), once it has: whether the form holds the saved draft, and with words of its own. */
+export interface OpenedDraft {
+  opened: boolean;
+  asSaved: boolean;
+  restored: boolean;
 }
 
 /**
- * The composer's idempotency key: made when the composer opens, kept through every repeat of a send (a double click,
- * a retry after an Unknown), and renewed only once a send has ended, accepted or definitely refused. Made after
- * mount, not during render, so the server-rendered page and the browser agree.
+ * The composer's idempotency key: kept through every repeat of a send (a double click, a retry after an Unknown, a
+ * reload before the answer), and renewed only once a send has ended, accepted or definitely refused. Once submitted
+ * it is stored with the draft (send-key-storage.ts) until its answer comes. Made after mount, not during render, so
+ * the server-rendered page and the browser agree.
  */
-export function useSendKey(result: SendOutcome | null): SendKeyHandle {
+export function useSendKey(type: string, scope: string | undefined, draft: OpenedDraft): SendKeyHandle {
   const current = useRef<SendKey | null>(null);
   const [shown, setShown] = useState<SendKey | null>(null);
-  const renew = useCallback(() => {
-    current.current = newSendKey();
-    setShown(current.current);
-    return current.current;
+  const [opening, setOpening] = useState<KeyOpening>(null);
+  const use = useCallback((key: SendKey) => {
+    current.current = key;
+    setShown(key);
+    return key;
   }, []);
-  const take = useCallback(() => current.current ?? renew(), [renew]);
+  const renew = useCallback(() => {
+    keepSubmittedKey(type, null, scope);
+    return use(newSendKey());
+  }, [type, scope, use]);
+  const take = useCallback(() => {
+    const key = current.current ?? use(newSendKey());
+    // Written before the action is dispatched: a reload a millisecond later still finds it.
+    keepSubmittedKey(type, { key, at: Date.now(), ended: false }, scope);
+    return key;
+  }, [type, scope, use]);
+
+  const { opened, asSaved, restored } = draft;
   useEffect(() => {
-    if (current.current === null) renew();
-  }, [renew]);
-  useEffect(() => {
-    if (result && sendEnded(result)) renew();
-  }, [result, renew]);
+    if (!opened || current.current !== null) return;
+    const found = keyOpening(loadSubmittedKey(type, scope), { asSaved, saysSomething: restored }, Date.now());
+    // Anything else stored belongs to a message no longer in the form (or to a send long over): it must not follow
+    // this one.
+    if (!found) keepSubmittedKey(type, null, scope);
+    use(found && "resume" in found ? found.resume : newSendKey());
+    setOpening(found);
+  }, [opened, asSaved, restored, type, scope, use]);
+
+  const startOver = useCallback(() => {
+    const before = { key: current.current, stored: loadSubmittedKey(type, scope) };
+    renew();
+    return () => {
+      if (before.key) use(before.key);
+      keepSubmittedKey(type, before.stored, scope);
+    };
+  }, [type, scope, renew, use]);
+
+  const answered = useCallback(
+    (key: SendKey, outcome: SendOutcome) => {
+      // A send recalled from before the reload, its key already replaced: what is in the form now is not its message.
+      if (key !== current.current) return;
+      if (sendEnded(outcome)) {
+        // Kept a little longer, marked ended, so a reload right after still shows what became of it.
+        keepSubmittedKey(type, { key, at: Date.now(), ended: true }, scope);
+        use(newSendKey());
+      } else if (outcome.ok === false && outcome.error.historyId === undefined) {
+        // Refused before anything was recorded (a field, the session): nothing under this key to ask about.
+        keepSubmittedKey(type, null, scope);
+      }
+    },
+    [type, scope, use],
+  );
   const track = useCallback(
     <R extends { callbackData?: JsonValue }>(request: R) => (shown ? withSendKey(request, shown) : request),
     [shown],
   );
-  return { take, renew, track };
+  return { take, renew, startOver, answered, track, opening };
 }

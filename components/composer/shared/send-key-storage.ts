@@ -1,0 +1,66 @@
+import { isSendKey, type SendKey } from "@/lib/messages/send-key";
+
+/**
+ * The send key of a draft that was submitted, kept in localStorage beside the draft (one per type and scope, under
+ * the drafts' prefix, so signing out forgets it with them). A reload between Send and its answer restores the draft:
+ * with its key it is the same message, which the server answers from history instead of sending again. A key never
+ * submitted is not kept: nothing on the server knows it, so a new one after a reload is just as good.
+ */
+export interface SubmittedKey {
+  key: SendKey;
+  /** When Send was pressed with it, or when its send ended (ms since the epoch). */
+  at: number;
+  /** Its send ended (accepted or refused) and the composer has moved on to a new key; kept to say so after a reload. */
+  ended: boolean;
+}
+
+/** How long after a send ended a reload still shows its outcome: a reload "right after", not a visit the next day. */
+export const ENDED_SHOWN_MS = 2 * 60_000;
+
+const storageKey = (type: string, scope: string | undefined) =>
+  scope ? `composer:${scope}:send-key:${type}` : `composer:send-key:${type}`;
+
+export function loadSubmittedKey(type: string, scope?: string): SubmittedKey | null {
+  try {
+    const stored: unknown = JSON.parse(window.localStorage.getItem(storageKey(type, scope)) ?? "null");
+    if (typeof stored !== "object" || stored === null) return null;
+    const { key, at, ended } = stored as Record<string, unknown>;
+    if (!isSendKey(key) || typeof at !== "number" || typeof ended !== "boolean") return null;
+    return { key, at, ended };
+  } catch {
+    // Private mode or a hand-edited value: the server's check of the key still stops a second copy of a repeat.
+    return null;
+  }
+}
+
+export function keepSubmittedKey(type: string, value: SubmittedKey | null, scope?: string) {
+  try {
+    if (value) window.localStorage.setItem(storageKey(type, scope), JSON.stringify(value));
+    else window.localStorage.removeItem(storageKey(type, scope));
+  } catch {
+    // See loadSubmittedKey().
+  }
+}
+
+/** What a composer opening over its saved draft does with the key stored for it. */
+export type KeyOpening =
+  /** The draft was submitted and no answer reached the page: it goes on with this key, and asks what became of it. */
+  | { resume: SendKey }
+  /** Its send ended moments ago and nothing new was begun: the outcome is shown again, the key is not reused. */
+  | { recall: SendKey }
+  | null;
+
+/**
+ * `asSaved`: the form holds the saved draft (nothing opened over it, nothing typed before it was restored); a copy
+ * opened or a message begun is another message, which must not inherit the key. `saysSomething`: the restored draft
+ * has words of its own, so the person has begun the next message since the last one ended.
+ */
+export function keyOpening(
+  stored: SubmittedKey | null,
+  page: { asSaved: boolean; saysSomething: boolean },
+  now: number,
+): KeyOpening {
+  if (!stored || !page.asSaved) return null;
+  if (!stored.ended) return { resume: stored.key };
+  return !page.saysSomething && now - stored.at < ENDED_SHOWN_MS ? { recall: stored.key } : null;
+}

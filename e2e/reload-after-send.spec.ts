@@ -1,0 +1,167 @@
+import { expect, type Page, type Request, test } from "@playwright/test";
+import { fillEnvelope, openComposer, SEND_PATH } from "./support/compose";
+import { E2E } from "./support/e2e-config";
+import { clearSandbox, customerWrites, sandboxRequests } from "./support/sandbox";
+
+const [BUSINESS] = E2E.senders;
+const UNKNOWN_WORDS =
+  "Connectly may have sent this. Wait for a delivery report, or check with the customer, before sending again.";
+
+let next = 0;
+const freshCustomer = () => `+1604555${String(1000 + Math.floor(Math.random() * 8000) + next++).padStart(4, "0")}`;
+
+/** A server action that sends: its arguments carry the form's values (asking about a send, or a thread, do not). */
+const isSend = (request: Request) => request.method() === "POST" && (request.postData() ?? "").includes('"values"');
+const isOtherAction = (request: Request) =>
+  request.method() === "POST" && request.headers()["next-action"] !== undefined && !isSend(request);
+
+/**
+ * Lets the page's first send reach the server and Connectly, but holds its answer back, so a reload certainly lands
+ * before the page hears it. `reached` settles once the server has answered (the send is over on its side).
+ */
+async function holdFirstAnswer(page: Page, { askingToo = true } = {}) {
+  let first = true;
+  let reached!: () => void;
+  const answered = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  await page.route(
+    (url) => url.pathname.startsWith("/compose/") || url.pathname.startsWith("/inbox/"),
+    async (route) => {
+      const request = route.request();
+      if (!askingToo && isOtherAction(request)) return route.abort();
+      if (!isSend(request) || !first) return route.fallback();
+      first = false;
+      await route.fetch().catch(() => undefined);
+      reached();
+      // Never answered: the page that asked is gone by then.
+    },
+  );
+  // Wrapped: an async function returning the promise itself would wait for it.
+  return { answered };
+}
+
+async function sendsTo(page: Page, recipient: string): Promise<number> {
+  const received = await sandboxRequests(page.request);
+  return received.filter((r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(recipient)).length;
+}
+
+const sendKeyShown = async (page: Page) =>
+  /"sendKey": "([0-9A-Z]{26})"/.exec(
+    (await page.getByRole("region", { name: "Request JSON" }).textContent()) ?? "",
+  )?.[1];
+
+test.beforeEach(async ({ request }) => {
+  await clearSandbox(request);
+});
+
+test("a reload between Send and its answer says the message was sent, links it, and leaves nothing to send twice", async ({
+  page,
+  request,
+}) => {
+  const recipient = freshCustomer();
+  await customerWrites(request, recipient);
+  await openComposer(page, "text");
+  await fillEnvelope(page, recipient);
+  await page.getByLabel("Message text").fill(`Sent once through a reload ${recipient}`);
+  const { answered } = await holdFirstAnswer(page);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  await page.reload();
+
+  const status = page.getByRole("status").filter({ hasText: "Already sent" });
+  await expect(status).toContainText("Already sent to Connectly: nothing was sent again.");
+  await expect(status.getByRole("link", { name: "View it in history" })).toHaveAttribute(
+    "href",
+    /^\/history\/[0-9A-Z]{26}$/,
+  );
+  // The draft that was sent is cleared as after any send, its recipient kept for the next message.
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(recipient);
+  await expect(page.getByText("Draft restored.")).toHaveCount(0);
+
+  // A second reload right after still says what became of it.
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toBeVisible();
+  expect(await sendsTo(page, recipient)).toBe(1);
+  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
+  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+});
+
+test("a draft restored after a reload before its answer keeps its send key: Send is answered from history", async ({
+  page,
+  request,
+}) => {
+  const recipient = freshCustomer();
+  await customerWrites(request, recipient);
+  await openComposer(page, "text");
+  await fillEnvelope(page, recipient);
+  const text = `Restored with its key ${recipient}`;
+  await page.getByLabel("Message text").fill(text);
+  await expect(page.getByRole("region", { name: "Request JSON" })).toContainText('"sendKey"');
+  const key = await sendKeyShown(page);
+  // The composer cannot ask the server after the reload here, so only the draft's key stands between the person
+  // and a second copy.
+  const { answered } = await holdFirstAnswer(page, { askingToo: false });
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  await page.reload();
+
+  await expect(page.getByText("Draft restored.")).toBeVisible();
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  await expect.poll(() => sendKeyShown(page)).toBe(key);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toContainText(
+    "Already sent to Connectly: nothing was sent again.",
+  );
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  expect(await sendsTo(page, recipient)).toBe(1);
+  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
+  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+});
+
+test("a reply reloaded before its answer is in the thread once and out of the reply box", async ({ page, request }) => {
+  const customer = freshCustomer();
+  await customerWrites(request, customer, { text: "Is it on its way?" }, [BUSINESS]);
+  await page.goto(`/inbox/${encodeURIComponent(customer)}?business=${encodeURIComponent(BUSINESS)}`);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  const text = `It left this morning ${customer}`;
+  await page.getByLabel("Message text").fill(text);
+  const { answered } = await holdFirstAnswer(page);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  await page.reload();
+
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toBeVisible();
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(page.getByRole("log", { name: "Messages" }).getByText(text)).toHaveCount(1);
+  expect(await sendsTo(page, customer)).toBe(1);
+});
+
+test("a reload while Connectly has not answered says it may have gone (Unknown), and Send does not send it again", async ({
+  page,
+}) => {
+  const neverAnswers = "+12015550108";
+  await openComposer(page, "text");
+  await fillEnvelope(page, neverAnswers);
+  await page.getByLabel("Message text").fill("Still on its way?");
+  const sending = page.waitForRequest(isSend);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await sending;
+  await expect.poll(() => sendsTo(page, neverAnswers)).toBe(1);
+  await page.reload();
+
+  // "Still being sent" until the client's deadline passes (3 s here, so it may be over by the time the page is up),
+  // then the send's own Unknown, which the composer keeps asking for.
+  await expect(page.getByRole("alert").filter({ hasText: UNKNOWN_WORDS })).toContainText(
+    "Unknown: Connectly did not answer in time",
+    { timeout: 20_000 },
+  );
+  await expect(page.getByRole("alert").getByRole("link", { name: "recorded in history" })).toBeVisible();
+  // An Unknown keeps the draft and its key: Send gets the same Unknown, never a second copy.
+  await expect(page.getByLabel("Message text")).toHaveValue("Still on its way?");
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: UNKNOWN_WORDS })).toBeVisible({ timeout: 20_000 });
+  expect(await sendsTo(page, neverAnswers)).toBe(1);
+});
