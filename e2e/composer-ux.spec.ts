@@ -449,6 +449,32 @@ for (const width of [390, 1280]) {
   });
 }
 
+test.describe("with no configuration (sandbox mode)", () => {
+  test.use({ baseURL: E2E.sandboxAppUrl });
+
+  for (const width of [390, 1280]) {
+    test(`at ${width} px Send stays in its place as the Recipient goes between demo customers with an open window, a closed one and none`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openComposer(page, "text");
+      const recipient = page.getByLabel("Recipient", { exact: true });
+      const envelope = page.getByRole("region", { name: "To and from" });
+      const sendAt = async () => (await page.getByRole("button", { name: "Send", exact: true }).boundingBox())?.y;
+      // Ada wrote at start-up; Dan wrote 25 hours before it; the third number never wrote.
+      await recipient.fill("+16044441111");
+      await expect(envelope.getByText(/^Window open/)).toBeVisible();
+      const y = await sendAt();
+      await recipient.fill("+12015550101");
+      await expect(envelope.getByText(/^Window closed/)).toBeVisible();
+      expect(await sendAt()).toBe(y);
+      await recipient.fill("+16045550000");
+      await expect(envelope.getByText(/^No message from this customer yet/)).toBeVisible();
+      expect(await sendAt()).toBe(y);
+    });
+  }
+});
+
 test("Send again takes the last outcome away, also when the form refuses the new message", async ({
   page,
   request,
