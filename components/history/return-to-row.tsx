@@ -2,25 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { listReturn } from "@/components/hooks/list-return";
 
-const LIST_KEY = "history:list-address";
-const ROW_KEY = "history:return-to";
-
-// Storage may be refused (a privacy setting): "← History" is then the first page, and the focus starts at the top.
-function read(key: string): string | null {
-  try {
-    return window.sessionStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string | null): void {
-  try {
-    if (value === null) window.sessionStorage.removeItem(key);
-    else window.sessionStorage.setItem(key, value);
-  } catch {}
-}
+const historyReturn = listReturn("history");
 
 /**
  * On the History list: remembers its address (filters, page) for the message page's way back, and, arriving by
@@ -28,15 +12,8 @@ function write(key: string, value: string | null): void {
  */
 export function ReturnToRow() {
   useEffect(() => {
-    write(LIST_KEY, window.location.pathname + window.location.search);
-    const id = read(ROW_KEY);
-    write(ROW_KEY, null);
-    if (!id) return;
-    // The table and the cards both hold the row; only the one drawn at this width can take the focus.
-    const row = [...document.querySelectorAll<HTMLAnchorElement>("a[data-history-row]")].find(
-      (link) => link.getAttribute("href") === `/history/${id}` && link.getClientRects().length > 0,
-    );
-    row?.focus();
+    historyReturn.remember(window.location.pathname + window.location.search);
+    historyReturn.focusReturned(document.querySelectorAll<HTMLAnchorElement>("a[data-history-row]"));
   }, []);
   return null;
 }
@@ -45,12 +22,13 @@ export function ReturnToRow() {
 export function BackToHistory({ id }: { id: string }) {
   // Read after hydration: the server cannot know which list this tab came from.
   const [href, setHref] = useState("/history");
-  useEffect(() => {
-    const list = read(LIST_KEY);
-    if (list?.startsWith("/history")) setHref(list);
-  }, []);
+  useEffect(() => setHref(historyReturn.backHref()), []);
   return (
-    <Link href={href} onClick={() => write(ROW_KEY, id)} className="text-brand-700 dark:text-brand-300 underline">
+    <Link
+      href={href}
+      onClick={() => historyReturn.returnTo(`/history/${id}`)}
+      className="text-brand-700 dark:text-brand-300 underline"
+    >
       ← History
     </Link>
   );

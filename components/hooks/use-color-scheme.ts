@@ -4,14 +4,11 @@ import { useSyncExternalStore } from "react";
 
 const DARK = "(prefers-color-scheme: dark)";
 
-/** Calls `changed` whenever the system switches between light and dark. */
-export function subscribeToScheme(changed: () => void): () => void {
+function subscribe(changed: () => void): () => void {
   const media = window.matchMedia(DARK);
   media.addEventListener("change", changed);
   return () => media.removeEventListener("change", changed);
 }
-
-export const systemPrefersDark = () => window.matchMedia(DARK).matches;
 
 /**
  * The page's own scheme, as the system sets it: for what paints with inline colours (WhatsApp's bubbles) and so
@@ -19,8 +16,8 @@ export const systemPrefersDark = () => window.matchMedia(DARK).matches;
  */
 export function useColorScheme(): "light" | "dark" {
   return useSyncExternalStore(
-    subscribeToScheme,
-    () => (systemPrefersDark() ? "dark" : "light"),
+    subscribe,
+    () => (window.matchMedia(DARK).matches ? "dark" : "light"),
     () => "light",
   );
 }

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { formatThreadFilter, parseThreadFilter, THREAD_FILTERS, type ThreadFilter } from "@/lib/inbox/thread-filter";
 import type { ThreadListItem } from "@/lib/inbox/thread-types";
 import { windowState } from "@/lib/whatsapp/window";
-import { inboxHref, rememberInboxHref, showInAddress, takeReturnFocus } from "./inbox-address";
+import { inboxHref, inboxReturn, showInAddress } from "./inbox-address";
 import { ThreadRow } from "./thread-row";
 import { useListKeys } from "./use-list-keys";
 
@@ -59,15 +59,11 @@ export function InboxList({
     refetchInterval: POLL_MS,
   });
   const href = inboxHref(filter);
-  useEffect(() => rememberInboxHref(href), [href]);
+  useEffect(() => inboxReturn.remember(href), [href]);
   const list = useListKeys();
   // Back from a conversation (its "← Inbox" or Mark as unread), the focus is on its row, as it was before Enter.
   useEffect(() => {
-    const href = takeReturnFocus();
-    const row = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a[data-thread-link]") ?? [])].find(
-      (link) => link.getAttribute("href") === href,
-    );
-    row?.focus();
+    inboxReturn.focusReturned(list.current?.querySelectorAll<HTMLAnchorElement>("a[data-thread-link]") ?? []);
   }, [list]);
   // The server's answer for these filters is filtered already. Until it comes (or when it failed), what is here from
   // other filters is filtered in the browser; only then, so the first render (on the server and again in the browser)

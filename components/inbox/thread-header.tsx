@@ -6,7 +6,7 @@ import { useEffect, useState, useTransition } from "react";
 import { assignThreadAction } from "@/lib/actions/assign-thread";
 import { markThreadUnreadAction } from "@/lib/actions/mark-thread-unread";
 import { type ThreadData, threadHref } from "@/lib/inbox/thread-types";
-import { lastInboxHref, returnFocusTo } from "./inbox-address";
+import { inboxReturn } from "./inbox-address";
 import { WindowCountdown } from "./window-countdown";
 
 // Not disabled while their action runs: a disabled button drops the keyboard focus to the page.
@@ -33,7 +33,7 @@ export function ThreadHeader({
   const mine = thread.assignee?.id === me;
   // Read after hydration: the server cannot know what this tab last filtered the Inbox by.
   const [inboxHref, setInboxHref] = useState("/inbox");
-  useEffect(() => setInboxHref(lastInboxHref()), []);
+  useEffect(() => setInboxHref(inboxReturn.backHref()), []);
 
   const run = (work: () => Promise<{ ok: boolean; error?: { message: string } }>, then?: () => void) =>
     startTransition(async () => {
@@ -49,7 +49,7 @@ export function ThreadHeader({
     <div className="space-y-2">
       <Link
         href={inboxHref}
-        onClick={() => returnFocusTo(threadHref(thread))}
+        onClick={() => inboxReturn.returnTo(threadHref(thread))}
         className="text-sm font-medium text-brand-700 dark:text-brand-300 underline-offset-2 hover:underline"
       >
         ← Inbox
@@ -91,8 +91,8 @@ export function ThreadHeader({
                 () => markThreadUnreadAction(ref),
                 () => {
                   // The list the person goes back to puts the focus on this conversation's row, now unread.
-                  returnFocusTo(threadHref(thread));
-                  router.push(lastInboxHref());
+                  inboxReturn.returnTo(threadHref(thread));
+                  router.push(inboxReturn.backHref());
                 },
               );
             }}
