@@ -1,35 +1,16 @@
 import { dequal } from "dequal";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
+import { readStored, scopePrefix, storageKey, storedKeys, writeStored } from "./composer-storage";
 
 /**
- * Unsent work lives in localStorage: one draft per message type, plus the envelope (recipient, sender, options)
- * shared by all types so that switching type keeps who the message goes to. A scope keeps a set of drafts apart
- * from /compose's: each inbox thread has its own, so a reply half typed to one customer is neither shown to another
- * nor put over the draft on /compose. Without a scope the keys are the ones /compose always used.
+ * Unsent work lives in localStorage (composer-storage.ts): one draft per message type, plus the envelope (recipient,
+ * sender, options) shared by all types so that switching type keeps who the message goes to. Each inbox thread has
+ * its own scope, so a reply half typed to one customer is neither shown to another nor put over the draft on
+ * /compose. Without a scope the keys are the ones /compose always used.
  */
-const ALL = "composer:";
-const prefix = (scope: string | undefined) => (scope ? `${ALL}${scope}:` : ALL);
-const envelopeKey = (scope: string | undefined) => `${prefix(scope)}envelope`;
-const draftKey = (type: string, scope: string | undefined) => `${prefix(scope)}draft:${type}`;
-const asideKey = (type: string, scope: string | undefined) => `${prefix(scope)}set-aside:${type}`;
-
-function read(key: string): unknown {
-  try {
-    const raw = window.localStorage.getItem(key);
-    return raw ? JSON.parse(raw) : null;
-  } catch {
-    // Private mode, a full quota or a hand-edited value: a draft is a convenience, never a reason to fail.
-    return null;
-  }
-}
-
-function write(key: string, value: unknown) {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // See read(): losing a draft is acceptable, breaking the composer is not.
-  }
-}
+const envelopeKey = (scope: string | undefined) => storageKey("envelope", scope);
+const draftKey = (type: string, scope: string | undefined) => storageKey(`draft:${type}`, scope);
+const asideKey = (type: string, scope: string | undefined) => storageKey(`set-aside:${type}`, scope);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -89,16 +70,16 @@ export function remembersSender(values: EnvelopeValues, businessNumber: string |
 
 /** The stored draft for a type with the latest shared envelope on top, or null when nothing was stored. */
 export function loadDraft<V extends EnvelopeValues>(type: string, defaults: V, scope?: string): V | null {
-  const draft = read(draftKey(type, scope));
-  const envelope = read(envelopeKey(scope));
+  const draft = readStored(draftKey(type, scope));
+  const envelope = readStored(envelopeKey(scope));
   if (!draft && !envelope) return null;
   const values = mergeKnown(defaults, draft);
   return { ...values, ...mergeKnown(envelopeOf(defaults), envelope) };
 }
 
 export function saveDraft<V extends EnvelopeValues>(type: string, values: V, scope?: string) {
-  write(draftKey(type, scope), values);
-  write(envelopeKey(scope), envelopeOf(values));
+  writeStored(draftKey(type, scope), values);
+  writeStored(envelopeKey(scope), envelopeOf(values));
 }
 
 /** Why a draft was set aside rather than restored: a copy was opened over it, or a message was begun first. */
@@ -158,13 +139,12 @@ const member = (from: unknown, key: string): unknown =>
  * one replaces it.
  */
 export function loadSetAside<V>(type: string, defaults: V, scope?: string): V | null {
-  const stored = read(asideKey(type, scope));
+  const stored = readStored(asideKey(type, scope));
   return isObject(stored) ? mergeKnown(defaults, stored) : null;
 }
 
 export function keepSetAside<V>(type: string, values: V | null, scope?: string) {
-  if (values) write(asideKey(type, scope), values);
-  else remove(asideKey(type, scope));
+  writeStored(asideKey(type, scope), values ?? null);
 }
 
 /**
@@ -178,30 +158,15 @@ export function saysNothing<V extends EnvelopeValues>(values: V, defaults: V): b
   return dequal(unaddressed(values), unaddressed(defaults));
 }
 
-function keys(): string[] {
-  try {
-    return Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i) ?? "");
-  } catch {
-    return [];
-  }
-}
-
-function remove(key: string) {
-  try {
-    window.localStorage.removeItem(key);
-  } catch {
-    // See read().
-  }
-}
-
 /**
  * Removes a type's draft, and the scope's envelope with the last of them, unless an envelope to `keep` is given (a
  * Sender remembered, see remembersSender): that one is stored as the scope's.
  */
 export function removeDraft(type: string, scope?: string, keep?: EnvelopeValues) {
-  remove(draftKey(type, scope));
-  if (keep) write(envelopeKey(scope), envelopeOf(keep));
-  else if (!keys().some((key) => key.startsWith(`${prefix(scope)}draft:`))) remove(envelopeKey(scope));
+  writeStored(draftKey(type, scope), null);
+  if (keep) writeStored(envelopeKey(scope), envelopeOf(keep));
+  else if (!storedKeys().some((key) => key.startsWith(`${scopePrefix(scope)}draft:`)))
+    writeStored(envelopeKey(scope), null);
 }
 
 /**
@@ -210,23 +175,23 @@ export function removeDraft(type: string, scope?: string, keep?: EnvelopeValues)
  * lost. `opened` is the address the composer opened with, for an envelope not stored yet.
  */
 export function adoptOldSender(scope: string, opened: EnvelopeValues) {
-  const key = `${prefix(scope)}sender`;
+  const key = storageKey("sender", scope);
   let sender: string | null = null;
   try {
     sender = window.localStorage.getItem(key);
   } catch {
-    // See read().
+    // Storage refused: nothing to move.
   }
   if (sender === null) return;
-  remove(key);
-  const stored = read(envelopeKey(scope));
+  writeStored(key, null);
+  const stored = readStored(envelopeKey(scope));
   // Connectly's default picked last, and nothing else stored: nothing to remember.
   if (!sender && !isObject(stored)) return;
   // The old key was written on every pick, so it is the latest: it wins over a sender the envelope holds.
-  write(envelopeKey(scope), { ...envelopeOf(opened), ...(isObject(stored) ? stored : {}), senderId: sender });
+  writeStored(envelopeKey(scope), { ...envelopeOf(opened), ...(isObject(stored) ? stored : {}), senderId: sender });
 }
 
 /** Every draft in this browser, /compose's and every thread's (see ForgetDrafts on the sign-in page). */
 export function forgetAllDrafts() {
-  for (const key of keys()) if (key.startsWith(ALL)) remove(key);
+  for (const key of storedKeys()) writeStored(key, null);
 }

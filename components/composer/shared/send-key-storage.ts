@@ -1,4 +1,5 @@
 import { isSendKey, type SendKey } from "@/lib/messages/send-key";
+import { readStored, storageKey, writeStored } from "./composer-storage";
 
 /**
  * The send key of a draft that was submitted, kept in localStorage beside the draft (one per type and scope, under
@@ -17,29 +18,19 @@ export interface SubmittedKey {
 /** How long after a send ended a reload still shows its outcome: a reload "right after", not a visit the next day. */
 export const ENDED_SHOWN_MS = 2 * 60_000;
 
-const storageKey = (type: string, scope: string | undefined) =>
-  scope ? `composer:${scope}:send-key:${type}` : `composer:send-key:${type}`;
+const keyOf = (type: string, scope: string | undefined) => storageKey(`send-key:${type}`, scope);
 
 export function loadSubmittedKey(type: string, scope?: string): SubmittedKey | null {
-  try {
-    const stored: unknown = JSON.parse(window.localStorage.getItem(storageKey(type, scope)) ?? "null");
-    if (typeof stored !== "object" || stored === null) return null;
-    const { key, at, ended } = stored as Record<string, unknown>;
-    if (!isSendKey(key) || typeof at !== "number" || typeof ended !== "boolean") return null;
-    return { key, at, ended };
-  } catch {
-    // Private mode or a hand-edited value: the server's check of the key still stops a second copy of a repeat.
-    return null;
-  }
+  const stored = readStored(keyOf(type, scope));
+  if (typeof stored !== "object" || stored === null) return null;
+  // A hand-edited value is no key: the server's check of the key still stops a second copy of a repeat.
+  const { key, at, ended } = stored as Record<string, unknown>;
+  if (!isSendKey(key) || typeof at !== "number" || typeof ended !== "boolean") return null;
+  return { key, at, ended };
 }
 
 export function keepSubmittedKey(type: string, value: SubmittedKey | null, scope?: string) {
-  try {
-    if (value) window.localStorage.setItem(storageKey(type, scope), JSON.stringify(value));
-    else window.localStorage.removeItem(storageKey(type, scope));
-  } catch {
-    // See loadSubmittedKey().
-  }
+  writeStored(keyOf(type, scope), value);
 }
 
 /** What a composer opening over its saved draft does with the key stored for it. */
