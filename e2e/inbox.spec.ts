@@ -12,7 +12,7 @@ const SEND_PATH = `/v1/businesses/${E2E.businessId}/send/messages`;
 let next = 0;
 const freshCustomer = () => `+1604555${String(2000 + Math.floor(Math.random() * 7000) + next++).padStart(4, "0")}`;
 
-const threadUrl = (customer: string, business = BUSINESS) =>
+const threadUrl = (customer: string, business: string = BUSINESS) =>
   `/inbox/${encodeURIComponent(customer)}?business=${encodeURIComponent(business)}`;
 const conversation = (page: Page, name: string | RegExp) =>
   page.getByRole("list", { name: "Conversations" }).getByRole("link", { name });
@@ -229,7 +229,13 @@ test("in a thread without a business number, the Sender picked is kept through a
   await writesToNoNumber(request, other, "And mine?");
   // The sandbox takes a session message only within a window it saw opened, to the number it was opened with.
   await customerWrites(request, customer, { text: "Hello again" }, [picked]);
-  await page.goto(`/inbox/${encodeURIComponent(customer)}`);
+  // Its row in the Inbox opens this thread, not the one the customer wrote to since, with a number.
+  await page.goto("/inbox");
+  await conversation(page, /Which of your numbers is this\?/).click();
+  await expect(page).toHaveURL(/\?business=$/);
+  await expect(messages(page)).toContainText("Which of your numbers is this?");
+  await expect(messages(page)).not.toContainText("Hello again");
+  await page.goto(threadUrl(customer, ""));
   await expect(messages(page)).toContainText("Which of your numbers is this?");
   await composerHydrated(page);
   const sender = page.getByLabel("Sender");
@@ -272,12 +278,12 @@ test("in a thread without a business number, the Sender picked is kept through a
   await expect(sender).toHaveValue(picked);
 
   // Another conversation without a number starts from Connectly's default, not from this one's pick.
-  await page.goto(`/inbox/${encodeURIComponent(other)}`);
+  await page.goto(threadUrl(other, ""));
   await composerHydrated(page);
   await expect(page.getByLabel("Sender")).toHaveValue("");
 
   // Back to Connectly's default: the thread keeps nothing.
-  await page.goto(`/inbox/${encodeURIComponent(customer)}`);
+  await page.goto(threadUrl(customer, ""));
   await sender.selectOption("");
   await expect.poll(threadKeys).toEqual([]);
   await page.reload();
@@ -288,7 +294,7 @@ test("a Sender picked in a thread without a number before this version is still 
   const customer = freshCustomer();
   const picked = E2E.senders[1] ?? "";
   await writesToNoNumber(request, customer, "Still there?");
-  await page.goto(`/inbox/${encodeURIComponent(customer)}`);
+  await page.goto(threadUrl(customer, ""));
   await composerHydrated(page);
   // Where the pick was kept until then: a key of its own, as a plain string.
   await page.evaluate(({ who, number }) => localStorage.setItem(`composer:inbox:${who}::sender`, number), {

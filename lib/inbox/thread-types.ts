@@ -46,10 +46,17 @@ export interface ThreadData extends ThreadRef {
   checkedAt: string;
 }
 
-/** The thread's address: the customer in the path, the business number in the query when there is one. */
+/**
+ * The thread's address: the customer in the path, the business number in the query. A thread without a number
+ * still says so (`?business=`), as an address naming only the customer opens their latest thread instead.
+ */
 export function threadHref(thread: ThreadRef): string {
-  const path = `/inbox/${encodeURIComponent(thread.customer)}`;
-  return thread.businessNumber ? `${path}?business=${encodeURIComponent(thread.businessNumber)}` : path;
+  return `${customerHref(thread.customer)}?business=${encodeURIComponent(thread.businessNumber)}`;
+}
+
+/** The customer's latest thread, whichever business number it is with. */
+export function customerHref(customer: string): string {
+  return `/inbox/${encodeURIComponent(customer)}`;
 }
 
 export function threadQuery(thread: ThreadRef): string {

@@ -18,7 +18,7 @@ import { database } from "@/lib/db";
 import { customerNamesOf } from "@/lib/db/customer-names";
 import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
-import { threadHref } from "@/lib/inbox/thread-types";
+import { customerHref, threadHref } from "@/lib/inbox/thread-types";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +76,11 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
             entry={entry}
             sentBy={sentBy}
             whatsAppName={names.get(entry.recipient)}
-            conversationHref={threadHref({ customer: entry.recipient, businessNumber: entry.sender ?? "" })}
+            conversationHref={
+              entry.sender
+                ? threadHref({ customer: entry.recipient, businessNumber: entry.sender })
+                : customerHref(entry.recipient)
+            }
           />
           <OutcomePanel entry={entry} />
           <Timeline entry={entry} events={events} sentBy={sentBy} />
