@@ -4,7 +4,7 @@ import { toThreadData } from "@/lib/inbox/thread-items";
 import { parseWebhookEvent } from "@/lib/webhooks/events";
 import { processWebhookEvent } from "@/lib/webhooks/process-event";
 import { testEngines } from "@/test-support/db-engines";
-import { createDatabase, type Database, type Db } from "./client";
+import { createDatabase, type Database, type DatabaseConfig, type Db } from "./client";
 import { assignThread, getThread, listThreads, markThreadRead, markThreadUnread, unassignThread } from "./inbox";
 import { getWindow } from "./lifecycle";
 import { createAttempt, markSent } from "./queries";
@@ -82,12 +82,14 @@ const KINDS = [
 
 describe.each(engines)("the inbox on $kind", (engine) => {
   let database: Database;
+  let config: DatabaseConfig;
   let db: Db;
   let agent: string;
   let other: string;
 
   beforeAll(async () => {
-    database = await createDatabase(await engine.freshConfig());
+    config = await engine.freshConfig();
+    database = await createDatabase(config);
     db = database.db;
     const now = new Date();
     const person = (id: string, name: string) => ({
@@ -422,5 +424,53 @@ describe.each(engines)("the inbox on $kind", (engine) => {
     await db.execute(sql`truncate ${inboxThreads}`);
     await db.execute(sql`truncate ${inboxAssignments}`);
     expect(await summary()).toEqual(kept.map((row) => ({ ...row, assigneeId: null })));
+  });
+
+  // Two connections, as two requests (or two app instances) on one PostgreSQL; PGlite has only one.
+  describe.runIf(engine.kind === "postgres")("a send and a customer's first message committed at once", () => {
+    const held = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const threadTime = async () => {
+      const [row] = await db.select().from(inboxThreads).where(sql`${inboxThreads.customer} = ${CUSTOMER}`);
+      return row?.lastAt;
+    };
+    const sendAt = async () => (await db.select({ at: messages.createdAt }).from(messages))[0]?.at;
+
+    test("leave the thread at the send's time when the message comes while the send is uncommitted", async () => {
+      const webhook = await createDatabase(config);
+      try {
+        let delivered: Promise<unknown> | undefined;
+        await db.transaction(async (tx) => {
+          await createAttempt(tx as unknown as Db, {
+            endpoint: "send/messages",
+            messageType: "text",
+            recipient: CUSTOMER,
+            sender: BUSINESS,
+            request: { message: { text: "Our answer" } },
+          });
+          delivered = deliver(webhook.db, inbound({ id: "first", text: "Hello" }, {}, 5));
+          await held();
+        });
+        await delivered;
+      } finally {
+        await webhook.close();
+      }
+      expect(await threadTime()).toEqual(await sendAt());
+    });
+
+    test("leave the thread at the send's time when the send comes while the message is uncommitted", async () => {
+      const webhook = await createDatabase(config);
+      try {
+        let sent: Promise<unknown> | undefined;
+        await webhook.db.transaction(async (tx) => {
+          await deliver(tx as unknown as Db, inbound({ id: "first", text: "Hello" }, {}, 5));
+          sent = sendTo(CUSTOMER, BUSINESS);
+          await held();
+        });
+        await sent;
+      } finally {
+        await webhook.close();
+      }
+      expect(await threadTime()).toEqual(await sendAt());
+    });
   });
 });

@@ -1,0 +1,39 @@
+-- A send and a customer's message committed at the same moment on two connections could each miss the other: the
+-- send's update found no thread yet, and the new thread's row was made from a snapshot without the send, so the
+-- thread kept the older time until its next write. Both now take the customer's lock first (held to commit), so
+-- whichever comes second waits, and its next statement sees what the first wrote. Sorted, so that two statements
+-- with several customers each cannot wait on each other.
+CREATE FUNCTION inbox_threads_lock(customers text[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  -- 0x636e6c7a: this app's class for thread locks, beside the delivery events' 0x636e6c79 (lib/db/lifecycle.ts).
+  PERFORM pg_advisory_xact_lock(1668181114, h)
+  FROM (SELECT DISTINCT hashtext(c) AS h FROM unnest(customers) AS c ORDER BY 1) AS sorted;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION inbox_threads_on_inbox_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM inbox_threads_lock(ARRAY(SELECT customer FROM inbox_new));
+  INSERT INTO inbox_threads (customer, business_number, last_at, last_inbound_received_at, window_at, assignee_id)
+  SELECT th.customer, th.business_number, greatest(th.last_at, p.sent_at), th.last_inbound_received_at, p.window_at,
+    p.assignee_id
+  FROM (SELECT customer, business_number, max(occurred_at) AS last_at,
+      max(received_at) FILTER (WHERE direction = 'inbound') AS last_inbound_received_at
+    FROM inbox_new GROUP BY customer, business_number) th
+  CROSS JOIN LATERAL inbox_thread_parts(th.customer, th.business_number) p
+  ON CONFLICT (customer, business_number) DO UPDATE SET
+    last_at = greatest(inbox_threads.last_at, excluded.last_at),
+    last_inbound_received_at = greatest(inbox_threads.last_inbound_received_at, excluded.last_inbound_received_at);
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION inbox_threads_on_send_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM inbox_threads_lock(ARRAY(SELECT recipient FROM sends_new));
+  UPDATE inbox_threads t SET last_at = n.sent_at
+  FROM (SELECT t2.customer, t2.business_number, max(s.created_at) AS sent_at
+    FROM sends_new s JOIN inbox_threads t2 ON t2.customer = s.recipient
+      AND (t2.business_number = '' OR s.sender IS NULL OR s.sender = '' OR s.sender = t2.business_number)
+    GROUP BY t2.customer, t2.business_number) n
+  WHERE t.customer = n.customer AND t.business_number = n.business_number AND t.last_at < n.sent_at;
+  RETURN NULL;
+END $$;
