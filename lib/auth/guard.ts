@@ -117,7 +117,7 @@ function refusal(decision: Exclude<Decision, "allowed">, actor: Actor | null): A
     message: `Your role, ${ROLE_LABELS[actor.role]}, may not do this, so nothing was done.`,
     hint:
       actor.role === "viewer"
-        ? "Viewers can read history only. Ask an Admin to make you an Agent."
+        ? "Viewers read history and the Inbox without sending. Ask an Admin to make you an Agent."
         : "Ask an Admin to do it, or to change your role.",
   };
 }

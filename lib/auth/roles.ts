@@ -4,10 +4,11 @@ export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", agent: "Agent", viewer: "Viewer" };
 
+/** What each role may do, as Members, the invitation and a refusal say it (roles.test.ts holds it to rules.ts). */
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  admin: "everything, plus Members",
-  agent: "compose, send and history",
-  viewer: "history only",
+  admin: "everything an Agent does, plus Members",
+  agent: "compose and send, reply in the Inbox, read history",
+  viewer: "read history and the Inbox, without sending",
 };
 
 /** A role as a sentence names it: "an Admin", "a Viewer". */
