@@ -30,6 +30,36 @@ test("a wrong password and an unknown email get one message that does not say wh
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
+test("a wrong password leaves the focus in the emptied Password, and a field found wrong next replaces that message", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  await signIn(page, PEOPLE.agent.email, "not the password");
+  const alert = page.getByRole("alert").filter({ hasText: "Not signed in" });
+  await expect(alert).toContainText("Wrong email or password.");
+  await expect(page.getByLabel("Password")).toBeFocused();
+
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill(PEOPLE.agent.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/Enter an email address such as/);
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await expect(alert).toHaveCount(0);
+});
+
+// Before the Viewer is locked out below.
+test("signing in goes straight to where the role starts, a Viewer to history, with no stop at /", async ({ page }) => {
+  const visited: string[] = [];
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
+  });
+  await page.goto("/sign-in");
+  await signIn(page, PEOPLE.viewer.email, PEOPLE.viewer.password);
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(page.getByRole("heading", { name: "History", level: 1 })).toBeVisible();
+  expect(visited).not.toContain("/");
+});
+
 test("repeated failures are slowed, then locked, and the message says when to try again", async ({ page }) => {
   // The Viewer's saved session is untouched: a lockout stops new sign-ins, not sessions already open.
   await page.goto("/sign-in");

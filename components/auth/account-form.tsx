@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useActionState, useState } from "react";
+import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -42,6 +42,16 @@ export function AccountForm({ label, action, schema, fields, hidden, submitLabel
   const serverErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const errors = checked ?? serverErrors;
   const kept = result && !result.ok ? (result.values ?? {}) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // A refused submit leaves the focus where the person goes on: the field the server found wrong, or else the
+  // password, which the form has emptied (a wrong password, a lock), not the button they pressed.
+  useEffect(() => {
+    if (!result || result.ok) return;
+    const target =
+      fields.find((field) => result.fieldErrors?.[field.name]) ?? fields.find((f) => f.type === "password");
+    if (target) formRef.current?.querySelector<HTMLInputElement>(`[name="${target.name}"]`)?.focus();
+  }, [result, fields]);
 
   function check(form: HTMLFormElement): FieldErrors {
     const parsed = SCHEMAS[schema].safeParse(
@@ -63,6 +73,7 @@ export function AccountForm({ label, action, schema, fields, hidden, submitLabel
 
   return (
     <form
+      ref={formRef}
       aria-label={label}
       action={formAction}
       onSubmit={onSubmit}
@@ -98,7 +109,11 @@ export function AccountForm({ label, action, schema, fields, hidden, submitLabel
           </Field>
         ))}
       </fieldset>
-      {result && !result.ok && result.error.code !== "INVALID_INPUT" && <FormAlert error={result.error} />}
+      {/* The server's answer to the last submit that reached it; once the browser has found a field wrong since, it
+          is about an earlier try, and would contradict the field errors. */}
+      {result && !result.ok && result.error.code !== "INVALID_INPUT" && checked === null && (
+        <FormAlert error={result.error} />
+      )}
       <Button type="submit" variant="primary" disabled={pending} className="w-full">
         {pending ? pendingLabel : submitLabel}
       </Button>

@@ -6,6 +6,7 @@ import { createAccount, signInNewAccount } from "@/lib/auth/accounts";
 import { acceptInvitationSchema, formValues } from "@/lib/auth/forms";
 import { guardedAction } from "@/lib/auth/guard";
 import { claimInvitation, recordAcceptance, releaseInvitation } from "@/lib/auth/invitations";
+import { startPath } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
 import { type FormResult, validatedForm } from "./form-result";
 
@@ -39,7 +40,7 @@ export const acceptInvitationAction = guardedAction(
       }
       await recordAcceptance(db, invitation.id, created.userId);
       await signInNewAccount(invitation.email, password, await headers());
-      redirect("/");
+      redirect(startPath(invitation.role));
     });
   },
 );

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { createFirstAdmin, signInNewAccount } from "@/lib/auth/accounts";
 import { formValues, newAccountSchema } from "@/lib/auth/forms";
 import { guardedAction } from "@/lib/auth/guard";
+import { startPath } from "@/lib/auth/rules";
 import { type FormResult, validatedForm } from "./form-result";
 
 /** First run: makes the first account, an Admin, and signs them in. Refused once any account exists. */
@@ -15,7 +16,7 @@ export const createFirstAccountAction = guardedAction(
       const created = await createFirstAdmin({ name, email, password });
       if (!created.ok) return created;
       await signInNewAccount(email, password, await headers());
-      redirect("/");
+      redirect(startPath("admin"));
     });
   },
 );

@@ -1,8 +1,10 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
 import { type Invitation, invitationLink } from "@/lib/auth/invitations";
 import { env } from "@/lib/env";
 import { sendInvitationEmail } from "@/lib/mail/invitation-email";
+import { linkOrigin } from "@/lib/security/allowed-hosts";
 import type { FormResult } from "./form-result";
 
 /** An invitation's link, shown once for copying: Invite and New link both answer with it. */
@@ -21,7 +23,7 @@ export async function deliverInvitation(
 ): Promise<InviteResult> {
   const config = env();
   const { email, role, expiresAt, id: invitationId } = issued.invitation;
-  const link = invitationLink(config.appUrl, issued.token);
+  const link = invitationLink(linkOrigin(config.appUrl, config.appUrlConfigured, await headers()), issued.token);
   if (!config.smtpUrl) return { ok: true, invitationId, email, link };
   try {
     await sendInvitationEmail(

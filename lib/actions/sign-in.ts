@@ -6,6 +6,7 @@ import { formValues, signInSchema } from "@/lib/auth/forms";
 import { guardedAction } from "@/lib/auth/guard";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { applySetCookies } from "@/lib/auth/response-cookies";
+import { startPath } from "@/lib/auth/rules";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { type FormResult, validatedForm } from "./form-result";
 
@@ -24,7 +25,9 @@ export const signInAction = guardedAction(
       });
       if (!outcome.ok) return outcome;
       await applySetCookies(outcome.setCookies);
-      redirect(safeNextPath(values.next));
+      // Straight to where they start, not through "/", whose own redirect is one more round trip on a blank page.
+      const next = safeNextPath(values.next);
+      redirect(next === "/" ? startPath(outcome.role) : next);
     });
   },
 );

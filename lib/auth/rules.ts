@@ -76,3 +76,8 @@ export function decide(access: Access, role: Role | null): Decision {
 export function allows(access: Access, role: Role): boolean {
   return decide(access, role) === "allowed";
 }
+
+/** Where someone lands after signing in or at "/": senders in the text composer, Viewers in history. */
+export function startPath(role: Role): string {
+  return allows(PAGE_RULES["/compose/[type]"], role) ? "/compose/text" : "/history";
+}

@@ -3,10 +3,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { eq } from "drizzle-orm";
 import type { ActionError } from "@/lib/actions/result";
 import { database } from "@/lib/db";
-import { rateLimits } from "@/lib/db/schema";
+import { rateLimits, users } from "@/lib/db/schema";
 import { authSecret, env } from "@/lib/env";
 import { getAuth } from "./auth";
 import { failureDelayMs, LOCKOUT, lockedMessage, rateLimitRowKey, SIGN_IN_KEY_HEADER, signInKeyFor } from "./lockout";
+import { type Role, toRole } from "./roles";
 
 export interface SignInRequest {
   email: string;
@@ -16,7 +17,8 @@ export interface SignInRequest {
   forwardedFor?: string | null;
 }
 
-export type SignInOutcome = { ok: true; setCookies: string[] } | { ok: false; error: ActionError };
+/** On success, the person's role too: where they start depends on it. */
+export type SignInOutcome = { ok: true; setCookies: string[]; role: Role } | { ok: false; error: ActionError };
 
 const WRONG = "Wrong email or password.";
 
@@ -44,7 +46,9 @@ export async function signInWithPassword(input: SignInRequest): Promise<SignInOu
 
   if (response.ok) {
     await db.delete(rateLimits).where(eq(rateLimits.key, rowKey));
-    return { ok: true, setCookies: response.headers.getSetCookie() };
+    const { user } = (await response.json()) as { user?: { id?: string } };
+    const [person] = user?.id ? await db.select({ role: users.role }).from(users).where(eq(users.id, user.id)) : [];
+    return { ok: true, setCookies: response.headers.getSetCookie(), role: toRole(person?.role) };
   }
   if (response.status === 429) {
     const retryAfter = Number(response.headers.get("x-retry-after")) || LOCKOUT.seconds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedHosts, requestHost } from "./allowed-hosts";
+import { allowedHosts, linkOrigin, requestHost } from "./allowed-hosts";
 
 describe("the hosts the dashboard answers to", () => {
   it("are APP_URL's host alone when it is configured", () => {
@@ -17,5 +17,25 @@ describe("the hosts the dashboard answers to", () => {
     );
     expect(requestHost(new Headers({ host: "127.0.0.1:3000" }))).toBe("127.0.0.1:3000");
     expect(requestHost(new Headers())).toBe("");
+  });
+});
+
+describe("linkOrigin", () => {
+  it("is APP_URL when it is configured, whatever the request's host", () => {
+    const headers = new Headers({ host: "localhost:3000" });
+    expect(linkOrigin("https://composer.example.com", true, headers)).toBe("https://composer.example.com");
+  });
+
+  it("with the default APP_URL, is the loopback name the request came to", () => {
+    const at = (host: string) => linkOrigin("http://127.0.0.1:3000", false, new Headers({ host }));
+    expect(at("localhost:3000")).toBe("http://localhost:3000");
+    expect(at("[::1]:3000")).toBe("http://[::1]:3000");
+    expect(at("127.0.0.1:3000")).toBe("http://127.0.0.1:3000");
+  });
+
+  it("with the default APP_URL, never another name a request claims", () => {
+    expect(linkOrigin("http://127.0.0.1:3000", false, new Headers({ host: "evil.example:3000" }))).toBe(
+      "http://127.0.0.1:3000",
+    );
   });
 });

@@ -14,3 +14,13 @@ export function allowedHosts(appUrl: string, appUrlConfigured: boolean): string[
 export function requestHost(headers: Headers): string {
   return (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0]?.trim().toLowerCase() ?? "";
 }
+
+/**
+ * The origin to put in a link for someone else (an invitation): APP_URL, or with the default APP_URL the one of its
+ * hosts this request came to, so that a team on http://localhost:3000 is not sent to 127.0.0.1.
+ */
+export function linkOrigin(appUrl: string, appUrlConfigured: boolean, headers: Headers): string {
+  if (appUrlConfigured) return appUrl;
+  const host = requestHost(headers);
+  return allowedHosts(appUrl, false).includes(host) ? `${new URL(appUrl).protocol}//${host}` : appUrl;
+}
