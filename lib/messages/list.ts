@@ -34,7 +34,8 @@ export const LIST_MEDIA_HEADER_WARNING =
 export function listBodyWarning(text: string | undefined): string | undefined {
   const body = text ?? "";
   if (body.trim() === "") {
-    return "WhatsApp asks for a body text with a list; Connectly's example sends none, so it is allowed here.";
+    // Allowed all the same: Connectly's own example of a list sends none.
+    return "WhatsApp asks for a body text with a list: add one, or WhatsApp may refuse the message.";
   }
   const length = graphemeLength(body);
   if (length > LIMITS.list.bodyWarn) {

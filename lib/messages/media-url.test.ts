@@ -30,10 +30,10 @@ describe("mediaUrlProblem", () => {
   it("offers http:// too in every message that names a scheme, when sends go to the sandbox", () => {
     allowHttpMedia(true);
     expect(mediaUrlProblem("htp://x")).toBe(
-      'WhatsApp cannot fetch a link that starts "htp://": start it with https:// (or http://, as sends go to the sandbox).',
+      'WhatsApp cannot fetch a link that starts "htp://": start it with https:// (or http:// in sandbox mode).',
     );
     expect(mediaUrlProblem("not a url")).toBe(
-      "Enter a full URL starting with https:// (or http://, as sends go to the sandbox).",
+      "Enter a full URL starting with https:// (or http:// in sandbox mode).",
     );
   });
 

@@ -57,7 +57,7 @@ function ipProblem(host: string): string | null | undefined {
 
 /** The schemes a media URL may start with here, as the messages name them. */
 function schemesAllowed(): string {
-  return httpMediaAllowed() ? "https:// (or http://, as sends go to the sandbox)" : "https://";
+  return httpMediaAllowed() ? "https:// (or http:// in sandbox mode)" : "https://";
 }
 
 // What a URL starts with, "https://" or a typo of it ("htp://"), or a scheme without slashes ("data:", "mailto:"); a

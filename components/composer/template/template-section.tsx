@@ -135,7 +135,7 @@ function Freshness({ catalog }: { catalog: TemplateCatalog }) {
   return (
     <>
       {count} template{count === 1 ? "" : "s"}, fetched at <LocalTime date={catalog.fetchedAt} format="time" />
-      {age ? ` (${age}; Refresh fetches at most every 30 s)` : null}
+      {age ? ` (${age})` : null}
     </>
   );
 }
