@@ -200,6 +200,18 @@ test("template: Send works on the first click after typing a variable, and Ctrl+
   await expect.poll(async () => (await sentBodies(page, templates)).length).toBe(2);
 });
 
+test("template: each variable's field quotes the template's words around it, so its value can be told apart", async ({
+  page,
+}) => {
+  await openComposer(page, "template");
+  await pickTemplate(page, "order_update", "en_US");
+  await expect(page.getByLabel("Header text")).toHaveAccessibleDescription(/In the header: .*Order \{\{1\}\} update/);
+  await expect(page.getByLabel("Body variable {{2}}")).toHaveAccessibleDescription(
+    /In the body: .*Hi \{\{1\}\}, your order \{\{2\}\} is on its way/,
+  );
+  await expect(page.getByLabel("Body variable {{3}}")).toHaveAccessibleDescription(/…and should arrive by \{\{3\}\}\./);
+});
+
 /**
  * A slow phone: the scripts arrive late and run slowly, while the person types into the server's page; not before
  * `held` settles, when given, so that what the person does first certainly happens before them. The returned

@@ -77,6 +77,7 @@ describe("templateVariables of a carousel", () => {
         name: "card_2_body_1",
         label: "Card 2 body variable {{1}}",
         placeholder: "{{1}}",
+        context: "…fits it all. Now {{1}}.",
         example: "$24",
         card: 1,
       },

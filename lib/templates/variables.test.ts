@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SANDBOX_TEMPLATE_GROUPS } from "@/lib/connectly/sandbox/templates";
 import { normalizeTemplates } from "./normalize";
 import type { TemplateDefinition } from "./types";
-import { BUTTON_PARAMETER_BASE, bodyPlaceholders, templateVariables } from "./variables";
+import { BUTTON_PARAMETER_BASE, bodyPlaceholders, placeholderContext, templateVariables } from "./variables";
 
 const sandbox = normalizeTemplates({ entity: { templateGroups: SANDBOX_TEMPLATE_GROUPS } });
 const sandboxTemplate = (name: string, language = "en") =>
@@ -24,10 +24,38 @@ function definition(overrides: Partial<TemplateDefinition>): TemplateDefinition 
 describe("templateVariables", () => {
   it("lists the text header variable, each body variable and the URL button suffix, in order", () => {
     expect(templateVariables(sandboxTemplate("order_update"))).toEqual([
-      { kind: "header_text", name: "header_text", label: "Header text", placeholder: "{{1}}", example: "#4521" },
-      { kind: "body", name: "body_1", label: "Body variable {{1}}", placeholder: "{{1}}", example: "Ana" },
-      { kind: "body", name: "body_2", label: "Body variable {{2}}", placeholder: "{{2}}", example: "#4521" },
-      { kind: "body", name: "body_3", label: "Body variable {{3}}", placeholder: "{{3}}", example: "Friday, 14 March" },
+      {
+        kind: "header_text",
+        name: "header_text",
+        label: "Header text",
+        placeholder: "{{1}}",
+        context: "Order {{1}} update",
+        example: "#4521",
+      },
+      {
+        kind: "body",
+        name: "body_1",
+        label: "Body variable {{1}}",
+        placeholder: "{{1}}",
+        context: "Hi {{1}}, your order {{2}} has…",
+        example: "Ana",
+      },
+      {
+        kind: "body",
+        name: "body_2",
+        label: "Body variable {{2}}",
+        placeholder: "{{2}}",
+        context: "Hi {{1}}, your order {{2}} has shipped and should…",
+        example: "#4521",
+      },
+      {
+        kind: "body",
+        name: "body_3",
+        label: "Body variable {{3}}",
+        placeholder: "{{3}}",
+        context: "…and should arrive by {{3}}.",
+        example: "Friday, 14 March",
+      },
       {
         kind: "button_url",
         name: "button_1_url",
@@ -118,5 +146,28 @@ describe("bodyPlaceholders", () => {
       { key: "first_name", number: 1 },
       { key: "order_id", number: 2 },
     ]);
+  });
+});
+
+describe("placeholderContext", () => {
+  it("keeps four words either side of the placeholder, with … where its line goes on", () => {
+    expect(
+      placeholderContext("Summer sale! Show this message and use code {{2}} at the checkout before Sunday.", "2"),
+    ).toBe("…message and use code {{2}} at the checkout before…");
+  });
+
+  it("keeps punctuation touching the placeholder joined to it", () => {
+    expect(placeholderContext("Hi {{1}}, your code:{{2}}!", "1")).toBe("Hi {{1}}, your code:{{2}}!");
+    expect(placeholderContext("Hi {{1}}, your code:{{2}}!", "2")).toBe("Hi {{1}}, your code:{{2}}!");
+  });
+
+  it("stays on the placeholder's own line, and names it as the field does", () => {
+    expect(placeholderContext("Order update\nYour order {{ order }} has shipped.\nThanks!", "order")).toBe(
+      "Your order {{order}} has shipped.",
+    );
+  });
+
+  it("is empty for a key the text does not use", () => {
+    expect(placeholderContext("No variables here", "1")).toBe("");
   });
 });

@@ -32,7 +32,15 @@ export function cardPrefix(cardIndex: number): `card_${number}_` {
  * not a redesign. `card` (0-based) marks the variables of a carousel card; their names carry its prefix.
  */
 export type TemplateVariable = (
-  | { kind: "header_text"; name: `${ParameterPrefix}header_text`; label: string; placeholder: string; example?: string }
+  | {
+      kind: "header_text";
+      name: `${ParameterPrefix}header_text`;
+      label: string;
+      placeholder: string;
+      /** The words around it in the header, so the field says what the value is for. */
+      context: string;
+      example?: string;
+    }
   | {
       kind: "header_media";
       name: `${ParameterPrefix}header_${"image" | "video" | "document"}`;
@@ -42,7 +50,15 @@ export type TemplateVariable = (
       withFilename: boolean;
       example?: string;
     }
-  | { kind: "body"; name: `${ParameterPrefix}body_${number}`; label: string; placeholder: string; example?: string }
+  | {
+      kind: "body";
+      name: `${ParameterPrefix}body_${number}`;
+      label: string;
+      placeholder: string;
+      /** The words around its first use in the body. */
+      context: string;
+      example?: string;
+    }
   | {
       kind: "button_url";
       name: `${ParameterPrefix}button_${number}_url`;
@@ -88,6 +104,35 @@ export function headerPlaceholder(text: string): string | undefined {
   return [...text.matchAll(PLACEHOLDER)][0]?.[1];
 }
 
+/** How many words either side of a placeholder its context keeps. */
+const CONTEXT_WORDS = 4;
+
+/**
+ * The words around a placeholder's first use in a template's text, on its own line, with "…" where the line goes
+ * on: "…use code {{2}} at checkout…". A label such as "Body variable {{2}}" says where the value goes, not what it
+ * is, and on a phone the preview that shows the whole text starts folded.
+ */
+export function placeholderContext(text: string, key: string): string {
+  const match = [...text.matchAll(PLACEHOLDER)].find((found) => found[1] === key);
+  if (!match || match.index === undefined) return "";
+  const lineStart = text.lastIndexOf("\n", match.index) + 1;
+  const lineEnd = text.indexOf("\n", match.index);
+  const before = text.slice(lineStart, match.index).split(/\s+/).filter(Boolean);
+  const after = text
+    .slice(match.index + match[0].length, lineEnd < 0 ? undefined : lineEnd)
+    .split(/\s+/)
+    .filter(Boolean);
+  // What touches the placeholder ("code:{{2}}", "{{1}}!") stays joined to it, as one word.
+  const lead = before.length > 0 && !/\s$/.test(text.slice(0, match.index)) ? before.pop() : "";
+  const tail = after.length > 0 && !/^\s/.test(text.slice(match.index + match[0].length)) ? after.shift() : "";
+  const kept = [
+    ...before.slice(-CONTEXT_WORDS),
+    `${lead ?? ""}{{${key}}}${tail ?? ""}`,
+    ...after.slice(0, CONTEXT_WORDS),
+  ].join(" ");
+  return `${before.length > CONTEXT_WORDS ? "…" : ""}${kept}${after.length > CONTEXT_WORDS ? "…" : ""}`;
+}
+
 /** The URL before a trailing variable, or undefined for a static URL. */
 export function dynamicUrlBase(url: string | undefined): string | undefined {
   if (!url || !TRAILING_PLACEHOLDER.test(url)) return undefined;
@@ -121,6 +166,7 @@ function partVariables(parts: TemplateCard, prefix: ParameterPrefix, labelPrefix
         name: `${prefix}header_text`,
         label: label("Header text"),
         placeholder: `{{${key}}}`,
+        context: placeholderContext(header.text, key),
         ...example(header.example),
       });
     }
@@ -141,6 +187,7 @@ function partVariables(parts: TemplateCard, prefix: ParameterPrefix, labelPrefix
       name: `${prefix}body_${number}`,
       label: label(`Body variable {{${key}}}`),
       placeholder: `{{${key}}}`,
+      context: placeholderContext(parts.body.text, key),
       ...example(parts.body.examples[number - 1]),
     });
   }

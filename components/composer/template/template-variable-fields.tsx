@@ -17,6 +17,15 @@ const MEDIA_HINT = {
   document: "A public URL of the file, e.g. a PDF (up to 100 MB).",
 } as const;
 
+/** The template's own words around the variable, so the field says what it is for without opening the preview. */
+function whereItGoes(part: "header" | "body", context: string) {
+  return (
+    <>
+      In the {part}: <q className="italic">{context}</q>
+    </>
+  );
+}
+
 /** One field per value the chosen template needs, labelled as the person will look for it. */
 export function TemplateVariableFields({
   form,
@@ -92,7 +101,7 @@ function VariableField({
       return (
         <Field
           {...common}
-          hint={`Fills ${variable.placeholder} in the header.`}
+          hint={whereItGoes("header", variable.context)}
           counter={{ count: graphemeLength(value), max: LIMITS.template.header }}
         >
           {(control) => textInput(control, { placeholder: variable.example })}
@@ -100,7 +109,7 @@ function VariableField({
       );
     case "body":
       return (
-        <Field {...common} hint={`Fills ${variable.placeholder} in the body.`}>
+        <Field {...common} hint={whereItGoes("body", variable.context)}>
           {(control) => textInput(control, { placeholder: variable.example })}
         </Field>
       );
