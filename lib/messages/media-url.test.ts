@@ -32,9 +32,7 @@ describe("mediaUrlProblem", () => {
     expect(mediaUrlProblem("htp://x")).toBe(
       'WhatsApp cannot fetch a link that starts "htp://": start it with https:// (or http:// in sandbox mode).',
     );
-    expect(mediaUrlProblem("not a url")).toBe(
-      "Enter a full URL starting with https:// (or http:// in sandbox mode).",
-    );
+    expect(mediaUrlProblem("not a url")).toBe("Enter a full URL starting with https:// (or http:// in sandbox mode).");
   });
 
   it("says a link cut short after its https:// is not complete", () => {
