@@ -152,6 +152,11 @@ test("the last Admin's Role is locked and says why; the server still refuses a p
   await expect(refusal).toContainText(`${PEOPLE.admin.name} is the last Admin and cannot be demoted.`);
   await expect(adminRole).toHaveValue("admin");
   await expect(adminRole).toBeDisabled();
+  // Said once: the refusal takes the place of the lock's reason, which says the same.
+  await expect(adminRow.getByText(/make someone else (an )?Admin first/i)).toHaveCount(1);
+  await expect(adminRole).toHaveAccessibleDescription(
+    `${PEOPLE.admin.name} is the last Admin and cannot be demoted. Make someone else an Admin first.`,
+  );
 
   // The refusal was about that attempt: the next action, here an invitation, takes it away.
   const form = page.getByRole("form", { name: "Invite" });

@@ -64,7 +64,9 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
   const outcome = attempt.current && !busy ? result : null;
   const id = `role-${member.id}`;
   const refused = outcome && !outcome.ok;
-  const described = [onlyAdmin && `${id}-hint`, refused && `${id}-error`].filter(Boolean).join(" ");
+  // A refusal of this row's own lock says what the hint says, with the name: it takes the hint's place, once.
+  const hinted = onlyAdmin && !refused;
+  const described = [hinted && `${id}-hint`, refused && `${id}-error`].filter(Boolean).join(" ");
   // A refused change can leave this row the only Admin (another one stepped down meanwhile): the picker then locks,
   // and a disabled control loses the focus to the page. The refusal takes it, so the keyboard stays in the row and a
   // screen reader reads why; the reason for the lock, when the refusal is not there (yet).
@@ -76,7 +78,8 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
     const target = refused ? refusal.current : lockedHint.current;
     if (!target) return;
     target.focus();
-    if (refused) pickerHadFocus.current = false;
+    // Kept while on the hint, whose refusal may come later and take its place (the focus then falls to the page).
+    pickerHadFocus.current = !refused;
   }, [locked, refused]);
   return (
     <form
@@ -137,31 +140,26 @@ export function RoleForm({ member, onlyAdmin }: { member: Member; onlyAdmin: boo
       </div>
       {/* Always there, and as big as the longest thing it can say (drawn invisibly in the same grid cell), so a
           confirmation shifts no row and is announced as it appears. w-0 min-w-full: it wraps within the column
-          instead of widening it. */}
-      <div className="grid w-0 min-w-full text-xs">
+          instead of widening it. A refusal, said while the status is empty, goes in the same place. */}
+      <div className="grid w-0 min-w-full text-xs [&>*]:col-start-1 [&>*]:row-start-1">
         {ROLES.map((role) => (
-          <span key={role} aria-hidden className="invisible col-start-1 row-start-1">
+          <span key={role} aria-hidden className="invisible">
             {roleChanged(member.name, role, false)}
           </span>
         ))}
-        {onlyAdmin ? (
-          <p
-            ref={lockedHint}
-            id={`${id}-hint`}
-            tabIndex={-1}
-            className="col-start-1 row-start-1 text-slate-600 dark:text-slate-400"
-          >
+        {hinted ? (
+          <p ref={lockedHint} id={`${id}-hint`} tabIndex={-1} className="text-slate-600 dark:text-slate-400">
             The only {ROLE_LABELS.admin}: make someone else {ROLE_LABELS.admin} first.
           </p>
         ) : null}
         <p
           role="status"
-          className={`col-start-1 row-start-1 ${busy ? "text-slate-600 dark:text-slate-400" : "text-emerald-800 dark:text-emerald-200"}`}
+          className={busy ? "text-slate-600 dark:text-slate-400" : "text-emerald-800 dark:text-emerald-200"}
         >
           {busy ? "Saving…" : outcome?.ok ? roleChanged(outcome.name, outcome.role, outcome.changed) : null}
         </p>
+        <Refusal ref={refusal} id={`${id}-error`} result={outcome} />
       </div>
-      <Refusal ref={refusal} id={`${id}-error`} result={outcome} />
     </form>
   );
 }
