@@ -461,6 +461,36 @@ for (const width of [390, 1280]) {
   });
 }
 
+for (const width of [320, 390, 1280]) {
+  test(`at ${width} px Send stays in its place as the Recipient's hint goes from how to write a number to the number it is sent as`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.setViewportSize({ width, height: 900 });
+    await openComposer(page, "text");
+    const recipient = page.getByLabel("Recipient", { exact: true });
+    const hint = page.locator("#recipient-id-hint");
+    const sendAt = async () => (await page.getByRole("button", { name: "Send", exact: true }).boundingBox())?.y;
+    const y = await sendAt();
+    await recipient.pressSequentially("+44 20");
+    await expect(hint).toHaveText(/^Country code first/);
+    expect(await sendAt()).toBe(y);
+    // Two lines of how to write a number become one line of the number, at a phone's width.
+    await recipient.pressSequentially(" 7946 0958");
+    await expect(hint).toHaveText("Sent as +442079460958.");
+    expect(await sendAt()).toBe(y);
+    await recipient.press("Tab");
+    await expect(recipient).toHaveValue("+442079460958");
+    expect(await sendAt()).toBe(y);
+    for (const pasted of ["(604) 444-1111", "+1 (604) 444-1111"]) {
+      await paste(page, recipient, pasted);
+      await expect(hint).toHaveText(`Sent as ${CUSTOMER}.`);
+      expect(await sendAt()).toBe(y);
+    }
+  });
+}
+
 test.describe("with no configuration (sandbox mode)", () => {
   test.use({ baseURL: E2E.sandboxAppUrl });
 

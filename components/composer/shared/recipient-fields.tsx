@@ -60,10 +60,8 @@ function EditableEnvelope({
     }
     return true;
   };
-  // Replaces the hint rather than adding a line, so leaving the field (which only reformats) moves nothing.
-  const hint = normalized
-    ? `Sent as ${normalized}.`
-    : `${recipientHint} Without +, read as a ${defaultCountry} number.`;
+  const guide = `${recipientHint} Without +, read as a ${defaultCountry} number.`;
+  const hint = <RecipientHint said={normalized ? `Sent as ${normalized}.` : guide} guide={guide} />;
   const offered = suggestions ?? target.recipientSuggestions ?? [];
   // A known customer's number brings their name, so history lists and finds the send by it (nameForRecipient); the
   // name typed before it is kept aside, also over a reload, and given back if the number turns out not to be theirs.
@@ -120,6 +118,31 @@ function EditableEnvelope({
       )}
       {children}
     </EnvelopeCard>
+  );
+}
+
+// The longest number Connectly takes (E.164 allows 15 digits), for the unseen copy that holds the hint's height.
+const LONGEST_SENT_AS = `Sent as +${"9".repeat(15)}.`;
+
+/**
+ * The Recipient's hint: how to write the number, then, once it is whole, the number it will be sent as, in its place
+ * rather than on a line added. Both are drawn unseen in the same place (as CSS content, which no search of the page,
+ * screen reader or test finds), so the line is as high as the longer of them at this width and the number becoming
+ * whole, as it is typed, pasted or left, never moves Send.
+ */
+function RecipientHint({ said, guide }: { said: string; guide: string }) {
+  return (
+    <span className="grid [&>*]:col-start-1 [&>*]:row-start-1">
+      {[guide, LONGEST_SENT_AS].map((words) => (
+        <span
+          key={words}
+          aria-hidden="true"
+          data-words={words}
+          className="invisible before:content-[attr(data-words)]"
+        />
+      ))}
+      <span>{said}</span>
+    </span>
   );
 }
 
