@@ -88,8 +88,10 @@ export function WindowStatus({
     );
   }
 
+  // Shorter words sit in the middle of the line's height, where at a phone's width one line under two blank ones
+  // read as a gap left by mistake between the window and the button under it.
   return (
-    <div className="grid min-w-0 flex-auto text-sm [&>*]:col-start-1 [&>*]:row-start-1">
+    <div className="grid min-w-0 flex-auto text-sm [&>*]:col-start-1 [&>*]:row-start-1 [&>*]:self-center">
       {LONGEST.map((state) => (
         <span key={state.state} aria-hidden="true" className="invisible">
           <WindowWords state={state} ghost />
@@ -127,20 +129,28 @@ function WindowWords({
     ) : (
       <span className={className || undefined}>{text}</span>
     );
+  // The dot hangs beside the first line of the words (mt-1.5 centres it on text-sm's), which wrap under themselves:
+  // as a wrapping item of its own it took a whole line at a phone's width, which the line then kept for every state.
   return (
     <span
-      className={`inline-flex flex-wrap items-center gap-x-2 ${open ? "text-emerald-800 dark:text-emerald-200" : "text-amber-900 dark:text-amber-100"}`}
+      className={`flex gap-x-2 ${open ? "text-emerald-800 dark:text-emerald-200" : "text-amber-900 dark:text-amber-100"}`}
     >
-      <span aria-hidden="true" className={`size-2 rounded-full ${open ? "bg-emerald-500" : "bg-amber-500"}`} />
-      {words(describeWindow(state))}
-      {!open &&
-        (templateHref ? (
-          <Link className="font-medium underline" href={templateHref}>
-            Send a template instead
-          </Link>
-        ) : (
-          words("Send a template instead", "font-medium")
-        ))}
+      <span
+        aria-hidden="true"
+        className={`mt-1.5 size-2 shrink-0 rounded-full ${open ? "bg-emerald-500" : "bg-amber-500"}`}
+      />
+      <span className="min-w-0">
+        {words(describeWindow(state))}
+        {!open && " "}
+        {!open &&
+          (templateHref ? (
+            <Link className="whitespace-nowrap font-medium underline" href={templateHref}>
+              Send a template instead
+            </Link>
+          ) : (
+            words("Send a template instead", "whitespace-nowrap font-medium")
+          ))}
+      </span>
     </span>
   );
 }
