@@ -69,6 +69,15 @@ describe("the sandbox's 24-hour window", () => {
     await sandbox.close();
   });
 
+  it("opens the window for every business number once a reply naming none reached the app", async () => {
+    receiver = await startWebhookReceiver("s");
+    const sandbox = createSandbox({ webhook: { url: receiver.url, secret: "s" } });
+    await sandbox.simulateInbound({ customer: STRANGER, businessNumber: null, text: "Hi" });
+    expect(await codeOf(await send(sandbox, textTo(STRANGER)))).toBeUndefined();
+    expect(await codeOf(await send(sandbox, withSender(STRANGER, "+14151111234")))).toBeUndefined();
+    await sandbox.close();
+  });
+
   it("opens the window-closed number's window when its customer writes again", async () => {
     receiver = await startWebhookReceiver("s");
     const sandbox = createSandbox({ webhook: { url: receiver.url, secret: "s" } });

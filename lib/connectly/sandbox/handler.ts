@@ -4,7 +4,7 @@ import { type CustomerWrote, createCustomerWindows } from "./customer-windows";
 import { demoMessages } from "./demo-customers";
 import { errorBody, invalidRequest, type Rejection } from "./error-body";
 import { reservedBehaviourOf, willFailDelivery } from "./reserved";
-import { inboundEvent, inboundProblem, type SimulatedInbound } from "./simulated-inbound";
+import { inboundEvent, inboundProblem, type SimulatedInbound, writtenTo } from "./simulated-inbound";
 import { type ConnectlyTemplatesResponse, SANDBOX_TEMPLATE_GROUPS } from "./templates";
 import { validateSessionMessage } from "./validate-session-message";
 import { bareRecipientId, validateTemplateMessage } from "./validate-template-message";
@@ -94,11 +94,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const remember = (inbound: SimulatedInbound) => {
     if (inbound.echo) return;
     const at = inbound.at === undefined ? now() : new Date(inbound.at);
-    windows.remember({
-      customer: inbound.customer,
-      businessNumber: inbound.businessNumber ?? SANDBOX_BUSINESS_NUMBER,
-      at,
-    });
+    // A message naming no business number counts for every number, as the app's badge counts it.
+    windows.remember({ customer: inbound.customer, businessNumber: writtenTo(inbound), at });
   };
   for (const inbound of demoMessages(businessNumbers, now())) remember(inbound);
 

@@ -27,7 +27,7 @@ const HOP_BY_HOP_HEADERS = new Set(["connection", "keep-alive", "transfer-encodi
 /**
  * Serves the sandbox over real HTTP, plus endpoints under /__sandbox/ that Connectly does not have:
  * GET /__sandbox/health, GET and DELETE /__sandbox/requests, and POST /__sandbox/inbound
- * {customer, businessNumber?, text, customerName?}, which plays a customer's message to the webhook.
+ * {customer, businessNumber? (null: none named), text, customerName?}, which plays a customer's message to the webhook.
  */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
   const { port = 0, host = "127.0.0.1", log, ...sandboxOptions } = options;

@@ -7,8 +7,11 @@ import { type InboundMessageEvent, party, unixSeconds } from "./webhook-playback
 export interface SimulatedInbound {
   /** The customer's E.164 number or BSUID. */
   customer: string;
-  /** The business number written to; the sandbox's own number when left out. */
-  businessNumber?: string;
+  /**
+   * The business number written to; the sandbox's own number when left out. null: a webhook that names no business
+   * number (no `recipient`), as some of Connectly's do, which the app files in a conversation without a number.
+   */
+  businessNumber?: string | null;
   /** The message's words; with an attachment, its caption. */
   text?: string;
   /** The customer's WhatsApp profile name. */
@@ -39,8 +42,12 @@ export function inboundProblem(value: unknown): string | undefined {
   if (typeof customer !== "string" || !(isPhoneNumber(customer) || BSUID.test(customer))) {
     return `customer must be an E.164 phone number or a BSUID, got ${JSON.stringify(customer ?? null)}`;
   }
-  if (businessNumber !== undefined && (typeof businessNumber !== "string" || !E164.test(businessNumber))) {
-    return `businessNumber must be an E.164 phone number, got ${JSON.stringify(businessNumber)}`;
+  if (
+    businessNumber !== undefined &&
+    businessNumber !== null &&
+    (typeof businessNumber !== "string" || !E164.test(businessNumber))
+  ) {
+    return `businessNumber must be an E.164 phone number or null (no number), got ${JSON.stringify(businessNumber)}`;
   }
   if (text !== undefined && typeof text !== "string") return "text must be a string";
   if (customerName !== undefined && typeof customerName !== "string") return "customerName must be a string";
@@ -69,6 +76,11 @@ export function inboundProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The business number the customer wrote to, as the sandbox's windows key it: '' when the webhook names none. */
+export function writtenTo(inbound: SimulatedInbound): string {
+  return inbound.businessNumber === null ? "" : (inbound.businessNumber ?? SANDBOX_BUSINESS_NUMBER);
+}
+
 /** The webhook body Connectly would post for this message. */
 export function inboundEvent(inbound: SimulatedInbound, now: Date): InboundMessageEvent {
   const at = inbound.at === undefined ? now : new Date(inbound.at);
@@ -85,7 +97,7 @@ export function inboundEvent(inbound: SimulatedInbound, now: Date): InboundMessa
   return {
     timestamp: unixSeconds(at),
     sender: party(inbound.customer, inbound.customerName ?? null),
-    recipient: party(inbound.businessNumber ?? SANDBOX_BUSINESS_NUMBER),
+    ...(inbound.businessNumber === null ? {} : { recipient: party(inbound.businessNumber ?? SANDBOX_BUSINESS_NUMBER) }),
     message,
     ...(inbound.replyToId ? { context: { replyToId: inbound.replyToId } } : {}),
     ...(inbound.buttonResponse ? { buttonResponse: inbound.buttonResponse } : {}),

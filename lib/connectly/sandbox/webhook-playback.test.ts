@@ -197,6 +197,14 @@ describe("simulateInbound", () => {
     });
   });
 
+  it("names no business number when given null, as Connectly's webhooks without one are", async () => {
+    const { sandbox, receiver } = await setUp();
+    await sandbox.simulateInbound({ customer: CUSTOMER, businessNumber: null, text: "Hi" });
+    const body = receiver.received[0]?.body;
+    expect(body).toMatchObject({ sender: { id: CUSTOMER }, message: { text: "Hi" } });
+    expect(body).not.toHaveProperty("recipient");
+  });
+
   it("says so when the receiver never answered 200", async () => {
     const { sandbox, receiver } = await setUp();
     receiver.answerNext(500, 500, 500);
@@ -214,6 +222,13 @@ describe("simulateInbound", () => {
   it("refuses a customer that is not a phone number or BSUID", async () => {
     const { sandbox } = await setUp();
     await expect(sandbox.simulateInbound({ customer: "604 444 1111", text: "Hi" })).rejects.toThrow(/customer/);
+  });
+
+  it("refuses a business number that is neither E.164 nor null", async () => {
+    const { sandbox } = await setUp();
+    await expect(sandbox.simulateInbound({ customer: CUSTOMER, businessNumber: "", text: "Hi" })).rejects.toThrow(
+      /businessNumber/,
+    );
   });
 
   it("rejects when the sandbox has no webhook", async () => {

@@ -48,8 +48,8 @@ export interface InboundMessageEvent {
   timestamp: string;
   /** The customer. */
   sender: WebhookParty;
-  /** The business number written to. */
-  recipient: WebhookParty;
+  /** The business number written to; left out when Connectly does not say which (the app has no number then). */
+  recipient?: WebhookParty;
   message: {
     id: string;
     text?: string;
