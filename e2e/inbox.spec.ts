@@ -26,11 +26,19 @@ async function expectRepliesTo(page: Page, customer: string, business = BUSINESS
   await expect(page.getByLabel("Sender")).toHaveCount(0);
 }
 
+/** The app a webhook is posted to, and the secret it checks signatures with. */
+interface WebhookApp {
+  url: string;
+  secret: string;
+}
+const LIVE_APP: WebhookApp = { url: E2E.appUrl, secret: E2E.webhookSecret };
+const SANDBOX_APP: WebhookApp = { url: E2E.sandboxAppUrl, secret: E2E.sandboxWebhookSecret };
+
 /** A webhook Connectly would post, signed with the app's secret, for kinds the sandbox does not simulate. */
-async function postSigned(request: APIRequestContext, body: object) {
+async function postSigned(request: APIRequestContext, body: object, app: WebhookApp = LIVE_APP) {
   const raw = JSON.stringify(body);
-  const signature = createHmac("sha256", E2E.webhookSecret).update(raw).digest("base64");
-  const response = await request.post(`${E2E.appUrl}/api/webhooks/connectly`, {
+  const signature = createHmac("sha256", app.secret).update(raw).digest("base64");
+  const response = await request.post(`${app.url}/api/webhooks/connectly`, {
     headers: { "content-type": "text/plain", "x-connectly-hmac-sha256": signature },
     data: raw,
   });
@@ -211,12 +219,16 @@ test("a thread's reply goes to its customer from their number whatever its draft
 });
 
 /** A customer's message as Connectly posts it when it does not say which number they wrote to (no recipient). */
-async function writesToNoNumber(request: APIRequestContext, customer: string, text: string) {
-  await postSigned(request, {
-    timestamp: String(Math.floor(Date.now() / 1000)),
-    sender: { id: customer, channelType: "whatsapp" },
-    message: { id: `no-number-${customer}-${next++}`, text },
-  });
+async function writesToNoNumber(request: APIRequestContext, customer: string, text: string, app = LIVE_APP) {
+  await postSigned(
+    request,
+    {
+      timestamp: String(Math.floor(Date.now() / 1000)),
+      sender: { id: customer, channelType: "whatsapp" },
+      message: { id: `no-number-${customer}-${next++}`, text },
+    },
+    app,
+  );
 }
 
 test("in a thread without a business number, the Sender picked is kept through a reload, a switch of type and a send, in that thread only", async ({
@@ -743,5 +755,24 @@ test.describe("with no configuration (sandbox mode)", () => {
     await page.keyboard.press("Enter");
     await expect(messages(page)).toContainText("a reply simulated by the sandbox");
     await expect(simulate).toBeFocused();
+  });
+
+  test("in a thread without a business number, Simulate customer reply writes into that thread, not another", async ({
+    page,
+    request,
+  }) => {
+    const customer = freshCustomer();
+    await writesToNoNumber(request, customer, "Which of your numbers is this?", SANDBOX_APP);
+    await page.goto(threadUrl(customer, ""));
+    await expect(messages(page)).toContainText("Which of your numbers is this?");
+    await page.getByRole("button", { name: "Simulate customer reply" }).click();
+    await expect(messages(page)).toContainText("a reply simulated by the sandbox");
+    await expect(page.getByText("business number not reported")).toBeVisible();
+    // The customer has this one conversation still: the reply did not start one with the sandbox's number.
+    await page.goto("/inbox");
+    await expect(conversation(page, new RegExp(customer.replace("+", "\\+")))).toHaveCount(1);
+    await expect(conversation(page, new RegExp(customer.replace("+", "\\+")))).toContainText(
+      "a reply simulated by the sandbox",
+    );
   });
 });

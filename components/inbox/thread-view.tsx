@@ -131,7 +131,10 @@ export function ThreadView({
       {sandbox && canSend && (
         <div className="flex justify-end">
           {/* The customer writes through the real webhook, which has taken the reply once the action answers. */}
-          <SimulateReplyButton recipient={data.customer} sender={data.businessNumber} onReplied={refresh} />
+          <SimulateReplyButton
+            thread={{ customer: data.customer, businessNumber: data.businessNumber }}
+            onReplied={refresh}
+          />
         </div>
       )}
       {canSend ? (

@@ -21,6 +21,8 @@ export const E2E = {
   // A second app with no configuration at all: the in-process simulator, as `npm run launch` starts it.
   sandboxAppPort: base + 1,
   sandboxAppUrl: `http://127.0.0.1:${base + 1}`,
+  // The zero-configuration app's built-in webhook secret (lib/env.ts), for webhooks the simulator cannot play.
+  sandboxWebhookSecret: "sandbox-webhook-secret",
 } as const;
 
 export interface TestPerson {
