@@ -302,6 +302,28 @@ test("in a thread without a business number, the Sender picked is kept through a
   await expect(sender).toHaveValue("");
 });
 
+test("a reply sent with a Sender picked in a thread without a number opens that thread again from its history entry", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  const picked = E2E.senders[1] ?? "";
+  await customerWrites(request, customer, { text: "Which of your numbers is this?" }, [null]);
+  await page.goto(threadUrl(customer, ""));
+  await composerHydrated(page);
+  await page.getByLabel("Sender").selectOption(picked);
+  await page.getByLabel("Message text").fill(`From the number picked ${customer}`);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  await messages(page).getByRole("link", { name: "Details" }).last().click();
+  await expect(page).toHaveURL(/\/history\/[0-9A-Z]{26}$/);
+  // The customer never wrote to the number picked: its thread would hold the reply without the customer's words.
+  await page.getByRole("link", { name: "Open the conversation" }).click();
+  await expect(page).toHaveURL(/\?business=$/);
+  await expect(messages(page)).toContainText("Which of your numbers is this?");
+  await expect(messages(page)).toContainText(`From the number picked ${customer}`);
+});
+
 test("a Sender picked in a thread without a number before this version is still picked", async ({ page, request }) => {
   const customer = freshCustomer();
   const picked = E2E.senders[1] ?? "";

@@ -24,12 +24,13 @@ export async function clearSandbox(request: APIRequestContext): Promise<void> {
 /**
  * The customer writes to each of the app's business numbers, through the sandbox and the app's real webhook, as a
  * customer must before any session message can reach them (the sandbox keeps the 24-hour window as Connectly does).
+ * A null number is a message whose webhook names no business number, which opens the window for every number.
  */
 export async function customerWrites(
   request: APIRequestContext,
   customer: string,
   message: Record<string, unknown> = { text: "Hello" },
-  businessNumbers: readonly string[] = E2E.senders,
+  businessNumbers: readonly (string | null)[] = E2E.senders,
 ): Promise<void> {
   for (const businessNumber of businessNumbers) {
     const response = await request.post(`${E2E.sandboxUrl}/__sandbox/inbound`, {

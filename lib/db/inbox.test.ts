@@ -5,7 +5,15 @@ import { parseWebhookEvent } from "@/lib/webhooks/events";
 import { processWebhookEvent } from "@/lib/webhooks/process-event";
 import { testEngines } from "@/test-support/db-engines";
 import { createDatabase, type Database, type DatabaseConfig, type Db } from "./client";
-import { assignThread, getThread, listThreads, markThreadRead, markThreadUnread, unassignThread } from "./inbox";
+import {
+  assignThread,
+  conversationOfSend,
+  getThread,
+  listThreads,
+  markThreadRead,
+  markThreadUnread,
+  unassignThread,
+} from "./inbox";
 import { getWindow } from "./lifecycle";
 import { createAttempt, markSent } from "./queries";
 import { customerWindows, inboxAssignments, inboxMessages, inboxReads, inboxThreads, messages, users } from "./schema";
@@ -262,6 +270,18 @@ describe.each(engines)("the inbox on $kind", (engine) => {
       [BUSINESS]: "From the default number",
       [OTHER_NUMBER]: "From the default number",
     });
+  });
+
+  test("a send from a number is in that number's thread, or in the thread without a number when there is none", async () => {
+    const PICKED = "+14155550199";
+    const { recipient: _, ...numberless } = inbound({ id: "n", text: "Which number is this?" }, {}, 10);
+    await deliver(db, numberless);
+    // Picked as the Sender in the thread without a number, which is where the customer's messages are.
+    expect(await conversationOfSend(db, CUSTOMER, PICKED)).toBe("");
+    await deliver(db, { ...inbound({ id: "p", text: "Hello" }), recipient: { id: PICKED, channelType: "whatsapp" } });
+    expect(await conversationOfSend(db, CUSTOMER, PICKED)).toBe(PICKED);
+    // A customer who never wrote: the send's own number, where their answer will come.
+    expect(await conversationOfSend(db, "+16045550100", PICKED)).toBe(PICKED);
   });
 
   test("names a thread by the latest name the customer wrote under", async () => {

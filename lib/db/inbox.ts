@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, or, SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, or, SQL, sql } from "drizzle-orm";
 import { monotonicFactory } from "ulid";
 import { summarize } from "@/lib/history/summarize";
 import type { InboundContent, InboundKind } from "@/lib/inbox/inbound-content";
@@ -8,7 +8,7 @@ import type { ThreadFilter } from "@/lib/inbox/thread-filter";
 import { WINDOW_MS } from "@/lib/whatsapp/window";
 import type { Db } from "./client";
 import type { HistoryEntry } from "./queries";
-import { customerWindows, inboxAssignments, inboxMessages, inboxReads, messages, users } from "./schema";
+import { customerWindows, inboxAssignments, inboxMessages, inboxReads, inboxThreads, messages, users } from "./schema";
 
 export type InboxMessage = typeof inboxMessages.$inferSelect;
 
@@ -335,4 +335,18 @@ export async function latestBusinessNumberOf(db: Db, customer: string): Promise<
     .orderBy(desc(inboxMessages.occurredAt))
     .limit(1);
   return row?.businessNumber ?? null;
+}
+
+/**
+ * The business number of the conversation a send from `sender` is in: the customer's thread with that number, or,
+ * when they never wrote to it, their thread without a number, where such a send is made (its Sender picked) and
+ * shown; with neither, the number itself, where the customer's answer will come.
+ */
+export async function conversationOfSend(db: Db, customer: string, sender: string): Promise<string> {
+  const threads = await db
+    .select({ businessNumber: inboxThreads.businessNumber })
+    .from(inboxThreads)
+    .where(and(eq(inboxThreads.customer, customer), inArray(inboxThreads.businessNumber, [sender, ""])));
+  const numbers = new Set(threads.map((thread) => thread.businessNumber));
+  return numbers.has("") && !numbers.has(sender) ? "" : sender;
 }

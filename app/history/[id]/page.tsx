@@ -16,6 +16,7 @@ import { memberName } from "@/lib/auth/members";
 import { allows, PAGE_RULES } from "@/lib/auth/rules";
 import { database } from "@/lib/db";
 import { customerNamesOf } from "@/lib/db/customer-names";
+import { conversationOfSend } from "@/lib/db/inbox";
 import { listEvents } from "@/lib/db/lifecycle";
 import { getHistoryEntry } from "@/lib/db/queries";
 import { customerHref, threadHref } from "@/lib/inbox/thread-types";
@@ -34,11 +35,13 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
   const db = await database();
   const entry = await getHistoryEntry(db, decodeURIComponent(id));
   if (!entry) notFound();
-  const [events, sentBy, bubble, names] = await Promise.all([
+  const [events, sentBy, bubble, names, conversation] = await Promise.all([
     listEvents(db, entry.id),
     memberName(db, entry.sentByUserId),
     sentBubbleOf(entry),
     customerNamesOf(db, [entry.recipient]),
+    // A send from the default number is in each of the customer's threads: its link opens their latest.
+    entry.sender ? conversationOfSend(db, entry.recipient, entry.sender) : null,
   ]);
   const canSendTemplate = allows(PAGE_RULES["/compose/template"], actor.role);
   const canSendAgain = allows(
@@ -77,9 +80,9 @@ export default guardedPage("/history/[id]", async function HistoryEntryPage({ pa
             sentBy={sentBy}
             whatsAppName={names.get(entry.recipient)}
             conversationHref={
-              entry.sender
-                ? threadHref({ customer: entry.recipient, businessNumber: entry.sender })
-                : customerHref(entry.recipient)
+              conversation === null
+                ? customerHref(entry.recipient)
+                : threadHref({ customer: entry.recipient, businessNumber: conversation })
             }
           />
           <OutcomePanel entry={entry} />
