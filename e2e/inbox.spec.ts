@@ -324,6 +324,27 @@ test("a reply sent with a Sender picked in a thread without a number opens that 
   await expect(messages(page)).toContainText(`From the number picked ${customer}`);
 });
 
+test("a link naming only the customer opens their latest thread at its own address, also one without a number", async ({
+  page,
+  request,
+}) => {
+  const customer = freshCustomer();
+  const customerOnly = `/inbox/${encodeURIComponent(customer)}`;
+  await customerWrites(request, customer, { text: "To your number" }, [BUSINESS]);
+  await page.goto(customerOnly);
+  await expect(page).toHaveURL(new RegExp(`\\?business=${encodeURIComponent(BUSINESS)}$`));
+  await expect(messages(page)).toContainText("To your number");
+  await writesToNoNumber(request, customer, "No number this time");
+  await page.goto(customerOnly);
+  await expect(page).toHaveURL(/\?business=$/);
+  await expect(messages(page)).toContainText("No number this time");
+  // The customer writes to the number again: a reload stays in the conversation on screen.
+  await customerWrites(request, customer, { text: "Back to your number" }, [BUSINESS]);
+  await page.reload();
+  await expect(messages(page)).toContainText("No number this time");
+  await expect(messages(page)).not.toContainText("Back to your number");
+});
+
 test("a Sender picked in a thread without a number before this version is still picked", async ({ page, request }) => {
   const customer = freshCustomer();
   const picked = E2E.senders[1] ?? "";

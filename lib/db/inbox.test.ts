@@ -9,6 +9,7 @@ import {
   assignThread,
   conversationOfSend,
   getThread,
+  latestBusinessNumberOf,
   listThreads,
   markThreadRead,
   markThreadUnread,
@@ -282,6 +283,19 @@ describe.each(engines)("the inbox on $kind", (engine) => {
     expect(await conversationOfSend(db, CUSTOMER, PICKED)).toBe(PICKED);
     // A customer who never wrote: the send's own number, where their answer will come.
     expect(await conversationOfSend(db, "+16045550100", PICKED)).toBe(PICKED);
+  });
+
+  test("a link naming only the customer goes to the number they wrote to last, received last within a second", async () => {
+    const OTHER_NUMBER = "+14155550199";
+    expect(await latestBusinessNumberOf(db, CUSTOMER)).toBeNull();
+    await deliver(db, inbound({ id: "1", text: "To the first number" }, {}, 0));
+    await deliver(db, { ...inbound({ id: "2", text: "Then the other" }, {}, 0), recipient: { id: OTHER_NUMBER } });
+    expect(await latestBusinessNumberOf(db, CUSTOMER)).toBe(OTHER_NUMBER);
+    await deliver(db, inbound({ id: "3", text: "And the first again" }, {}, 0));
+    expect(await latestBusinessNumberOf(db, CUSTOMER)).toBe(BUSINESS);
+    const { recipient: _, ...numberless } = inbound({ id: "4", text: "No number said" }, {}, 0);
+    await deliver(db, numberless);
+    expect(await latestBusinessNumberOf(db, CUSTOMER)).toBe("");
   });
 
   test("names a thread by the latest name the customer wrote under", async () => {

@@ -326,13 +326,16 @@ export async function unassignThread(db: Db, thread: ThreadKey): Promise<void> {
   await db.delete(inboxAssignments).where(threadIs(inboxAssignments, thread));
 }
 
-/** The business number the customer wrote to last: where a link that names only the customer goes. */
+/**
+ * The business number the customer wrote to last ('' for none reported): where a link that names only the customer
+ * goes. Connectly stamps in whole seconds, so of two messages in one second the one received later is the last.
+ */
 export async function latestBusinessNumberOf(db: Db, customer: string): Promise<string | null> {
   const [row] = await db
     .select({ businessNumber: inboxMessages.businessNumber })
     .from(inboxMessages)
     .where(eq(inboxMessages.customer, customer))
-    .orderBy(desc(inboxMessages.occurredAt))
+    .orderBy(desc(inboxMessages.occurredAt), desc(inboxMessages.receivedAt))
     .limit(1);
   return row?.businessNumber ?? null;
 }

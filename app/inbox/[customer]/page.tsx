@@ -44,10 +44,11 @@ export default guardedPage("/inbox/[customer]", async function ThreadPage({ para
   const config = env();
   await inProcessSandbox();
   const db = await database();
-  // A link that names only the customer (history's, for a send from the default number) opens their latest thread.
+  // A link that names only the customer (history's, for a send from the default number) opens their latest thread,
+  // at its own address, also one without a number: a reload or a copied link then stays in this conversation.
   if (business === undefined) {
     const latest = await latestBusinessNumberOf(db, thread.customer);
-    if (latest) redirect(threadHref({ customer: thread.customer, businessNumber: latest }));
+    if (latest !== null) redirect(threadHref({ customer: thread.customer, businessNumber: latest }));
   }
   const canSend = allows(PAGE_RULES["/compose/[type]"], actor.role);
   const [data, templates, savedReplies] = await Promise.all([
