@@ -1,4 +1,4 @@
-import { expect, type Page, type Request, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, type Request, test } from "@playwright/test";
 import { fillEnvelope, openComposer, SEND_PATH } from "./support/compose";
 import { E2E } from "./support/e2e-config";
 import { clearSandbox, customerWrites, sandboxRequests } from "./support/sandbox";
@@ -115,6 +115,100 @@ test("a draft restored after a reload before its answer keeps its send key: Send
     "Already sent to Connectly: nothing was sent again.",
   );
   await expect(page.getByLabel("Message text")).toHaveValue("");
+  expect(await sendsTo(page, recipient)).toBe(1);
+  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
+  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+});
+
+/** Sends a message to a customer of its own and returns its history page, whose Edit as new opens a copy of it. */
+async function sentElsewhere(page: Page, request: APIRequestContext): Promise<string> {
+  const other = freshCustomer();
+  await customerWrites(request, other);
+  await fillEnvelope(page, other);
+  await page.getByLabel("Message text").fill(`Sent elsewhere ${other}`);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  const entry = page.getByRole("status").getByRole("link", { name: "View it in history" });
+  return (await entry.getAttribute("href"))!;
+}
+
+test("a draft submitted, then set aside for a copy and restored, keeps its send key: Send is answered from history", async ({
+  page,
+  request,
+}) => {
+  const recipient = freshCustomer();
+  await customerWrites(request, recipient);
+  await openComposer(page, "text");
+  const copyOf = await sentElsewhere(page, request);
+  await fillEnvelope(page, recipient);
+  const text = `Set aside with its key ${recipient}`;
+  await page.getByLabel("Message text").fill(text);
+  await expect(page.getByRole("region", { name: "Request JSON" })).toContainText(text);
+  const key = await sendKeyShown(page);
+  // The composer cannot ask the server what became of the send, here or after the copy opens: only the key the draft
+  // set aside carries stands between the person and a second copy.
+  const { answered } = await holdFirstAnswer(page, { askingToo: false });
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+
+  await page.goto(copyOf);
+  await page.getByRole("link", { name: "Edit as new" }).click();
+  await expect(page.getByText("You had a draft here:")).toBeVisible();
+  const copyKey = await sendKeyShown(page);
+  expect(copyKey).not.toBe(key);
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  await expect.poll(() => sendKeyShown(page)).toBe(key);
+  // Undo gives the copy back its own key, and sets the draft aside again with the one it was sent with.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue(/^Sent elsewhere/);
+  await expect.poll(() => sendKeyShown(page)).toBe(copyKey);
+  await page.reload();
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect.poll(() => sendKeyShown(page)).toBe(key);
+  // Clear draft's Undo puts that key back too.
+  await page.getByRole("button", { name: "Clear draft" }).click();
+  await expect.poll(() => sendKeyShown(page)).not.toBe(key);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  await expect.poll(() => sendKeyShown(page)).toBe(key);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toContainText(
+    "Already sent to Connectly: nothing was sent again.",
+  );
+  expect(await sendsTo(page, recipient)).toBe(1);
+  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
+  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+});
+
+test("a draft set aside for a copy before its send's answer is restored saying the message was sent", async ({
+  page,
+  request,
+}) => {
+  const recipient = freshCustomer();
+  await customerWrites(request, recipient);
+  await openComposer(page, "text");
+  const copyOf = await sentElsewhere(page, request);
+  await fillEnvelope(page, recipient);
+  const text = `Asked about once restored ${recipient}`;
+  await page.getByLabel("Message text").fill(text);
+  const { answered } = await holdFirstAnswer(page);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  // The copy opens in place of the page waiting for the answer, as a link that seeds the composer would.
+  await page.goto(`/compose/text?from=${copyOf.split("/").pop()}`);
+  await expect(page.getByLabel("Message text")).toHaveValue(/^Sent elsewhere/);
+  await expect(page.getByText("You had a draft here:")).toBeVisible();
+  // The copy is another message: it is not told it was sent.
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toContainText(
+    "Already sent to Connectly: nothing was sent again.",
+  );
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(recipient);
   expect(await sendsTo(page, recipient)).toBe(1);
   await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
   await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { useComposerSeed } from "./composer-seed";
 import { addressedAs, saveDraft } from "./draft-storage";
+import type { SubmittedKey } from "./send-key-storage";
 import type { DraftNotice, SetAsideDraft } from "./use-draft";
 import { usePersonsEdit } from "./use-persons-edit";
 
@@ -42,8 +43,11 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
   notice: DraftNotice<V>;
   /** A send has been answered: the message on screen is no longer the draft that was restored. */
   answered: boolean;
-  /** The form now holds another message, which needs a send key of its own; returns what gives the old one back. */
-  onNewMessage?: () => () => void;
+  /**
+   * The form now holds another message, which needs a send key of its own, or the one a draft restored was submitted
+   * with; returns what gives the old one back.
+   */
+  onNewMessage?: (carried?: SubmittedKey | null) => () => void;
 }) {
   const { draftScope, fixedEnvelope } = useComposerSeed();
   const line = useRef<HTMLDivElement>(null);
@@ -106,7 +110,12 @@ export function ClearDraft<V extends EnvelopeValues & FieldValues, R>({
                 const current = structuredClone(form.getValues());
                 restore(addressedHere(aside.values));
                 notice.setAside(null);
-                setUndoable({ values: current, said: "Draft restored.", aside, keyBack: onNewMessage?.() });
+                setUndoable({
+                  values: current,
+                  said: "Draft restored.",
+                  aside,
+                  keyBack: onNewMessage?.(aside.submitted),
+                });
                 keepFocus();
               }}
             >

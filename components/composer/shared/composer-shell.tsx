@@ -19,6 +19,7 @@ import { JsonPanel } from "./json-panel";
 import { OptionsFields } from "./options-fields";
 import { PreviewPane } from "./preview-pane";
 import { RecipientFields } from "./recipient-fields";
+import type { KeyOpening } from "./send-key-storage";
 import { SendResult } from "./send-result";
 import { sendsOnEnter, TextIslandProvider } from "./text-island";
 import { useDraft } from "./use-draft";
@@ -94,9 +95,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const sendKey = useSendKey(type, draftScope, draftNotice);
   // The key the last dispatch carried, which its answer is about.
   const sentWith = useRef<SendKey | null>(null);
-  const [pressed, setPressed] = useState(false);
-  // A send made before the page reloaded is answered by the server as if Send were pressed again, until it is.
-  const recalled = useRecalledSend(sendKey.opening, pressed);
+  // A send made before the page reloaded (or before its draft was set aside) is answered by the server as if Send
+  // were pressed again, until it is: pressed for the draft that opened, or for the one restored since.
+  const [pressedIn, setPressedIn] = useState<{ opening: KeyOpening } | null>(null);
+  const recalled = useRecalledSend(sendKey.opening, pressedIn?.opening === sendKey.opening);
   const result = recalled?.outcome ?? answer;
   // The outcome shown belongs to the last attempt: a new one takes it away, also when the form refuses it, but not
   // when the 24-hour question is cancelled (nothing was attempted, and an Unknown's warning must stay).
@@ -139,7 +141,7 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
         form.setValue("senderId" as Path<V>, values.senderId as V[Path<V>]);
       }
       events.onSubmit?.(valid);
-      setPressed(true);
+      setPressedIn({ opening: sendKey.opening });
       sentWith.current = sendKey.take();
       const key = sentWith.current;
       startTransition(() => dispatch(actionInput(values, key)));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { newSendKey } from "@/lib/messages/send-key";
 import { textDefaults } from "@/lib/messages/text";
 import { templateDefaults } from "@/lib/templates/schema";
 import {
@@ -13,10 +14,13 @@ import {
   removeDraft,
   saveDraft,
   saysNothing,
+  setSavedDraftAside,
 } from "./draft-storage";
+import { keepSubmittedKey, loadSubmittedKey, type SubmittedKey } from "./send-key-storage";
 
 const addressed = { ...textDefaults, recipient: { id: "+16044441111", name: "" }, senderId: "+14155550123" };
 const said = (text: string) => ({ ...addressed, message: { text } });
+const aside = (text: string, submitted: SubmittedKey | null = null) => ({ values: said(text), submitted });
 
 describe("saysNothing", () => {
   test("a draft that only has its address, a recipient name included, says nothing", () => {
@@ -123,33 +127,88 @@ describe("a draft set aside", () => {
   });
 
   test("is kept whole, address included, apart from the draft that is saved over it", () => {
-    keepSetAside("text", said("Old words"));
+    keepSetAside("text", aside("Old words"));
     saveDraft("text", said("The copy"));
-    expect(loadSetAside("text", textDefaults)).toEqual(said("Old words"));
+    expect(loadSetAside("text", textDefaults)).toEqual(aside("Old words"));
     expect(loadDraft("text", textDefaults)?.message.text).toBe("The copy");
   });
 
   test("outlives the removal of the type's draft and its envelope, and goes when forgotten", () => {
-    keepSetAside("text", said("Old words"), "thread-1");
+    keepSetAside("text", aside("Old words"), "thread-1");
     saveDraft("text", said("Reply"), "thread-1");
     removeDraft("text", "thread-1");
     expect(loadDraft("text", textDefaults, "thread-1")).toBeNull();
-    expect(loadSetAside("text", textDefaults, "thread-1")).toEqual(said("Old words"));
+    expect(loadSetAside("text", textDefaults, "thread-1")).toEqual(aside("Old words"));
     keepSetAside("text", null, "thread-1");
     expect(loadSetAside("text", textDefaults, "thread-1")).toBeNull();
   });
 
   test("belongs to its type and scope, and is forgotten with every draft at sign-out", () => {
-    keepSetAside("text", said("Old words"));
+    keepSetAside("text", aside("Old words", { key: newSendKey(), at: 1, ended: false }));
     expect(loadSetAside("image", textDefaults)).toBeNull();
     expect(loadSetAside("text", textDefaults, "thread-1")).toBeNull();
     forgetAllDrafts();
     expect(loadSetAside("text", textDefaults)).toBeNull();
+    expect(window.localStorage.length).toBe(0);
   });
 
   test("drops what the form no longer knows, as a draft does", () => {
-    keepSetAside("text", { ...said("Old words"), retired: "field" });
-    expect(loadSetAside("text", textDefaults)).toEqual(said("Old words"));
+    keepSetAside("text", { values: { ...said("Old words"), retired: "field" }, submitted: null });
+    expect(loadSetAside("text", textDefaults)).toEqual(aside("Old words"));
+  });
+
+  test("as stored by an earlier version, its values alone, comes back with no send key", () => {
+    window.localStorage.setItem("composer:set-aside:text", JSON.stringify(said("Old words")));
+    expect(loadSetAside("text", textDefaults)).toEqual(aside("Old words"));
+  });
+});
+
+describe("the saved draft set aside as a composer opens over a copy", () => {
+  beforeEach(() => {
+    vi.stubGlobal("window", { localStorage: memoryStorage() });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  test("takes the key it was submitted with, so the copy opened in its place does not get it", () => {
+    const submitted = { key: newSendKey(), at: 1, ended: false };
+    saveDraft("text", said("Sent, answer not seen"));
+    keepSubmittedKey("text", submitted);
+    expect(setSavedDraftAside("text", said("Sent, answer not seen"))).toEqual(
+      aside("Sent, answer not seen", submitted),
+    );
+    expect(loadSubmittedKey("text")).toBeNull();
+    // Also after a reload, until it is restored or discarded.
+    expect(loadSetAside("text", textDefaults)).toEqual(aside("Sent, answer not seen", submitted));
+  });
+
+  test("takes its send's end with it too", () => {
+    const ended = { key: newSendKey(), at: 1, ended: true };
+    keepSubmittedKey("text", ended);
+    setSavedDraftAside("text", said("Begun after a send"));
+    expect(loadSetAside("text", textDefaults)?.submitted).toEqual(ended);
+  });
+
+  test("never submitted, carries no key", () => {
+    expect(setSavedDraftAside("text", said("Never sent"))).toEqual(aside("Never sent"));
+    expect(loadSetAside("text", textDefaults)?.submitted).toBeNull();
+  });
+
+  test("of a thread takes the thread's key, not /compose's", () => {
+    const compose = { key: newSendKey(), at: 1, ended: false };
+    const thread = { key: newSendKey(), at: 1, ended: false };
+    keepSubmittedKey("text", compose);
+    keepSubmittedKey("text", thread, "thread-1");
+    expect(setSavedDraftAside("text", said("Reply"), "thread-1").submitted).toEqual(thread);
+    expect(loadSubmittedKey("text")).toEqual(compose);
+  });
+
+  test("replaces the draft set aside before it, key and all", () => {
+    keepSubmittedKey("text", { key: newSendKey(), at: 1, ended: false });
+    setSavedDraftAside("text", said("First"));
+    setSavedDraftAside("text", said("Second"));
+    expect(loadSetAside("text", textDefaults)).toEqual(aside("Second"));
   });
 });
 

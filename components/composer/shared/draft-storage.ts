@@ -1,6 +1,7 @@
 import { dequal } from "dequal";
 import type { EnvelopeValues } from "@/lib/messages/envelope";
 import { readStored, scopePrefix, storageKey, storedKeys, writeStored } from "./composer-storage";
+import { keepAsideKey, keepSubmittedKey, loadAsideKey, loadSubmittedKey, type SubmittedKey } from "./send-key-storage";
 
 /**
  * Unsent work lives in localStorage (composer-storage.ts): one draft per message type, plus the envelope (recipient,
@@ -134,17 +135,35 @@ function wordsBeyond(values: unknown, defaults: unknown, other: unknown, top = t
 const member = (from: unknown, key: string): unknown =>
   typeof from === "object" && from !== null ? (from as Record<string, unknown>)[key] : undefined;
 
-/**
- * The draft set aside for a type, whole with its address, until it is restored or discarded. One is kept: a later
- * one replaces it.
- */
-export function loadSetAside<V>(type: string, defaults: V, scope?: string): V | null {
-  const stored = readStored(asideKey(type, scope));
-  return isObject(stored) ? mergeKnown(defaults, stored) : null;
+/** A draft set aside, whole with its address, and the send key it was submitted with, if it was. */
+export interface StoredAside<V> {
+  values: V;
+  submitted: SubmittedKey | null;
 }
 
-export function keepSetAside<V>(type: string, values: V | null, scope?: string) {
-  writeStored(asideKey(type, scope), values ?? null);
+/**
+ * The draft set aside for a type, until it is restored or discarded. One is kept: a later one replaces it, key and
+ * all.
+ */
+export function loadSetAside<V>(type: string, defaults: V, scope?: string): StoredAside<V> | null {
+  const stored = readStored(asideKey(type, scope));
+  return isObject(stored) ? { values: mergeKnown(defaults, stored), submitted: loadAsideKey(type, scope) } : null;
+}
+
+export function keepSetAside<V>(type: string, aside: StoredAside<V> | null, scope?: string) {
+  writeStored(asideKey(type, scope), aside?.values ?? null);
+  keepAsideKey(type, aside?.submitted ?? null, scope);
+}
+
+/**
+ * Sets the saved draft aside as a composer opens over something else, with the key stored for it: that key is the
+ * draft's, whose send may have reached Connectly, not the message opened in its place.
+ */
+export function setSavedDraftAside<V>(type: string, values: V, scope?: string): StoredAside<V> {
+  const aside = { values, submitted: loadSubmittedKey(type, scope) };
+  keepSetAside(type, aside, scope);
+  keepSubmittedKey(type, null, scope);
+  return aside;
 }
 
 /**

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { newSendKey } from "@/lib/messages/send-key";
 import { forgetAllDrafts } from "./draft-storage";
-import { ENDED_SHOWN_MS, keepSubmittedKey, keyOpening, loadSubmittedKey, type SubmittedKey } from "./send-key-storage";
+import {
+  ENDED_SHOWN_MS,
+  keepSubmittedKey,
+  keyOpening,
+  loadSubmittedKey,
+  restoredKey,
+  type SubmittedKey,
+} from "./send-key-storage";
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -96,5 +103,17 @@ describe("what a composer opening over its draft does with the stored key", () =
 
   test("nothing stored is nothing to ask about", () => {
     expect(keyOpening(null, asSaved, NOW)).toBeNull();
+  });
+});
+
+describe("what restoring a draft set aside does with the key it carries", () => {
+  test("a draft submitted with no answer seen goes on with its key, whatever time has passed", () => {
+    const carried = submitted(NOW - 24 * 3_600_000);
+    expect(restoredKey(carried)).toEqual({ resume: carried.key });
+  });
+
+  test("a draft whose send had ended, or never submitted, starts with a new key", () => {
+    expect(restoredKey(ended())).toBeNull();
+    expect(restoredKey(null)).toBeNull();
   });
 });

@@ -19,18 +19,35 @@ export interface SubmittedKey {
 export const ENDED_SHOWN_MS = 2 * 60_000;
 
 const keyOf = (type: string, scope: string | undefined) => storageKey(`send-key:${type}`, scope);
+const asideKeyOf = (type: string, scope: string | undefined) => storageKey(`send-key-aside:${type}`, scope);
 
 export function loadSubmittedKey(type: string, scope?: string): SubmittedKey | null {
-  const stored = readStored(keyOf(type, scope));
+  return submittedKeyIn(readStored(keyOf(type, scope)));
+}
+
+export function keepSubmittedKey(type: string, value: SubmittedKey | null, scope?: string) {
+  writeStored(keyOf(type, scope), value);
+}
+
+/**
+ * The key of the draft set aside (draft-storage.ts keeps the two together): a draft submitted and then set aside,
+ * for a copy opened over it, may have reached Connectly, so it takes its key with it rather than leave the key to the
+ * copy or lose it. Written and read only with the draft set aside, through keepSetAside and loadSetAside.
+ */
+export function loadAsideKey(type: string, scope?: string): SubmittedKey | null {
+  return submittedKeyIn(readStored(asideKeyOf(type, scope)));
+}
+
+export function keepAsideKey(type: string, value: SubmittedKey | null, scope?: string) {
+  writeStored(asideKeyOf(type, scope), value);
+}
+
+function submittedKeyIn(stored: unknown): SubmittedKey | null {
   if (typeof stored !== "object" || stored === null) return null;
   // A hand-edited value is no key: the server's check of the key still stops a second copy of a repeat.
   const { key, at, ended } = stored as Record<string, unknown>;
   if (!isSendKey(key) || typeof at !== "number" || typeof ended !== "boolean") return null;
   return { key, at, ended };
-}
-
-export function keepSubmittedKey(type: string, value: SubmittedKey | null, scope?: string) {
-  writeStored(keyOf(type, scope), value);
 }
 
 /** What a composer opening over its saved draft does with the key stored for it. */
@@ -54,4 +71,14 @@ export function keyOpening(
   if (!stored || !page.asSaved) return null;
   if (!stored.ended) return { resume: stored.key };
   return !page.saysSomething && now - stored.at < ENDED_SHOWN_MS ? { recall: stored.key } : null;
+}
+
+/**
+ * What restoring a draft set aside does with the key it carries. Submitted with no answer seen: it goes on with that
+ * key and asks what became of it, as a reload does, so Send cannot make a second copy. Its send ended: the draft's
+ * words are a message begun since (a send leaves no words to set aside) or one refused, which needs a new key, as
+ * does a draft never submitted.
+ */
+export function restoredKey(carried: SubmittedKey | null): { resume: SendKey } | null {
+  return carried && !carried.ended ? { resume: carried.key } : null;
 }

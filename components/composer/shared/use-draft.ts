@@ -14,15 +14,19 @@ import {
   openingDraft,
   remembersSender,
   removeDraft,
+  type StoredAside,
   saveDraft,
   saysNothing,
+  setSavedDraftAside,
 } from "./draft-storage";
 import { forgetInAddress } from "./forget-in-address";
 import { typedBeforeHydration } from "./typed-before-hydration";
 
-/** A draft left out of the form, and why: a copy opened over it, a message begun first, or a visit before this one. */
-export interface SetAsideDraft<V> {
-  values: V;
+/**
+ * A draft left out of the form, with the send key it was submitted with if it was, and why: a copy opened over it, a
+ * message begun first, or a visit before this one.
+ */
+export interface SetAsideDraft<V> extends StoredAside<V> {
   reason: AsideReason | "earlier";
 }
 
@@ -66,7 +70,7 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
   });
   const setAside = useCallback(
     (aside: SetAsideDraft<V> | null) => {
-      keepSetAside(type, aside?.values ?? null, draftScope);
+      keepSetAside(type, aside, draftScope);
       setOpened((current) => ({ ...current, aside }));
     },
     [type, draftScope],
@@ -100,13 +104,16 @@ export function useDraft<V extends EnvelopeValues & FieldValues, R>(
         ? addressedAs(opening.restore, fixedEnvelope, senders)
         : opening.restore;
     // Kept before what the form holds is saved over it, or the old draft would be gone without a word.
-    if (opening.setAside) keepSetAside(type, opening.setAside.values, draftScope);
-    const earlier = opening.setAside ? null : loadSetAside(type, defaults, draftScope);
+    const aside = opening.setAside && {
+      ...setSavedDraftAside(type, opening.setAside.values, draftScope),
+      reason: opening.setAside.reason,
+    };
+    const earlier = aside ? null : loadSetAside(type, defaults, draftScope);
     setOpened({
       restored: opening.announce,
       opened: true,
       asSaved: !seeded && !started,
-      aside: opening.setAside ?? (earlier && { values: earlier, reason: "earlier" }),
+      aside: aside ?? (earlier && { ...earlier, reason: "earlier" }),
     });
     if (draft || typed.length > 0) {
       // The draft, or what was typed put over the rendered values: one reset either way.

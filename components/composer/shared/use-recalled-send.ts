@@ -22,10 +22,12 @@ const NOT_YET_TRIES = 3;
  * Asks the server what became of the send the composer's draft was submitted with before a reload (or of one that
  * ended just before it), so the person is told at once rather than left to press Send, or wonder. A send still
  * pending is asked about again every second until it is answered; `stopped` (the person pressed Send themselves)
- * ends the asking.
+ * ends the asking. A draft set aside and restored with its key opens again, and is asked about the same way.
  */
 export function useRecalledSend(opening: KeyOpening, stopped: boolean): RecalledSend | null {
-  const [recalled, setRecalled] = useState<RecalledSend | null>(null);
+  // Kept with the opening it answers: a draft restored later opens again (use-send-key.ts), and the answer about the
+  // send before must not be taken for its own, which would clear the draft just restored.
+  const [recalled, setRecalled] = useState<{ about: KeyOpening; send: RecalledSend } | null>(null);
   useEffect(() => {
     if (!opening || stopped) return;
     const [key, resumed] = "resume" in opening ? [opening.resume, true] : [opening.recall, false];
@@ -36,7 +38,7 @@ export function useRecalledSend(opening: KeyOpening, stopped: boolean): Recalled
       const answer = await lookUpSendAction(key).catch(() => null);
       // Signed out, refused or offline: the draft keeps its key, so a Send still cannot make a second copy.
       if (cancelled || !answer?.ok) return;
-      if (answer.sent) setRecalled({ key, outcome: answer.sent, resumed });
+      if (answer.sent) setRecalled({ about: opening, send: { key, outcome: answer.sent, resumed } });
       const pending = answer.sent?.ok === false && answer.sent.error.code === SEND_IN_PROGRESS;
       if (pending || (!answer.sent && resumed && ++unseen < NOT_YET_TRIES)) timer = setTimeout(ask, ASK_AGAIN_MS);
     };
@@ -46,5 +48,5 @@ export function useRecalledSend(opening: KeyOpening, stopped: boolean): Recalled
       clearTimeout(timer);
     };
   }, [opening, stopped]);
-  return stopped ? null : recalled;
+  return !stopped && recalled?.about === opening ? recalled.send : null;
 }

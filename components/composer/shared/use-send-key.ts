@@ -4,20 +4,33 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { JsonValue } from "@/lib/messages/request";
 import { newSendKey, type SendKey, withSendKey } from "@/lib/messages/send-key";
 import { type SendOutcome, sendEnded } from "@/lib/sending/send-outcome";
-import { type KeyOpening, keepSubmittedKey, keyOpening, loadSubmittedKey } from "./send-key-storage";
+import {
+  type KeyOpening,
+  keepSubmittedKey,
+  keyOpening,
+  loadSubmittedKey,
+  restoredKey,
+  type SubmittedKey,
+} from "./send-key-storage";
 
 export interface SendKeyHandle {
   /** The key this send carries, kept with the draft until its answer, so a reload before it keeps the same key. */
   take(): SendKey;
   /** Starts a new message on purpose (Send again as a new message), whatever became of the last one. */
   renew(): SendKey;
-  /** The form now holds another message (Clear draft, Restore it): a new key, and what puts the old one back (Undo). */
-  startOver(): () => void;
+  /**
+   * The form now holds another message (Clear draft, Restore it): a new key, or the one a draft set aside was
+   * submitted with (asked about, as after a reload), and what puts the old one back (Undo).
+   */
+  startOver(carried?: SubmittedKey | null): () => void;
   /** The server answered the send made with `key`. */
   answered(key: SendKey, outcome: SendOutcome): void;
   /** The request as it will be sent, send key included, for the JSON panel. */
   track<R extends { callbackData?: JsonValue }>(request: R): R;
-  /** What the composer found stored for its draft as it opened: a send to ask the server about, or null. */
+  /**
+   * What the composer found stored for its draft as it opened, or for a draft set aside as it was restored: a send to
+   * ask the server about, or null.
+   */
   opening: KeyOpening;
 }
 
@@ -65,14 +78,24 @@ export function useSendKey(type: string, scope: string | undefined, draft: Opene
     setOpening(found);
   }, [opened, asSaved, restored, type, scope, use]);
 
-  const startOver = useCallback(() => {
-    const before = { key: current.current, stored: loadSubmittedKey(type, scope) };
-    renew();
-    return () => {
-      if (before.key) use(before.key);
-      keepSubmittedKey(type, before.stored, scope);
-    };
-  }, [type, scope, renew, use]);
+  const startOver = useCallback(
+    (carried: SubmittedKey | null = null) => {
+      const before = { key: current.current, stored: loadSubmittedKey(type, scope) };
+      const resumed = restoredKey(carried);
+      if (resumed) {
+        keepSubmittedKey(type, carried, scope);
+        use(resumed.resume);
+        setOpening(resumed);
+      } else renew();
+      return () => {
+        if (before.key) use(before.key);
+        keepSubmittedKey(type, before.stored, scope);
+        // Stops asking about the restored draft's send; the message back in the form has its key, which a Send repeats.
+        if (resumed) setOpening(null);
+      };
+    },
+    [type, scope, renew, use],
+  );
 
   const answered = useCallback(
     (key: SendKey, outcome: SendOutcome) => {
