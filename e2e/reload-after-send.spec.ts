@@ -214,6 +214,55 @@ test("a draft set aside for a copy before its send's answer is restored saying t
   await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
 });
 
+test("another tab's answer does not take the key of a draft sent here: a reload before its own answer says it was sent", async ({
+  page,
+  context,
+  request,
+}) => {
+  const recipient = freshCustomer();
+  await customerWrites(request, recipient);
+  // Opted out: Connectly refuses the other tab's send, which ends it there without emptying its form.
+  const optedOut = "+12015550107";
+  await openComposer(page, "text");
+  const other = await context.newPage();
+  await other.goto("/compose/text");
+  await fillEnvelope(other, optedOut);
+  await other.getByLabel("Message text").fill("Refused in the other tab");
+  await other.waitForTimeout(400);
+  await fillEnvelope(page, recipient);
+  const text = `Sent from this tab ${recipient}`;
+  await page.getByLabel("Message text").fill(text);
+  await page.waitForTimeout(400);
+
+  // The other tab submits first, and hears its answer only once this tab has submitted too.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await other.route("**/compose/text", async (route) => {
+    if (!isSend(route.request())) return route.fallback();
+    const response = await route.fetch();
+    await released;
+    await route.fulfill({ response });
+  });
+  await other.getByLabel("Message text").press("Control+Enter");
+  const { answered } = await holdFirstAnswer(page);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  release();
+  await expect(other.getByRole("alert").filter({ hasText: "opted out" })).toBeVisible();
+  await other.close();
+
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toContainText(
+    "Already sent to Connectly: nothing was sent again.",
+  );
+  await expect(page.getByLabel("Message text")).toHaveValue("");
+  expect(await sendsTo(page, recipient)).toBe(1);
+  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
+  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+});
+
 test("a reply reloaded before its answer is in the thread once and out of the reply box", async ({ page, request }) => {
   const customer = freshCustomer();
   await customerWrites(request, customer, { text: "Is it on its way?" }, [BUSINESS]);

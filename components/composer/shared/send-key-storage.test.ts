@@ -8,6 +8,7 @@ import {
   loadSubmittedKey,
   restoredKey,
   type SubmittedKey,
+  settleSubmittedKey,
 } from "./send-key-storage";
 
 function memoryStorage(): Storage {
@@ -64,6 +65,30 @@ describe("the send key kept with a submitted draft", () => {
     window.localStorage.setItem("composer:send-key:text", JSON.stringify({ key: "abc", at: NOW, ended: false }));
     expect(loadSubmittedKey("text")).toBeNull();
     window.localStorage.setItem("composer:send-key:text", "{not json");
+    expect(loadSubmittedKey("text")).toBeNull();
+  });
+
+  test("once answered, is marked ended, or forgotten, while it is still the one stored", () => {
+    const stored = submitted();
+    keepSubmittedKey("text", stored);
+    const ended = { ...stored, at: NOW + 1, ended: true };
+    settleSubmittedKey("text", stored.key, ended);
+    expect(loadSubmittedKey("text")).toEqual(ended);
+    settleSubmittedKey("text", stored.key, null);
+    expect(loadSubmittedKey("text")).toBeNull();
+  });
+
+  test("once answered, leaves the key another tab submitted since in place, ended or forgotten", () => {
+    const here = submitted();
+    const otherTab = submitted(NOW + 1);
+    keepSubmittedKey("text", otherTab);
+    settleSubmittedKey("text", here.key, { ...here, ended: true });
+    expect(loadSubmittedKey("text")).toEqual(otherTab);
+    settleSubmittedKey("text", here.key, null);
+    expect(loadSubmittedKey("text")).toEqual(otherTab);
+    // Nor does it bring back a key that was cleared meanwhile.
+    keepSubmittedKey("text", null);
+    settleSubmittedKey("text", here.key, { ...here, ended: true });
     expect(loadSubmittedKey("text")).toBeNull();
   });
 

@@ -30,6 +30,16 @@ export function keepSubmittedKey(type: string, value: SubmittedKey | null, scope
 }
 
 /**
+ * What becomes of the stored key once the send made with `key` is answered: `next` (marked ended, or null when
+ * nothing was recorded), but only while the stored key is still `key`. Two tabs of one composer share the slot, as
+ * they share the draft: a tab that submitted after this one holds the draft saved last, and its key must outlive
+ * this one's answer, or a reload before its own answer would give its message a new key, and a second copy.
+ */
+export function settleSubmittedKey(type: string, key: SendKey, next: SubmittedKey | null, scope?: string) {
+  if (loadSubmittedKey(type, scope)?.key === key) keepSubmittedKey(type, next, scope);
+}
+
+/**
  * The key of the draft set aside (draft-storage.ts keeps the two together): a draft submitted and then set aside,
  * for a copy opened over it, may have reached Connectly, so it takes its key with it rather than leave the key to the
  * copy or lose it. Written and read only with the draft set aside, through keepSetAside and loadSetAside.

@@ -11,6 +11,7 @@ import {
   loadSubmittedKey,
   restoredKey,
   type SubmittedKey,
+  settleSubmittedKey,
 } from "./send-key-storage";
 
 export interface SendKeyHandle {
@@ -103,11 +104,11 @@ export function useSendKey(type: string, scope: string | undefined, draft: Opene
       if (key !== current.current) return;
       if (sendEnded(outcome)) {
         // Kept a little longer, marked ended, so a reload right after still shows what became of it.
-        keepSubmittedKey(type, { key, at: Date.now(), ended: true }, scope);
+        settleSubmittedKey(type, key, { key, at: Date.now(), ended: true }, scope);
         use(newSendKey());
       } else if (outcome.ok === false && outcome.error.historyId === undefined) {
         // Refused before anything was recorded (a field, the session): nothing under this key to ask about.
-        keepSubmittedKey(type, null, scope);
+        settleSubmittedKey(type, key, null, scope);
       }
     },
     [type, scope, use],
