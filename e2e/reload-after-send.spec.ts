@@ -41,6 +41,31 @@ async function holdFirstAnswer(page: Page, { askingToo = true } = {}) {
   return { answered };
 }
 
+/** Lets the page's first send reach the server and Connectly, and its answer reach the page once `release` is called. */
+async function delayFirstAnswer(page: Page) {
+  let first = true;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let reached!: () => void;
+  const answered = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  await page.route(
+    (url) => url.pathname.startsWith("/compose/"),
+    async (route) => {
+      if (!isSend(route.request()) || !first) return route.fallback();
+      first = false;
+      const response = await route.fetch();
+      reached();
+      await released;
+      await route.fulfill({ response });
+    },
+  );
+  return { answered, release };
+}
+
 async function sendsTo(page: Page, recipient: string): Promise<number> {
   const received = await sandboxRequests(page.request);
   return received.filter((r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(recipient)).length;
@@ -235,16 +260,7 @@ test("another tab's answer does not take the key of a draft sent here: a reload 
   await page.waitForTimeout(400);
 
   // The other tab submits first, and hears its answer only once this tab has submitted too.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await other.route("**/compose/text", async (route) => {
-    if (!isSend(route.request())) return route.fallback();
-    const response = await route.fetch();
-    await released;
-    await route.fulfill({ response });
-  });
+  const { release } = await delayFirstAnswer(other);
   await other.getByLabel("Message text").press("Control+Enter");
   const { answered } = await holdFirstAnswer(page);
   await page.getByLabel("Message text").press("Control+Enter");
@@ -261,6 +277,36 @@ test("another tab's answer does not take the key of a draft sent here: a reload 
   expect(await sendsTo(page, recipient)).toBe(1);
   await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
   await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+});
+
+test("a draft restored while a copy is being sent stays in the form when the copy's answer comes", async ({
+  page,
+  request,
+}) => {
+  const recipient = freshCustomer();
+  await customerWrites(request, recipient);
+  await openComposer(page, "text");
+  const copyOf = await sentElsewhere(page, request);
+  await fillEnvelope(page, recipient);
+  const text = `Restored during a send ${recipient}`;
+  await page.getByLabel("Message text").fill(text);
+  await page.waitForTimeout(400);
+  await page.goto(copyOf);
+  await page.getByRole("link", { name: "Edit as new" }).click();
+  await expect(page.getByText("You had a draft here:")).toBeVisible();
+
+  const { answered, release } = await delayFirstAnswer(page);
+  await page.getByLabel("Message text").press("Control+Enter");
+  await answered;
+  await page.getByRole("button", { name: "Restore it" }).click();
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  release();
+  await expect(page.getByRole("status").filter({ hasText: "Sent to Connectly" })).toBeVisible();
+  // The answer is the copy's: the message now in the form is still to be sent.
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  await page.reload();
+  await expect(page.getByLabel("Message text")).toHaveValue(text);
+  expect(await sendsTo(page, recipient)).toBe(0);
 });
 
 test("a reply reloaded before its answer is in the thread once and out of the reply box", async ({ page, request }) => {

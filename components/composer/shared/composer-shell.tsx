@@ -110,10 +110,10 @@ export function ComposerShell<V extends EnvelopeValues & FieldValues, R extends 
   const settle = useEffectEvent((outcome: SendOutcome) => {
     events.onResult?.(outcome);
     const key = recalled ? recalled.key : sentWith.current;
-    if (key) sendKey.answered(key, outcome);
+    // A send recalled after it ended, or answered after Clear draft or Restore it, is not the form's message now.
+    const holdsIt = key !== null && sendKey.answered(key, outcome);
     if (outcome.ok) {
-      // A send recalled after it ended belongs to a message the form has already moved on from.
-      if (!recalled || recalled.resumed) {
+      if (holdsIt) {
         onSent();
         draftNotice.sent();
       }

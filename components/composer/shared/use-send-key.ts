@@ -24,8 +24,11 @@ export interface SendKeyHandle {
    * submitted with (asked about, as after a reload), and what puts the old one back (Undo).
    */
   startOver(carried?: SubmittedKey | null): () => void;
-  /** The server answered the send made with `key`. */
-  answered(key: SendKey, outcome: SendOutcome): void;
+  /**
+   * The server answered the send made with `key`; whether the form still holds that send's message (not one cleared
+   * or restored in its place while it was on its way, nor a send recalled after it ended).
+   */
+  answered(key: SendKey, outcome: SendOutcome): boolean;
   /** The request as it will be sent, send key included, for the JSON panel. */
   track<R extends { callbackData?: JsonValue }>(request: R): R;
   /**
@@ -100,8 +103,9 @@ export function useSendKey(type: string, scope: string | undefined, draft: Opene
 
   const answered = useCallback(
     (key: SendKey, outcome: SendOutcome) => {
-      // A send recalled from before the reload, its key already replaced: what is in the form now is not its message.
-      if (key !== current.current) return;
+      // A send recalled from before the reload, or one whose message the form no longer holds: its key already
+      // replaced, what is in the form now is another message.
+      if (key !== current.current) return false;
       if (sendEnded(outcome)) {
         // Kept a little longer, marked ended, so a reload right after still shows what became of it.
         settleSubmittedKey(type, key, { key, at: Date.now(), ended: true }, scope);
@@ -110,6 +114,7 @@ export function useSendKey(type: string, scope: string | undefined, draft: Opene
         // Refused before anything was recorded (a field, the session): nothing under this key to ask about.
         settleSubmittedKey(type, key, null, scope);
       }
+      return true;
     },
     [type, scope, use],
   );
