@@ -514,9 +514,19 @@ test("j and k move between conversations and Enter opens one", async ({ page }) 
   await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press("k");
   await expect(links.nth(0)).toBeFocused();
-  const href = await links.nth(0).getAttribute("href");
+  await page.keyboard.press("j");
+  const href = await links.nth(1).getAttribute("href");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${(href ?? "").replace(/[?+]/g, "\\$&")}$`));
+  await composerHydrated(page);
+
+  // The browser's Back returns to that row, and j goes on from it.
+  await page.goBack();
+  const row = page.getByRole("list", { name: "Conversations" }).locator(`a[href="${href}"]`);
+  await expect(row).toBeFocused();
+  const next = await links.nth(2).getAttribute("href");
+  await page.keyboard.press("j");
+  await expect(page.locator(":focus")).toHaveAttribute("href", next ?? "");
 });
 
 test("a template sent in a thread reads as its words there and in the list, not as its name", async ({

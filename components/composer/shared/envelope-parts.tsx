@@ -44,7 +44,8 @@ export function SenderField({ senders }: { senders: string[] }) {
   if (senders.length === 0) {
     return (
       <p className="self-end text-xs text-slate-500 dark:text-slate-400 sm:col-span-2">
-        Sender: Connectly's default number (set CONNECTLY_SENDERS to choose between several).
+        {/* CONNECTLY_SENDERS offers several; the README says so, for whoever runs the dashboard. */}
+        Sender: your business's default number on Connectly.
       </p>
     );
   }
