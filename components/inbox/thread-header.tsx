@@ -34,14 +34,11 @@ export function ThreadHeader({
   // Read after hydration: the server cannot know what this tab last filtered the Inbox by.
   const [inboxHref, setInboxHref] = useState("/inbox");
   useEffect(() => setInboxHref(inboxReturn.backHref()), []);
-  // The browser's Back lands on this conversation's row too, as "← Inbox" does, not at the top of the list. Noted as
-  // Back is pressed, before the list it goes to is drawn (which takes the note).
+  // Leaving the conversation, by the browser's Back as by "← Inbox", the list lands on its row, not at its top. As it
+  // is left, not as Back is pressed: the router may draw the list before the browser says Back was pressed, and
+  // React runs this before the list's own effect, which takes the note.
   const rowHref = threadHref(thread);
-  useEffect(() => {
-    const back = () => inboxReturn.returnTo(rowHref);
-    window.addEventListener("popstate", back);
-    return () => window.removeEventListener("popstate", back);
-  }, [rowHref]);
+  useEffect(() => () => inboxReturn.returnTo(rowHref), [rowHref]);
 
   const run = (work: () => Promise<{ ok: boolean; error?: { message: string } }>, then?: () => void) =>
     startTransition(async () => {
