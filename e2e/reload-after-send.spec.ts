@@ -71,6 +71,13 @@ async function sendsTo(page: Page, recipient: string): Promise<number> {
   return received.filter((r) => r.path === SEND_PATH && JSON.stringify(r.body).includes(recipient)).length;
 }
 
+/** Connectly got the message once, and History holds one row of it. Leaves the page on History. */
+async function expectSentOnce(page: Page, recipient: string) {
+  expect(await sendsTo(page, recipient)).toBe(1);
+  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
+  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+}
+
 const sendKeyShown = async (page: Page) =>
   /"sendKey": "([0-9A-Z]{26})"/.exec(
     (await page.getByRole("region", { name: "Request JSON" }).textContent()) ?? "",
@@ -108,9 +115,7 @@ test("a reload between Send and its answer says the message was sent, links it, 
   // A second reload right after still says what became of it.
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toBeVisible();
-  expect(await sendsTo(page, recipient)).toBe(1);
-  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
-  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+  await expectSentOnce(page, recipient);
 });
 
 test("a draft restored after a reload before its answer keeps its send key: Send is answered from history", async ({
@@ -140,9 +145,7 @@ test("a draft restored after a reload before its answer keeps its send key: Send
     "Already sent to Connectly: nothing was sent again.",
   );
   await expect(page.getByLabel("Message text")).toHaveValue("");
-  expect(await sendsTo(page, recipient)).toBe(1);
-  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
-  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+  await expectSentOnce(page, recipient);
 });
 
 /** Sends a message to a customer of its own and returns its history page, whose Edit as new opens a copy of it. */
@@ -202,9 +205,7 @@ test("a draft submitted, then set aside for a copy and restored, keeps its send 
   await expect(page.getByRole("status").filter({ hasText: "Already sent" })).toContainText(
     "Already sent to Connectly: nothing was sent again.",
   );
-  expect(await sendsTo(page, recipient)).toBe(1);
-  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
-  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+  await expectSentOnce(page, recipient);
 });
 
 test("a draft set aside for a copy before its send's answer is restored saying the message was sent", async ({
@@ -234,9 +235,7 @@ test("a draft set aside for a copy before its send's answer is restored saying t
   );
   await expect(page.getByLabel("Message text")).toHaveValue("");
   await expect(page.getByLabel("Recipient", { exact: true })).toHaveValue(recipient);
-  expect(await sendsTo(page, recipient)).toBe(1);
-  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
-  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+  await expectSentOnce(page, recipient);
 });
 
 test("another tab's answer does not take the key of a draft sent here: a reload before its own answer says it was sent", async ({
@@ -274,9 +273,7 @@ test("another tab's answer does not take the key of a draft sent here: a reload 
     "Already sent to Connectly: nothing was sent again.",
   );
   await expect(page.getByLabel("Message text")).toHaveValue("");
-  expect(await sendsTo(page, recipient)).toBe(1);
-  await page.goto(`/history?recipient=${encodeURIComponent(recipient)}`);
-  await expect(page.getByRole("row").filter({ hasText: recipient })).toHaveCount(1);
+  await expectSentOnce(page, recipient);
 });
 
 test("a draft restored while a copy is being sent stays in the form when the copy's answer comes", async ({
