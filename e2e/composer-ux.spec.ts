@@ -393,6 +393,9 @@ test("pasted numbers become the number they will be sent as", async ({ page, con
   await recipient.pressSequentially("1 604 444 1111");
   await expect(page.getByText(`Sent as ${CUSTOMER}.`)).toBeVisible();
   await expect(recipient).toHaveAttribute("aria-invalid", "false");
+  // The request shown is the one Send makes, before the field is left too.
+  await expect(recipient).toBeFocused();
+  await expect(page.getByLabel("Request JSON")).toContainText(`"id": "${CUSTOMER}"`);
   await page.getByLabel("Message text").fill("Hello from a pasted number");
   await expect(recipient).toHaveValue(CUSTOMER);
   await page.getByLabel("Sender").selectOption(E2E.senders[0]);

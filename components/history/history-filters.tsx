@@ -33,11 +33,13 @@ export function HistoryFilters({ values, people }: { values: HistoryFilterValues
             name="q"
             defaultValue={values.q ?? ""}
             className={inputClass}
-            placeholder="Number, customer or campaign name, message id, or words"
+            // Short enough to show whole at a phone's width; the hint under it, always there, says the rest.
+            placeholder="Number, name, campaign, id or words"
             aria-describedby="history-search-hint"
           />
           <span id="history-search-hint" className="mt-1 block text-xs text-slate-500 dark:text-slate-400">
-            Numbers in any form: +1 (604) 444-1111, 604 444 1111.
+            A number in any form (+1 (604) 444-1111, 604 444 1111), a customer's or campaign's name, a message id, or
+            words of the message.
           </span>
         </label>
         {/* On a phone the search comes first and the other filters wait behind "More filters", so results start on

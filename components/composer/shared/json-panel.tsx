@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
 import { type SendPath, toCurl } from "@/lib/messages/curl";
+import { withNormalizedRecipient } from "@/lib/messages/recipient";
 import { useConnectlyTarget } from "./connectly-target";
 import { usePausedValue } from "./use-paused-value";
 
@@ -13,8 +14,11 @@ const JSON_MAX_WAIT_MS = 1000;
 /** The exact body the server action will send, as it stands once the keys pause. */
 export function JsonPanel({ request, path }: { request: object; path: SendPath }) {
   const target = useConnectlyTarget();
-  const json = useMemo(() => JSON.stringify(request, null, 2), [request]);
-  const curl = useMemo(() => toCurl(request, { ...target, path }), [request, target, path]);
+  // The Recipient as Send will send it ("+16044441111"), also while the field still holds it as pasted: Send
+  // reads it so, and the field itself is rewritten only when it is left.
+  const sent = useMemo(() => withNormalizedRecipient(request, target.defaultCountry), [request, target.defaultCountry]);
+  const json = useMemo(() => JSON.stringify(sent, null, 2), [sent]);
+  const curl = useMemo(() => toCurl(sent, { ...target, path }), [sent, target, path]);
   // Chromium reshapes the whole text of a changed node: in a trace, a 4,000-character body with Arabic and emoji
   // took 8 ms (ASCII, under 1), in the task the next key then waited behind. Laid out at every pass of the counters
   // (each TYPING_MAX_WAIT_MS of fast typing), that was the slowest twentieth of the keys. So what is shown waits for

@@ -85,7 +85,7 @@ export function TemplatePicker({
         autoComplete="off"
         spellCheck={false}
         className={inputClass}
-        placeholder={choices.length > 0 ? "Search templates by name, category or language" : "No templates loaded"}
+        placeholder={choices.length > 0 ? "Name, category or language" : "No templates loaded"}
         value={query ?? value}
         onChange={(event) => {
           setQuery(event.target.value);
