@@ -2,12 +2,23 @@
 -- send's update found no thread yet, and the new thread's row was made from a snapshot without the send, so the
 -- thread kept the older time until its next write. Both now take the customer's lock first (held to commit), so
 -- whichever comes second waits, and its next statement sees what the first wrote. Sorted, so that two statements
--- with several customers each cannot wait on each other.
+-- with several customers each cannot wait on each other. A statement with many customers (a seed, an import) takes
+-- one lock for all instead, the exclusive side of the lock every other statement holds shared: a lock per customer
+-- there would fill the server's lock table (max_locks_per_transaction).
 CREATE FUNCTION inbox_threads_lock(customers text[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  -- This app's classes, beside the delivery events' 0x636e6c79 (lib/db/lifecycle.ts): 0x636e6c7a for all threads,
+  -- 0x636e6c7b for one customer's.
+  all_threads CONSTANT int := 1668181114;
+  one_customer CONSTANT int := 1668181115;
+  hashes int[] := ARRAY(SELECT DISTINCT hashtext(c) FROM unnest(customers) AS c ORDER BY 1);
 BEGIN
-  -- 0x636e6c7a: this app's class for thread locks, beside the delivery events' 0x636e6c79 (lib/db/lifecycle.ts).
-  PERFORM pg_advisory_xact_lock(1668181114, h)
-  FROM (SELECT DISTINCT hashtext(c) AS h FROM unnest(customers) AS c ORDER BY 1) AS sorted;
+  IF cardinality(hashes) > 16 THEN
+    PERFORM pg_advisory_xact_lock(all_threads, 0);
+  ELSE
+    PERFORM pg_advisory_xact_lock_shared(all_threads, 0);
+    PERFORM pg_advisory_xact_lock(one_customer, h) FROM unnest(hashes) WITH ORDINALITY AS sorted(h, i) ORDER BY i;
+  END IF;
 END $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION inbox_threads_on_inbox_insert() RETURNS trigger LANGUAGE plpgsql AS $$
